@@ -1,0 +1,35 @@
+"""Line normalisation shared by the rule files and the matcher.
+
+A rule is written, and a line is matched, in one normal form: lower-cased, typographic apostrophes
+made plain, whitespace collapsed, and decoration at both ends (punctuation, bullets, arrows)
+stripped, so that ``» Read More…`` and ``[read more]`` are the same line to the rules.
+
+>>> normalise("  » Read   More…  ")
+'read more'
+>>> normalise("Don’t miss: OUR newsletter!")
+"don't miss: our newsletter"
+>>> normalise("© 2024 Example Media")
+'© 2024 example media'
+"""
+
+from __future__ import annotations
+
+# Characters stripped from both ends of a line before matching. Kept on purpose: letters, digits,
+# "#", "@", "$", "%", "&" and "©", which carry meaning in boilerplate ("© 2024", "#ad", "@handle").
+EDGE_CHARS = (
+    " \t\r\n\f\v\u00a0\u2007\u202f\u200b\u200e\u200f\ufeff"
+    "!\"'()*+,-./:;<=>?[\\]^_`{|}~"
+    "«»‹›„“”‘’‚…–—―•·●◦▪▫■□►▶▸◀◂◄→←↑↓⇒⇨➔➜➤✓✔✕✖×|¦†‡§¶"
+)
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "\u00a0": " "})
+
+
+def normalise(line: str) -> str:
+    """Return the normal form of *line* that rules are written in."""
+    return " ".join(line.lower().translate(_APOSTROPHES).split()).strip(EDGE_CHARS)
+
+
+def is_word_char(ch: str) -> bool:
+    """True for characters that continue a word (letters, digits, underscore)."""
+    return ch.isalnum() or ch == "_"

@@ -1,0 +1,330 @@
+"""Rule files: parsing, validation and the compiled matcher.
+
+A rule file holds one rule a line (see ``docs/rules.md``)::
+
+    read more                     exact line
+    sign up for our newsletter ...   line starts with the phrase
+    ... all rights reserved       line ends with the phrase
+    ... first appeared on ...     line contains the phrase
+    re:^\\d+ comments?$            regular expression, searched in the normalised line
+
+Literal rules of every kind are compiled into one Aho-Corasick automaton, so a line is scanned once
+whatever the number of rules; regular expressions are tried only on short lines.
+
+>>> rs = RuleSet.from_rules([Rule.parse("read more", "en/navigation", 1),
+...                          Rule.parse("... all rights reserved", "en/legal", 1)])
+>>> rs.match("» Read More…").rule_id
+'en/navigation:1'
+>>> rs.match("© 2025 Example Ltd. All Rights Reserved.").category
+'legal'
+>>> rs.match("Read more about it here") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+
+from boilerstrip.normalise import is_word_char, normalise
+
+#: Every category a rule or heuristic can assign. ``other`` is for heuristics only.
+CATEGORIES: tuple[str, ...] = (
+    "donation", "subscribe", "paywall", "social", "navigation", "related", "comments",
+    "ads", "cookie", "legal", "credit", "syndication", "app", "other",
+)
+
+REGEX_PREFIX = "re:"
+ELLIPSIS = "..."
+
+
+class RuleError(ValueError):
+    """A rule line that cannot be used; the message names the file and line."""
+
+
+class Kind(str, Enum):
+    EXACT = "exact"
+    PREFIX = "prefix"
+    SUFFIX = "suffix"
+    CONTAINS = "contains"
+    REGEX = "regex"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule: what it matches, where it comes from, and its category."""
+
+    kind: Kind
+    pattern: str  # the phrase (literal kinds) or the regular expression
+    category: str
+    source: str  # "en/navigation" for shipped rules, a file path for user rules
+    line_no: int
+
+    @property
+    def rule_id(self) -> str:
+        return f"{self.source}:{self.line_no}"
+
+    @classmethod
+    def parse(cls, text: str, source: str, line_no: int, category: str | None = None) -> Rule:
+        """Parse one rule line. *source* is ``lang/category`` or a file path."""
+        category = category or source.rsplit("/", 1)[-1]
+        where = f"{source}:{line_no}"
+        raw = text.strip()
+        if raw.startswith(REGEX_PREFIX):
+            pattern = raw[len(REGEX_PREFIX):]
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise RuleError(f"{where}: bad regular expression {pattern!r}: {exc}") from None
+            if not pattern:
+                raise RuleError(f"{where}: empty regular expression")
+            return cls(Kind.REGEX, pattern, category, source, line_no)
+        starts, ends = raw.startswith(ELLIPSIS), raw.endswith(ELLIPSIS)
+        phrase = raw.removeprefix(ELLIPSIS).removesuffix(ELLIPSIS).strip()
+        if not phrase:
+            raise RuleError(f"{where}: empty rule")
+        if normalise(phrase) != phrase:
+            raise RuleError(
+                f"{where}: rule {phrase!r} is not in normal form; write it as {normalise(phrase)!r}"
+            )
+        kind = (
+            Kind.CONTAINS if starts and ends
+            else Kind.SUFFIX if starts
+            else Kind.PREFIX if ends
+            else Kind.EXACT
+        )
+        return cls(kind, phrase, category, source, line_no)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A rule that matched a line."""
+
+    rule: Rule
+
+    @property
+    def rule_id(self) -> str:
+        return self.rule.rule_id
+
+    @property
+    def category(self) -> str:
+        return self.rule.category
+
+
+def parse_rule_file(lines: Iterable[str], source: str, category: str | None = None) -> Iterator[Rule]:
+    """Yield the rules of a file's lines, skipping comments and blank lines."""
+    for line_no, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        yield Rule.parse(text, source, line_no, category)
+
+
+def shipped_languages() -> list[str]:
+    """The languages that have rule files in the package."""
+    root = resources.files("boilerstrip") / "rules"
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
+
+
+def shipped_rule_files(languages: Iterable[str] | None = None) -> Iterator[tuple[str, str]]:
+    """Yield ``(source, text)`` for every shipped rule file, ``source`` being ``lang/category``."""
+    root = resources.files("boilerstrip") / "rules"
+    for lang in sorted(languages) if languages is not None else shipped_languages():
+        folder = root / lang
+        if not folder.is_dir():
+            raise RuleError(f"no rules for language {lang!r}; shipped: {', '.join(shipped_languages())}")
+        for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+            if entry.name.endswith(".txt"):
+                yield f"{lang}/{entry.name[:-4]}", entry.read_text(encoding="utf-8")
+
+
+def user_rule_category(path: Path, text: str) -> str:
+    """A user file's category: a ``# category: NAME`` line, else the name (``site.donation.txt``)."""
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.lower().startswith("# category:"):
+            name = stripped.split(":", 1)[1].strip()
+            break
+    else:
+        parts = path.name.split(".")
+        name = parts[-2] if len(parts) >= 3 else "other"
+    if name not in CATEGORIES:
+        raise RuleError(f"{path}: unknown category {name!r}; one of: {', '.join(CATEGORIES)}")
+    return name
+
+
+def load_rules(languages: Iterable[str] | None = None, extra_files: Iterable[str | Path] = ()) -> list[Rule]:
+    """Read the shipped rules (all languages unless given) and the user's rule files."""
+    rules: list[Rule] = []
+    for source, text in shipped_rule_files(languages):
+        rules.extend(parse_rule_file(text.splitlines(), source))
+    for name in extra_files:
+        path = Path(name)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RuleError(f"{path}: cannot read rule file: {exc}") from None
+        rules.extend(parse_rule_file(text.splitlines(), str(path), user_rule_category(path, text)))
+    return rules
+
+
+class RuleSet:
+    """The compiled rules: one automaton for every literal, a list of regexes, an exact-line table."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
+        self.rules = tuple(rules)
+        self._exact: dict[str, Rule] = {}
+        self._regexes: list[tuple[re.Pattern[str], Rule]] = []
+        needles: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            if rule.kind is Kind.EXACT:
+                self._exact.setdefault(rule.pattern, rule)
+            elif rule.kind is Kind.REGEX:
+                self._regexes.append((re.compile(rule.pattern), rule))
+            else:
+                needles.setdefault(rule.pattern, []).append(rule)
+        self._automaton: ahocorasick.Automaton | None = None
+        if needles:
+            automaton = ahocorasick.Automaton()
+            for needle, owners in needles.items():
+                automaton.add_word(needle, (len(needle), tuple(owners)))
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    @classmethod
+    def from_rules(cls, rules: Iterable[Rule]) -> RuleSet:
+        return cls(rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def match(self, line: str, allow_regex: bool = True) -> Match | None:
+        """The first rule that matches *line* (raw text; it is normalised here), or None."""
+        return self.match_normalised(normalise(line), allow_regex)
+
+    def match_normalised(self, norm: str, allow_regex: bool = True) -> Match | None:
+        """As :meth:`match`, for a line already in normal form."""
+        if not norm:
+            return None
+        exact = self._exact.get(norm)
+        if exact is not None:
+            return Match(exact)
+        if self._automaton is not None:
+            best = self._literal_match(norm)
+            if best is not None:
+                return Match(best)
+        if allow_regex:
+            for regex, rule in self._regexes:
+                if regex.search(norm):
+                    return Match(rule)
+        return None
+
+    def _literal_match(self, norm: str) -> Rule | None:
+        """The literal rule with the longest phrase that matches where its kind says."""
+        assert self._automaton is not None
+        size = len(norm)
+        best: Rule | None = None
+        best_len = 0
+        for end, (length, owners) in self._automaton.iter(norm):
+            start = end - length + 1
+            if length <= best_len:
+                continue
+            left_ok = start == 0 or not is_word_char(norm[start - 1]) or not is_word_char(norm[start])
+            right_ok = end == size - 1 or not is_word_char(norm[end + 1]) or not is_word_char(norm[end])
+            if not (left_ok and right_ok):
+                continue
+            for rule in owners:
+                if (
+                    (rule.kind is Kind.CONTAINS)
+                    or (rule.kind is Kind.PREFIX and start == 0)
+                    or (rule.kind is Kind.SUFFIX and end == size - 1)
+                ):
+                    best, best_len = rule, length
+                    break
+        return best
+
+
+def check_sorted(text: str) -> list[str]:
+    """Problems with a rule file's order and uniqueness: one message per problem."""
+    problems: list[str] = []
+    group: list[tuple[int, str]] = []
+    seen: dict[str, int] = {}
+
+    def flush() -> None:
+        rules = [r for _, r in group]
+        if rules != sorted(rules):
+            for (line_no, rule), expected in zip(group, sorted(rules)):
+                if rule != expected:
+                    problems.append(f"line {line_no}: {rule!r} is out of order (expected {expected!r} here)")
+                    break
+        group.clear()
+
+    for line_no, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            flush()
+            continue
+        if stripped in seen:
+            problems.append(f"line {line_no}: duplicate of line {seen[stripped]}: {stripped!r}")
+        seen[stripped] = line_no
+        group.append((line_no, stripped))
+    flush()
+    return problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m boilerstrip.rules --check``: validate the shipped rule files."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m boilerstrip.rules", description=main.__doc__)
+    parser.add_argument("--check", action="store_true", help="check every shipped rule file")
+    parser.add_argument("--sort", action="store_true", help="rewrite shipped rule files sorted")
+    args = parser.parse_args(argv)
+    status = 0
+    root = Path(str(resources.files("boilerstrip") / "rules"))
+    for path in sorted(root.glob("*/*.txt")):
+        text = path.read_text(encoding="utf-8")
+        if args.sort:
+            path.write_text(sort_rule_text(text), encoding="utf-8")
+            text = path.read_text(encoding="utf-8")
+        source = f"{path.parent.name}/{path.stem}"
+        try:
+            list(parse_rule_file(text.splitlines(), source))
+        except RuleError as exc:
+            print(exc, file=sys.stderr)
+            status = 1
+        for problem in check_sorted(text):
+            print(f"{source}: {problem}", file=sys.stderr)
+            status = 1
+    return status
+
+
+def sort_rule_text(text: str) -> str:
+    """Sort each group of a rule file and drop duplicates inside it; comments stay in place."""
+    out: list[str] = []
+    group: list[str] = []
+
+    def flush() -> None:
+        out.extend(sorted(dict.fromkeys(group)))
+        group.clear()
+
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            flush()
+            out.append(line)
+        else:
+            group.append(stripped)
+    flush()
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
