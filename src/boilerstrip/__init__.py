@@ -1,0 +1,37 @@
+"""boilerstrip: remove boilerplate lines from extracted article text.
+
+>>> import boilerstrip
+>>> boilerstrip.strip("Share this article\\nThe council approved the budget on Tuesday.\\n")
+'The council approved the budget on Tuesday.\\n'
+"""
+
+from __future__ import annotations
+
+from boilerstrip.config import PRESETS, Config
+from boilerstrip.core import Cleaner, Explanation, Removal
+from boilerstrip.rules import CATEGORIES, RuleError
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CATEGORIES",
+    "PRESETS",
+    "Cleaner",
+    "Config",
+    "Explanation",
+    "Removal",
+    "RuleError",
+    "__version__",
+    "explain",
+    "strip",
+]
+
+
+def strip(text: str, config: Config | None = None) -> str:
+    """Return *text* with its boilerplate lines removed; kept lines are byte-identical, in order."""
+    return Cleaner(config).strip(text)
+
+
+def explain(text: str, config: Config | None = None) -> Explanation:
+    """Return the cleaned text and, for each removed line, its number, text, rule id and category."""
+    return Cleaner(config).explain(text)

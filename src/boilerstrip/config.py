@@ -1,0 +1,105 @@
+"""The one configuration object, its documented defaults, and the three presets.
+
+>>> Config().preset
+'balanced'
+>>> Config.from_preset("precision").max_rule_line_words < Config().max_rule_line_words
+True
+>>> Config(disabled=frozenset({"legal"})).is_enabled("legal")
+False
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+PRESETS = ("precision", "balanced", "recall")
+
+
+@dataclass(frozen=True)
+class Config:
+    """How boilerstrip decides. Every field has a documented default (the ``balanced`` preset).
+
+    Build one with ``Config(...)``, ``Config.from_preset(name, **changes)`` or ``config.replace(...)``;
+    a Config is immutable and hashable, so a cleaner built from it can be reused safely.
+    """
+
+    #: Name of the preset these thresholds came from (informational).
+    preset: str = "balanced"
+    #: Rule languages to load (ISO 639-1 codes); None loads every shipped language.
+    languages: tuple[str, ...] | None = None
+    #: Categories (``"legal"``) or rule / heuristic ids (``"en/legal:3"``, ``"shape:counter"``)
+    #: that never remove anything.
+    disabled: frozenset[str] = frozenset()
+    #: Extra rule files of the user's, in the shipped format (see docs/rules.md).
+    extra_rule_files: tuple[str, ...] = ()
+
+    #: A rule (other than an exact-line rule) removes a line on its own only up to this many words;
+    #: longer lines are prose, and go only as part of a block.
+    max_rule_line_words: int = 30
+    #: Lines of at least this many words count as article paragraphs when finding where the
+    #: article ends.
+    paragraph_min_words: int = 20
+    #: A "short" line, for menus, runs of links and neighbour revision.
+    short_line_words: int = 6
+    #: Runs of at least this many short link-like lines at the head or foot are menus.
+    menu_min_run: int = 3
+    #: Remove the tail after a strong marker line ("Leave a Reply", "Comments", "Support us").
+    tail_blocks: bool = True
+    #: Remove reader-comment sections that follow the article with no marker line.
+    unmarked_comments: bool = True
+    #: When the removals would take more than this share of a document's words, keep only the
+    #: removals made by exact-line rules and counters: an article about newsletters or donations
+    #: must survive.
+    max_removed_share: float = 0.6
+    #: Remove lines repeated verbatim within the document (menus and bylines printed twice).
+    remove_repeats: bool = True
+
+    def __post_init__(self) -> None:
+        if self.preset not in PRESETS:
+            raise ValueError(f"unknown preset {self.preset!r}; one of: {', '.join(PRESETS)}")
+        if self.languages is not None:
+            object.__setattr__(self, "languages", tuple(self.languages))
+        object.__setattr__(self, "disabled", frozenset(self.disabled))
+        object.__setattr__(self, "extra_rule_files", tuple(str(p) for p in self.extra_rule_files))
+        if not 0.0 < self.max_removed_share <= 1.0:
+            raise ValueError("max_removed_share must be in (0, 1]")
+
+    @classmethod
+    def from_preset(cls, name: str, **changes: Any) -> Config:
+        """The named preset (``precision``, ``balanced``, ``recall``), with *changes* applied."""
+        if name not in PRESETS:
+            raise ValueError(f"unknown preset {name!r}; one of: {', '.join(PRESETS)}")
+        return dataclasses.replace(cls(), **{**_PRESET_CHANGES[name], "preset": name, **changes})
+
+    def replace(self, **changes: Any) -> Config:
+        """A copy with *changes* applied."""
+        return dataclasses.replace(self, **changes)
+
+    def is_enabled(self, *keys: str) -> bool:
+        """False when any of *keys* (a category, a rule id, a heuristic id) is disabled."""
+        return not any(key in self.disabled for key in keys)
+
+    def with_rule_files(self, paths: Iterable[str | Path]) -> Config:
+        return self.replace(extra_rule_files=self.extra_rule_files + tuple(str(p) for p in paths))
+
+
+#: What each preset changes from the defaults above.
+_PRESET_CHANGES: dict[str, dict[str, Any]] = {
+    "precision": {
+        "max_rule_line_words": 15,
+        "unmarked_comments": False,
+        "max_removed_share": 0.4,
+    },
+    "balanced": {},
+    "recall": {
+        "max_rule_line_words": 45,
+        "paragraph_min_words": 15,
+        "max_removed_share": 0.85,
+    },
+}
+
+DEFAULT = Config()

@@ -1,0 +1,137 @@
+"""The pipeline: segment, classify each line, revise by neighbours and blocks, assemble.
+
+>>> cleaner = Cleaner()
+>>> print(cleaner.strip("Rain returns to the valley\\nFarmers welcomed the first rain in months.\\nRead more\\n"), end="")
+Rain returns to the valley
+Farmers welcomed the first rain in months.
+>>> [(r.line_no, r.category) for r in cleaner.explain("Read more\\nText.\\n").removals]
+[(1, 'navigation')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from boilerstrip import heuristics
+from boilerstrip.config import Config
+from boilerstrip.document import Document
+from boilerstrip.rules import RuleSet, load_rules
+from boilerstrip.segment import is_blank, split_lines
+
+#: Passes of the pipeline over the kept lines before giving up on a fixed point. Position
+#: heuristics see a new "end of article" once a tail is cut; re-running on what is left makes
+#: ``strip(strip(x)) == strip(x)``. Real documents settle in two passes.
+MAX_PASSES = 4
+
+
+@dataclass(frozen=True)
+class Removal:
+    """One removed line: where it was, what it said, and why it went."""
+
+    line_no: int  #: 1-based line number in the input
+    text: str  #: the line, without its line terminator
+    rule_id: str  #: the rule (``en/navigation:12``) or heuristic (``tail:comments``) that removed it
+    category: str  #: one of :data:`boilerstrip.rules.CATEGORIES`
+
+    def as_dict(self) -> dict[str, object]:
+        return {"line": self.line_no, "text": self.text, "rule": self.rule_id, "category": self.category}
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """The cleaned text and every removal that produced it, in line order."""
+
+    text: str
+    removals: tuple[Removal, ...]
+
+
+class Cleaner:
+    """A reusable cleaner: rules compiled once for a :class:`Config`.
+
+    It holds no state between calls, so the output for a text never depends on what it cleaned before.
+    """
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+        self.rules = _compiled_rules(self.config.languages, _file_keys(self.config.extra_rule_files))
+
+    def strip(self, text: str) -> str:
+        """*text* with its boilerplate lines removed."""
+        return self.explain(text).text
+
+    def explain(self, text: str) -> Explanation:
+        """The cleaned text and the reason for each removed line."""
+        lines = split_lines(text)
+        reasons: dict[int, tuple[str, str]] = {}
+        live = [i for i, line in enumerate(lines) if not is_blank(line)]
+        for _ in range(MAX_PASSES):
+            doc = Document([lines[i] for i in live], self.rules, self.config)
+            heuristics.run(doc)
+            if not doc.reasons:
+                break
+            for k, reason in doc.reasons.items():
+                reasons[live[k]] = reason
+            live = [i for k, i in enumerate(live) if k not in doc.reasons]
+        removals = tuple(
+            Removal(i + 1, lines[i].rstrip("\r\n"), rule_id, category)
+            for i, (rule_id, category) in sorted(reasons.items())
+        )
+        return Explanation(assemble(lines, reasons.keys()), removals)
+
+
+def assemble(lines: list[str], removed: object) -> str:
+    """Join the kept lines; where a block was cut, leave no longer run of blank lines than was there.
+
+    >>> assemble(["a\\n", "\\n", "x\\n", "\\n", "b\\n"], {2})
+    'a\\n\\nb\\n'
+    >>> assemble(["x\\n", "\\n", "a\\n"], {0})
+    'a\\n'
+    >>> assemble(["a\\n", "x\\n", "\\n"], {1})
+    'a\\n'
+    """
+    gone = removed if isinstance(removed, (set, frozenset, dict)) else set(removed)  # type: ignore[arg-type]
+    if not gone:
+        return "".join(lines)
+    out: list[str] = []
+    runs: list[list[str]] = [[]]  # blank lines since the last kept line, split at each removed line
+    cut = False  # a removed line lies between the last kept line and here
+    for i, line in enumerate(lines):
+        if i in gone:
+            cut = True
+            runs.append([])
+        elif is_blank(line):
+            runs[-1].append(line)
+        else:
+            if not cut:
+                out.extend(runs[0])
+            elif out:
+                longest = max(runs, key=len)
+                out.extend(longest)
+            out.append(line)
+            runs, cut = [[]], False
+    if not cut:
+        out.extend(runs[0])
+    return "".join(out)
+
+
+def _file_keys(paths: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
+    """Identify user rule files by path, size and modification time, so an edited file is re-read."""
+    keys = []
+    for name in paths:
+        try:
+            st = Path(name).stat()
+            keys.append((name, st.st_size, st.st_mtime_ns))
+        except OSError:
+            keys.append((name, -1, -1))  # load_rules reports the missing file with its name
+    return tuple(keys)
+
+
+@lru_cache(maxsize=16)
+def _compiled_rules(
+    languages: tuple[str, ...] | None, files: tuple[tuple[str, int, int], ...]
+) -> RuleSet:
+    # A pure memo: the key holds everything the result depends on (the shipped rules are
+    # read-only package data), so caching cannot make one call's output depend on another's.
+    return RuleSet(load_rules(languages, [name for name, _, _ in files]))

@@ -1,0 +1,88 @@
+"""The per-document working state the heuristics read and write.
+
+A :class:`Document` holds the non-blank lines of one text, their cheap features (word count,
+normal form, rule match), computed once and on demand, and the removals decided so far.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from boilerstrip.config import Config
+from boilerstrip.normalise import normalise
+from boilerstrip.rules import Match, RuleSet
+
+#: A line longer than this many characters is never a short boilerplate line; checking the
+#: length first keeps the rule matcher off long paragraphs.
+LONG_LINE_CHARS = 400
+
+
+class Line:
+    """One non-blank line and its features."""
+
+    __slots__ = ("__dict__", "index", "raw", "text")
+
+    def __init__(self, index: int, raw: str) -> None:
+        self.index = index
+        self.raw = raw
+        self.text = raw.strip()
+
+    @cached_property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @cached_property
+    def norm(self) -> str:
+        return normalise(self.text)
+
+    def __repr__(self) -> str:
+        return f"Line({self.index}, {self.text[:40]!r})"
+
+
+class Document:
+    """The lines of one document as the heuristics see them, and the removals made so far."""
+
+    def __init__(self, raw_lines: list[str], rules: RuleSet, config: Config) -> None:
+        self.lines = [Line(i, raw) for i, raw in enumerate(raw_lines)]
+        self.rules = rules
+        self.config = config
+        #: line index -> (rule or heuristic id, category)
+        self.reasons: dict[int, tuple[str, str]] = {}
+        self._matches: dict[int, Match | None] = {}
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    @cached_property
+    def total_words(self) -> int:
+        return sum(line.words for line in self.lines)
+
+    def match(self, i: int) -> Match | None:
+        """The rule that matches line *i* on its own (short lines only), or None."""
+        if i in self._matches:
+            return self._matches[i]
+        line = self.lines[i]
+        found: Match | None = None
+        if len(line.text) <= LONG_LINE_CHARS:
+            found = self.rules.match_normalised(line.norm, allow_regex=line.words <= self.config.max_rule_line_words)
+            if found is not None and not self._counts(found, line):
+                found = None
+        self._matches[i] = found
+        return found
+
+    def _counts(self, found: Match, line: Line) -> bool:
+        from boilerstrip.rules import Kind
+
+        if not self.config.is_enabled(found.category, found.rule_id):
+            return False
+        return found.rule.kind is Kind.EXACT or line.words <= self.config.max_rule_line_words
+
+    def remove(self, i: int, rule_id: str, category: str) -> bool:
+        """Mark line *i* removed unless it already is or the reason is disabled. True if marked."""
+        if i in self.reasons or not self.config.is_enabled(category, rule_id):
+            return False
+        self.reasons[i] = (rule_id, category)
+        return True
+
+    def removed(self, i: int) -> bool:
+        return i in self.reasons
