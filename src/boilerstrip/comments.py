@@ -1,0 +1,70 @@
+"""Recognising the lines that give a reader-comment section away.
+
+Comment sections repeat a small set of line shapes: a byline with a date and time ("Comment by
+Dawn — January 7, 2008 @ 8:48 pm", "by james on January 31, 2011 at 9:59 am. #"), a bare
+timestamp, a "Reply" or "Report" control, a vote counter ("(Score:3, Insightful)"). One such line
+proves little (an article's own dateline looks the same); several in a row after the article's
+end are a comment section.
+
+>>> meta_kind("Comment by Dawn — January 7, 2008 @ 8:48 pm")
+'byline'
+>>> meta_kind("Re:Thank god (Score:5, Insightful)")
+'score'
+>>> meta_kind("July 10th, 2012, 2:06 am")
+'stamp'
+>>> meta_kind("The council met at 7:30 pm on Tuesday to discuss the plan.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A comment line longer than this is a comment's body, not its header or footer.
+META_MAX_WORDS = 14
+
+_TIME = r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b)?"
+_DATE_NUMERIC = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+)
+_DATE_WORDS = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+
+#: Vote counters of threaded discussion sites: "(Score:5, Insightful)", "Re: (Score:2)".
+SCORE = re.compile(r"\(score:\s*-?\d", re.IGNORECASE)
+#: "Comment by X", "Posted by X | date", "X says:", "by X on DATE at TIME", "— Posted by Tom".
+BYLINE = re.compile(
+    r"^(?:(?:comment|posted|submitted|written|reply|answer)(?:\s+by)?\s*:?\s*\S"
+    r"|.{1,60}\b(?:says|said|wrote|writes|schreibt|sagt|dice|ha detto|écrit|disse|pisze|пишет)\s*:\s*$"
+    r"|by\s+\S.{0,40}\s+on\s+" + _DATE_WORDS + r")",
+    re.IGNORECASE,
+)
+#: A line holding a date and a time: comment timestamps ("Dec 30, 2007 7:06 PM | Link to this").
+STAMP = re.compile(rf"(?:{_DATE_WORDS}|{_DATE_NUMERIC}).{{0,12}}?{_TIME}|{_TIME}.{{0,12}}?(?:{_DATE_WORDS}|{_DATE_NUMERIC})",
+                   re.IGNORECASE)
+#: Controls printed under each comment.
+CONTROLS = frozenset({
+    "reply", "reply to this comment", "reply to this", "report", "report abuse", "report comment",
+    "report this comment", "flag", "flag as inappropriate", "link to this", "permalink", "quote",
+    "like", "recommend", "agree", "disagree", "antworten", "melden", "répondre", "signaler",
+    "responder", "denunciar", "rispondi", "segnala", "responder", "ответить", "пожаловаться",
+    "reageer", "beantwoorden", "odpowiedz", "zgłoś", "parent", "share", "edit", "delete",
+})
+
+
+def meta_kind(text: str) -> str | None:
+    """The kind of comment-section metadata *text* is (``score``, ``byline``, ``stamp``,
+    ``control``), or None for any other line."""
+    words = len(text.split())
+    if words > META_MAX_WORDS:
+        return None
+    if SCORE.search(text):
+        return "score"
+    lowered = text.lower().strip(" []()|#.:-–—•*")
+    if lowered in CONTROLS:
+        return "control"
+    if BYLINE.search(text):
+        return "byline"
+    if STAMP.search(text):
+        return "stamp"
+    return None
