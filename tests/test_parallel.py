@@ -1,0 +1,214 @@
+"""The worker pool behind ``-j N``: input order, byte-identical to one process, error semantics kept."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import threading
+from dataclasses import dataclass
+
+import pytest
+
+from boilerstrip import Cleaner
+from boilerstrip.parallel import (
+    FieldHandlerFactory,
+    Handled,
+    HandlerFactory,
+    RecordHandler,
+    Status,
+    Summary,
+    clean_jsonl_parallel,
+    read_chunks,
+    resolve_workers,
+    split_records,
+)
+from boilerstrip.progress import Progress
+
+ARTICLE = (
+    "Council backs new bus lanes\n"
+    "The city council voted on Tuesday to add bus lanes on three of the busiest roads, "
+    "after a year of consultation with residents and shop owners.\n"
+    "Share this article\n"
+    "Work will start in the spring and should take about eight months.\n"
+    "Read more\n"
+    "Sign up for our newsletter\n"
+)
+
+
+def make_input(n: int, bad_every: int = 0) -> bytes:
+    """*n* JSON Lines records, each a little different; every *bad_every*-th line is broken."""
+    lines = []
+    for i in range(n):
+        if bad_every and i % bad_every == bad_every - 1:
+            lines.append(b'{"id": %d, "text": ' % i)  # truncated JSON
+            continue
+        text = ARTICLE.replace("three", str(i)) + (f"Comments ({i})\n" if i % 3 else "")
+        record = {"id": i, "text": text, "meta": {"n": i, "é": "ü"}}
+        lines.append(json.dumps(record, ensure_ascii=False).encode())
+    return b"\n".join(lines) + b"\n"
+
+
+def run(
+    data: bytes, workers: int, factory: HandlerFactory | None = None, chunk_bytes: int = 2000
+) -> tuple[bytes, bytes, Summary]:
+    out, rejects = io.BytesIO(), io.BytesIO()
+    summary = clean_jsonl_parallel(
+        io.BytesIO(data), out, factory or FieldHandlerFactory(), workers=workers,
+        rejects_stream=rejects, chunk_bytes=chunk_bytes,
+    )
+    return out.getvalue(), rejects.getvalue(), summary
+
+
+def test_one_worker_cleans_each_record_like_the_library() -> None:
+    data = make_input(20)
+    out, _, summary = run(data, workers=1)
+    cleaner = Cleaner()
+    records = [json.loads(line) for line in data.splitlines()]
+    got = [json.loads(line) for line in out.splitlines()]
+    assert [r["id"] for r in got] == [r["id"] for r in records]
+    assert [r["text"] for r in got] == [cleaner.strip(r["text"]) for r in records]
+    assert [r["meta"] for r in got] == [r["meta"] for r in records]  # other fields pass through
+    assert (summary.read, summary.cleaned, summary.failure) == (20, 20, None)
+
+
+@pytest.mark.parametrize("on_error", ["skip", "pass"])
+def test_two_workers_write_exactly_what_one_writes(on_error: str) -> None:
+    data = make_input(300, bad_every=17)
+    factory = FieldHandlerFactory(on_error=on_error, explain_field="removed")
+    one = run(data, 1, factory)
+    two = run(data, 2, factory, chunk_bytes=1500)  # other chunk boundaries too: the cut must not matter
+    assert one[0] == two[0] and one[1] == two[1]
+    assert one[2] == two[2]
+    summary = two[2]
+    assert summary.read == 300
+    assert summary.read == summary.cleaned + summary.passed + summary.rejected
+    bad = 300 // 17
+    if on_error == "skip":
+        assert summary.rejected == bad and len(two[1].splitlines()) == bad
+        assert len(two[0].splitlines()) == 300 - bad
+    else:
+        assert summary.passed == bad and len(two[0].splitlines()) == 300
+
+
+def test_fail_stops_at_the_same_record_with_every_earlier_record_written() -> None:
+    data = make_input(200)
+    lines = data.splitlines(keepends=True)
+    lines[150] = b"[1, 2]\n"  # valid JSON, not an object; far into a later chunk
+    data = b"".join(lines)
+    one = run(data, 1)
+    two = run(data, 2)
+    assert one[0] == two[0]
+    assert len(two[0].splitlines()) == 150
+    assert two[2].failure is not None and two[2].failure.line_no == 151
+    assert "not a JSON object" in two[2].failure.message
+    assert two[2].read == two[2].cleaned + 1
+
+
+def test_zero_workers_means_all_cores_and_gives_the_same_output() -> None:
+    data = make_input(50)
+    assert run(data, 0)[0] == run(data, 1)[0]
+    assert resolve_workers(0) >= 1
+    with pytest.raises(ValueError):
+        resolve_workers(-1)
+
+
+def test_records_split_at_newline_only_and_last_line_without_newline() -> None:
+    rec1 = json.dumps({"text": "a\rb\u2028c\n"}).encode()  # \r escaped by json; raw \u2028 below
+    rec2 = '{"text": "x\u2028y\u0085z"}'.encode()  # raw separators inside a JSON string are legal
+    data = rec1 + b"\n" + rec2  # no final newline
+    assert split_records(data) == [rec1 + b"\n", rec2]
+    out, _, summary = run(data, 1)
+    assert summary.read == 2
+    assert out.endswith(b"\n") and len(out.splitlines()) == 2
+
+
+def test_empty_input_gives_empty_output() -> None:
+    out, rejects, summary = run(b"", 2)
+    assert (out, rejects, summary.read) == (b"", b"", 0)
+
+
+@pytest.mark.parametrize("size", [1, 7, 64, 4096])
+def test_read_chunks_cuts_at_line_ends_and_loses_nothing(size: int) -> None:
+    data = make_input(40) + b'{"text": "no newline at the end"}'
+    chunks = list(read_chunks(io.BytesIO(data), chunk_bytes=size))
+    assert b"".join(chunks) == data
+    assert all(c.endswith(b"\n") for c in chunks[:-1])
+
+
+def test_a_trickle_through_a_pipe_is_not_held_back_for_a_full_chunk() -> None:
+    read_fd, write_fd = os.pipe()
+    first = b'{"text": "one"}\n'
+    got: list[bytes] = []
+    with os.fdopen(read_fd, "rb") as reader:
+        chunks = read_chunks(reader, chunk_bytes=1 << 20)
+        os.write(write_fd, first)
+        # The first record comes out while the writer is still open: nothing waits for 1 MiB.
+        timer = threading.Timer(10, os.close, [write_fd])  # unblocks the read if this test fails
+        timer.start()
+        got.append(next(chunks))
+        timer.cancel()
+        os.close(write_fd)
+        got.extend(chunks)
+    assert got == [first]
+
+
+@dataclass(frozen=True)
+class UpperFactory:
+    """A handler of our own, to show the pool runs any picklable factory once per worker."""
+
+    suffix: bytes
+
+    def __call__(self) -> RecordHandler:
+        pid = str(os.getpid()).encode()
+
+        def handle(line: bytes, line_no: int) -> Handled:
+            body = line.rstrip(b"\n").upper() + self.suffix + b" " + pid + b"\n"
+            return Handled(Status.CLEANED, output=body)
+
+        return handle
+
+
+def test_the_pool_runs_any_handler_in_order_on_several_processes() -> None:
+    data = b"".join(b"line %d\n" % i for i in range(5000))
+    out, _, summary = run(data, 2, UpperFactory(b"!"), chunk_bytes=512)
+    lines = out.splitlines()
+    assert [line.rsplit(b" ", 1)[0] for line in lines] == [b"LINE %d!" % i for i in range(5000)]
+    pids = {line.rsplit(b" ", 1)[1] for line in lines}
+    assert str(os.getpid()).encode() not in pids  # the work was done in the workers
+    assert summary.read == 5000
+
+
+def test_bad_on_error_value_is_refused() -> None:
+    with pytest.raises(ValueError, match="on_error"):
+        FieldHandlerFactory(on_error="ignore")
+
+
+class FakeTty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_draws_on_a_terminal_only_and_ends_its_line() -> None:
+    ticks = iter(range(100))
+    tty = FakeTty()
+    progress = Progress(tty, total_bytes=len(make_input(300)), clock=lambda: float(next(ticks)))
+    out = io.BytesIO()
+    clean_jsonl_parallel(io.BytesIO(make_input(300)), out, FieldHandlerFactory(), workers=1,
+                         progress=progress, chunk_bytes=4096)
+    progress.close()
+    shown = tty.getvalue()
+    assert "300 records" in shown.rsplit("\r", 1)[-1]
+    assert "100%" in shown and "ETA" in shown and "MB/s" in shown
+    assert shown.endswith("\n")
+
+    plain = io.StringIO()  # a log file, not a terminal
+    quiet = Progress(plain, total_bytes=None)
+    quiet.update(10, 1000)
+    quiet.close()
+    assert plain.getvalue() == ""
+    terminal = FakeTty()
+    silenced = Progress(terminal, enabled=False)  # --quiet on a terminal
+    silenced.update(10, 1000)
+    silenced.close()
+    assert terminal.getvalue() == ""
