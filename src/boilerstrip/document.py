@@ -77,6 +77,30 @@ class Document:
             return False
         return found.rule.kind is Kind.EXACT or line.words <= self.config.max_rule_line_words
 
+    def weak_match(self, i: int) -> Match | None:
+        """A rule that matches line *i* whatever its length: evidence for a block, never alone."""
+        strong = self.match(i)
+        if strong is not None:
+            return strong
+        found = self.rules.match_normalised(self.lines[i].norm)
+        if found is not None and self.config.is_enabled(found.category, found.rule_id):
+            return found
+        return None
+
+    def last_paragraph(self) -> int | None:
+        """Index of the last kept line long enough to be an article paragraph."""
+        for i in range(len(self.lines) - 1, -1, -1):
+            if self.lines[i].words >= self.config.paragraph_min_words and i not in self.reasons:
+                return i
+        return None
+
+    def first_paragraph(self) -> int | None:
+        """Index of the first kept line long enough to be an article paragraph."""
+        for i, line in enumerate(self.lines):
+            if line.words >= self.config.paragraph_min_words and i not in self.reasons:
+                return i
+        return None
+
     def remove(self, i: int, rule_id: str, category: str) -> bool:
         """Mark line *i* removed unless it already is or the reason is disabled. True if marked."""
         if i in self.reasons or not self.config.is_enabled(category, rule_id):

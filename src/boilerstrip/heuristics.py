@@ -3,6 +3,9 @@
 Each stage is a function ``stage(doc) -> None`` that marks removals on a :class:`Document`;
 :func:`run` applies them in order. Tunable thresholds live in :class:`~boilerstrip.config.Config`,
 fixed ones as named constants here.
+
+Every heuristic id is ``family:name`` (``tail:comments``, ``shape:menu``), so that
+``Config(disabled={"shape:menu"})`` switches one off.
 """
 
 from __future__ import annotations
@@ -12,9 +15,17 @@ from collections.abc import Callable
 
 from boilerstrip.comments import META_MAX_WORDS, meta_kind
 from boilerstrip.document import Document
+from boilerstrip.rules import Kind
 
 #: A line that is nothing but a web address.
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+#: "Home > News > World": short segments joined by arrow-like separators.
+BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){2,8}$")
+#: A menu item: a few words, no sentence punctuation at the end, no digits.
+MENU_ITEM_MAX_WORDS = 3
+_SENTENCE_END = tuple(".!?:;,…\"”'’)")
+#: Words that open a byline or dateline, which sit among short lines at the head but are article.
+_BYLINE_OPENERS = frozenset({"by", "von", "par", "por", "di", "door", "от", "przez", "de", "posted", "written"})
 
 #: Words of article text that must precede a tail block: a marker before the article has said
 #: anything is a menu item, not the start of the comments.
@@ -23,6 +34,23 @@ MIN_ARTICLE_WORDS = 40
 MAX_MARKER_GAP = 8
 #: Markers after the first one that prove a comment section.
 MIN_FOLLOWING_MARKERS = 2
+
+#: "0 comments", "no comments yet": a header that announces no section.
+ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b")
+
+#: A related-stories header is followed by at most this many teaser headlines.
+MAX_TEASERS = 12
+#: Teaser headlines have this many words (fewer is a menu item, more is prose).
+TEASER_WORDS = (3, 22)
+#: Categories whose marker near the end starts an appeal block (donation, newsletter, paywall).
+APPEAL_CATEGORIES = frozenset({"donation", "subscribe", "paywall", "app", "social", "navigation"})
+#: An appeal block at the foot holds at most this many lines ...
+APPEAL_MAX_LINES = 8
+#: ... and at most this share of the document's words.
+APPEAL_MAX_SHARE = 0.4
+
+#: Removals that count as certain whatever the safety check says.
+_CERTAIN_IDS = ("tail:comments",)
 
 
 def classify_rules(doc: Document) -> None:
@@ -34,17 +62,93 @@ def classify_rules(doc: Document) -> None:
 
 
 def classify_shapes(doc: Document) -> None:
-    """Remove lines whose shape alone gives them away: bare URLs."""
+    """Remove lines whose shape alone gives them away: breadcrumbs anywhere, and bare URLs
+    outside the article body (inside it, a URL is often the article's own reference)."""
+    first, last = doc.first_paragraph(), doc.last_paragraph()
     for i, line in enumerate(doc.lines):
         if line.words == 1 and BARE_URL.match(line.text):
-            doc.remove(i, "shape:url", "navigation")
+            if first is None or last is None or not first < i < last:
+                doc.remove(i, "shape:url", "navigation")
+        elif line.words <= 16 and BREADCRUMB.match(line.text):
+            doc.remove(i, "shape:breadcrumb", "navigation")
 
 
-def _first_paragraph(doc: Document) -> int | None:
-    for i, line in enumerate(doc.lines):
-        if line.words >= doc.config.paragraph_min_words and not doc.removed(i):
-            return i
-    return None
+def _is_menu_item(doc: Document, i: int) -> bool:
+    line = doc.lines[i]
+    norm = line.norm
+    if not norm or line.words > MENU_ITEM_MAX_WORDS + 2:
+        return False
+    words = norm.split()
+    text = line.text.strip(" |\t")
+    return (
+        len(words) <= MENU_ITEM_MAX_WORDS
+        and not any(ch.isdigit() for ch in norm)
+        and not text.endswith(_SENTENCE_END)
+        and words[0] not in _BYLINE_OPENERS
+    )
+
+
+def menu_runs(doc: Document) -> None:
+    """Runs of menu items before the article's first paragraph or after its last one."""
+    first, last = doc.first_paragraph(), doc.last_paragraph()
+    if first is None or last is None:
+        return
+    zones = (range(0, first), range(last + 1, len(doc)))
+    for zone in zones:
+        run: list[int] = []
+        for i in [*zone, -1]:
+            if i >= 0 and (_is_menu_item(doc, i) or (doc.removed(i) and doc.lines[i].words <= 6)):
+                run.append(i)
+                continue
+            if sum(not doc.removed(k) for k in run) and len(run) >= doc.config.menu_min_run:
+                for k in run:
+                    doc.remove(k, "shape:menu", "navigation")
+            run = []
+
+
+def related_blocks(doc: Document) -> None:
+    """A related-stories header takes the teaser headlines under it."""
+    for i in range(len(doc)):
+        reason = doc.reasons.get(i)
+        if reason is None or reason[1] != "related" or doc.lines[i].words > 6:
+            continue
+        low, high = TEASER_WORDS
+        for k in range(i + 1, min(len(doc), i + 1 + MAX_TEASERS)):
+            line = doc.lines[k]
+            if doc.removed(k):
+                continue
+            if low <= line.words <= high and not line.text.rstrip().endswith("."):
+                doc.remove(k, "block:related", "related")
+            else:
+                break
+
+
+def appeal_blocks(doc: Document) -> None:
+    """A marker near the end (a donation or newsletter line, "Read more") starts a block that runs
+    to the end of the document when that block is short and speaks the same language of appeals."""
+    if not doc.config.tail_blocks:
+        return
+    first = doc.first_paragraph()
+    if first is None:
+        return
+    total = doc.total_words or 1
+    start = max(first + 1, len(doc) - APPEAL_MAX_LINES - 1)
+    for m in range(start, len(doc)):
+        reason = doc.reasons.get(m)
+        if reason is None or reason[1] not in APPEAL_CATEGORIES:
+            continue
+        block = range(m + 1, len(doc))
+        kept = [k for k in block if not doc.removed(k)]
+        if not kept:
+            return
+        words = sum(doc.lines[k].words for k in kept)
+        evidence = any(
+            (found := doc.weak_match(k)) is not None and found.category in APPEAL_CATEGORIES for k in kept
+        )
+        if evidence and words <= APPEAL_MAX_SHARE * total:
+            for k in kept:
+                doc.remove(k, "block:appeal", reason[1] if reason[1] != "navigation" else "donation")
+            return
 
 
 def comment_section(doc: Document) -> None:
@@ -56,7 +160,7 @@ def comment_section(doc: Document) -> None:
     """
     if not doc.config.tail_blocks:
         return
-    first = _first_paragraph(doc)
+    first = doc.first_paragraph()
     if first is None:
         return
     markers: list[tuple[int, str]] = []
@@ -65,7 +169,9 @@ def comment_section(doc: Document) -> None:
         if i > first and words_before >= MIN_ARTICLE_WORDS:
             found = doc.match(i)
             if found is not None and found.category == "comments":
-                markers.append((i, "header"))
+                # A table cell saying "Comments:" labels a column, not a section.
+                if not ZERO_COUNT.match(line.norm) and not line.text.startswith("|"):
+                    markers.append((i, "header"))
             elif line.words <= META_MAX_WORDS:
                 kind = meta_kind(line.text)
                 if kind is not None:
@@ -77,11 +183,11 @@ def comment_section(doc: Document) -> None:
             if index - chain[-1] > MAX_MARKER_GAP:
                 break
             chain.append(index)
-        kinds = {kind for index, kind in markers[k:k + len(chain)]}
+        kinds = {kind for _, kind in markers[k:k + len(chain)]}
         rest = len(doc) - start - 1
         proven = len(chain) - 1 >= MIN_FOLLOWING_MARKERS and kinds != {"stamp"}
         if kind == "header":
-            proven = proven or rest <= MAX_MARKER_GAP or len(chain) > 1
+            proven = True
         if proven:
             for i in range(start, len(doc)):
                 doc.remove(i, "tail:comments", "comments")
@@ -101,6 +207,32 @@ def revise_neighbours(doc: Document) -> None:
             doc.remove(i, "neighbours:between-removed", doc.reasons[i - 1][1])
 
 
+def safety(doc: Document) -> None:
+    """When the removals would take most of a document, keep only the certain ones.
+
+    An article about newsletters or donations is full of lines that look like prompts; what
+    survives a wholesale removal is what no article would say: exact boilerplate lines and a
+    proven comment section.
+    """
+    total = doc.total_words
+    if not total or not doc.reasons:
+        return
+    doubtful = {
+        i for i, (rule_id, _) in doc.reasons.items()
+        if rule_id not in _CERTAIN_IDS and not _is_exact(doc, i)
+    }
+    certain_words = sum(doc.lines[i].words for i in doc.reasons if i not in doubtful)
+    doubtful_words = sum(doc.lines[i].words for i in doubtful)
+    if doubtful_words > doc.config.max_removed_share * max(total - certain_words, 1):
+        for i in doubtful:
+            del doc.reasons[i]
+
+
+def _is_exact(doc: Document, i: int) -> bool:
+    found = doc.match(i)
+    return found is not None and found.rule.kind is Kind.EXACT and found.rule_id == doc.reasons[i][0]
+
+
 def run(doc: Document) -> None:
     """Apply every stage, in order."""
     for stage in STAGES:
@@ -110,6 +242,10 @@ def run(doc: Document) -> None:
 STAGES: tuple[Callable[[Document], None], ...] = (
     classify_rules,
     classify_shapes,
+    related_blocks,
     comment_section,
+    appeal_blocks,
+    menu_runs,
     revise_neighbours,
+    safety,
 )
