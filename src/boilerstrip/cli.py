@@ -1,0 +1,284 @@
+"""The ``boilerstrip`` command: a filter from files or stdin to stdout, plain text or JSON Lines.
+
+See ``docs/cli.md`` for the options, the exit codes and the error policy. Exit codes:
+0 success, 1 a data or input error (the message names the file and line), 2 a usage error
+(a bad option, a rule file that cannot be used, an unknown language), 130 Ctrl-C, 141 closed pipe.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from typing import IO, TextIO
+
+from boilerstrip import __version__
+from boilerstrip.config import PRESETS, Config
+from boilerstrip.core import Cleaner
+from boilerstrip.jsonl import ON_ERROR, JsonlFilter, printable
+from boilerstrip.rules import CATEGORIES, RuleError
+from boilerstrip.textio import JSON_BACKEND, Sink, decode_document, encode_document
+
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports a process killed by Ctrl-C
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a writer whose reader went away
+
+#: Read buffer for input files: large reads, few system calls.
+READ_BUFFER = 1 << 20
+
+EPILOG = """\
+examples:
+  boilerstrip article.txt > clean.txt
+  trafilatura -u https://example.org/story | boilerstrip
+  boilerstrip --explain article.txt > /dev/null        # why each line goes
+  boilerstrip --jsonl < pages.jsonl > clean.jsonl
+  zcat pages.jsonl.gz | boilerstrip --jsonl --field content --lang en,de | gzip > clean.jsonl.gz
+  boilerstrip --jsonl --on-error skip --rejects bad.jsonl < pages.jsonl > clean.jsonl
+  boilerstrip --jsonl --explain-field removed < pages.jsonl | jq -c '.removed[] | [.category, .text]'
+  find texts -name '*.txt' -print0 | xargs -0 -n 1 boilerstrip --preset precision
+  jq -c '{id, text: .body}' dump.jsonl | boilerstrip --jsonl --rules site.donation.txt
+
+exit status: 0 success; 1 bad data or an unreadable input (the message names the file and
+line); 2 bad usage, including a rule file or language that cannot be used; 130 interrupted.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="boilerstrip",
+        description=(
+            "Remove boilerplate lines (appeals, newsletter prompts, teasers, share prompts, "
+            "comments, credits...) from extracted article text. Reads FILEs or stdin, writes "
+            "the kept lines, byte-identical and in order, to stdout."
+        ),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="input files, each one document (or JSON Lines); '-' or none: stdin")
+    parser.add_argument("--version", action="version",
+                        version=f"%(prog)s {__version__} (JSON: {JSON_BACKEND})")
+
+    what = parser.add_argument_group("how to clean")
+    what.add_argument("--preset", choices=PRESETS, default="balanced",
+                      help="how eager to remove (default: %(default)s)")
+    what.add_argument("--lang", action="append", metavar="CODE",
+                      help="use only these rule languages; repeat or give a comma list (default: all)")
+    what.add_argument("--rules", action="append", metavar="FILE", default=[],
+                      help="add a rule file of your own (see docs/rules.md); repeatable")
+    what.add_argument("--disable", action="append", metavar="CATEGORY_OR_ID", default=[],
+                      help=f"never remove for this category ({', '.join(CATEGORIES)}) "
+                           "or rule id (en/legal:3); repeatable")
+    what.add_argument("--explain", action="store_true",
+                      help="print each removed line and its reason on stderr")
+
+    jsonl = parser.add_argument_group("JSON Lines")
+    jsonl.add_argument("--jsonl", action="store_true",
+                       help="input and output are JSON Lines, one record a line")
+    jsonl.add_argument("--field", default="text", metavar="NAME",
+                       help="the field to clean (default: %(default)s); other fields pass through")
+    jsonl.add_argument("--explain-field", metavar="NAME",
+                       help="add the removed lines and their reasons to each record under NAME")
+    jsonl.add_argument("--on-error", choices=ON_ERROR, default="fail",
+                       help="a bad record: stop (fail, default), leave it out (skip) or copy it "
+                            "unchanged (pass)")
+    jsonl.add_argument("--rejects", metavar="FILE",
+                       help="with --on-error skip: write each bad line and its reason here (JSON Lines)")
+
+    out = parser.add_argument_group("output")
+    out.add_argument("-q", "--quiet", action="store_true",
+                     help="no per-record warnings and no summary (errors are still reported)")
+    out.add_argument("--line-buffered", action="store_true",
+                     help="flush after each record or document (for interactive pipelines)")
+    return parser
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.jsonl:
+        for option, given in (("--field", args.field != "text"), ("--explain-field", args.explain_field),
+                              ("--on-error", args.on_error != "fail"), ("--rejects", args.rejects)):
+            if given:
+                parser.error(f"{option} needs --jsonl")
+    if args.rejects is not None and args.on_error != "skip":
+        parser.error("--rejects needs --on-error skip")
+    if args.explain_field is not None and args.explain_field == args.field:
+        parser.error("--explain-field must differ from --field")
+    for key in args.disable:
+        if ":" not in key and key not in CATEGORIES:
+            parser.error(f"--disable {key!r}: not a category ({', '.join(CATEGORIES)}) nor a rule id")
+    return args
+
+
+def config_from_args(args: argparse.Namespace) -> Config:
+    languages: tuple[str, ...] | None = None
+    if args.lang:
+        codes = [code.strip() for value in args.lang for code in value.split(",")]
+        languages = tuple(dict.fromkeys(code for code in codes if code))
+    return Config.from_preset(
+        args.preset,
+        languages=languages,
+        disabled=frozenset(args.disable),
+        extra_rule_files=tuple(args.rules),
+    )
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: IO[bytes] | None = None,
+    stdout: IO[bytes] | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    """Run the command; return its exit status. The streams default to the process's own."""
+    err = stderr if stderr is not None else sys.stderr
+    try:
+        args = parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error already printed by argparse
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    try:
+        cleaner = Cleaner(config_from_args(args))
+    except (RuleError, ValueError) as exc:
+        err.write(f"boilerstrip: error: {exc}\n")
+        return EXIT_USAGE
+
+    real_stdout = stdout is None
+    sink = Sink(sys.stdout.buffer if stdout is None else stdout, line_buffered=args.line_buffered)
+    runner = _Run(args, cleaner, sink, stdin, err)
+    with _interrupts_to(sink):
+        try:
+            status = runner.run()
+            sink.flush()
+            return status
+        except KeyboardInterrupt:
+            with contextlib.suppress(OSError):
+                sink.flush()
+            runner.close()
+            err.write("boilerstrip: interrupted\n")
+            runner.report()
+            return EXIT_INTERRUPTED
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop quietly. Point stdout at devnull so that the
+            # interpreter's final flush does not fail again (as the Python docs on SIGPIPE advise).
+            if real_stdout:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            return EXIT_BROKEN_PIPE
+        finally:
+            runner.close()
+
+
+@contextlib.contextmanager
+def _interrupts_to(sink: Sink) -> Iterator[None]:
+    """Route Ctrl-C to *sink*, which lets the record being written finish first."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: sink.interrupt())
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+class _Run:
+    """One run over the inputs, in plain-text or JSON Lines mode."""
+
+    def __init__(self, args: argparse.Namespace, cleaner: Cleaner, sink: Sink,
+                 stdin: IO[bytes] | None, err: TextIO) -> None:
+        self.args = args
+        self.cleaner = cleaner
+        self.sink = sink
+        self.stdin = stdin
+        self.err = err
+        self.rejects: IO[bytes] | None = None
+        self.jsonl: JsonlFilter | None = None
+
+    def run(self) -> int:
+        names = self.args.files or ["-"]
+        return self._run_jsonl(names) if self.args.jsonl else self._run_text(names)
+
+    @contextlib.contextmanager
+    def _open(self, name: str) -> Iterator[IO[bytes]]:
+        if name == "-":
+            yield self.stdin if self.stdin is not None else sys.stdin.buffer
+        else:
+            with open(name, "rb", buffering=READ_BUFFER) as stream:
+                yield stream
+
+    def _error(self, message: str) -> None:
+        self.err.write(f"boilerstrip: {message}\n")
+
+    def _run_text(self, names: list[str]) -> int:
+        status = EXIT_OK
+        for name in names:
+            shown = "<stdin>" if name == "-" else name
+            try:
+                with self._open(name) as stream:
+                    data = stream.read()
+            except OSError as exc:
+                self._error(f"{shown}: cannot read: {exc.strerror or exc}")
+                status = EXIT_DATA
+                continue
+            text, bom = decode_document(data)
+            if self.args.explain:
+                explanation = self.cleaner.explain(text)
+                for r in explanation.removals:
+                    self.err.write(f"{shown}:{r.line_no}: {r.category} {r.rule_id}: {printable(r.text)}\n")
+                cleaned = explanation.text
+            else:
+                cleaned = self.cleaner.strip(text)
+            self.sink.write(encode_document(cleaned, bom))
+        return status
+
+    def _run_jsonl(self, names: list[str]) -> int:
+        args = self.args
+        if args.rejects is not None:
+            try:
+                self.rejects = open(args.rejects, "wb")  # noqa: SIM115 - closed in close()
+            except OSError as exc:
+                self._error(f"error: cannot write rejects file {args.rejects}: {exc.strerror or exc}")
+                return EXIT_USAGE
+        rejects = self.rejects
+        self.jsonl = jsonl = JsonlFilter(
+            self.cleaner,
+            self.sink.write,
+            field=args.field,
+            explain_field=args.explain_field,
+            on_error=args.on_error,
+            rejects=None if rejects is None else (lambda data: self.sink.write_to(rejects, data)),
+            log=self.err,
+            quiet=args.quiet,
+            explain=args.explain,
+        )
+        status = EXIT_OK
+        for name in names:
+            shown = "<stdin>" if name == "-" else name
+            try:
+                with self._open(name) as stream:
+                    finished = jsonl.run(stream, shown)
+            except OSError as exc:
+                self._error(f"{shown}: cannot read: {exc.strerror or exc}")
+                status = EXIT_DATA
+                continue
+            if not finished:
+                status = EXIT_DATA
+                break
+        self.report()
+        return status
+
+    def report(self) -> None:
+        """The end-of-run summary (JSON Lines mode, unless --quiet)."""
+        if self.jsonl is not None and not self.args.quiet:
+            self._error(self.jsonl.counts.summary())
+
+    def close(self) -> None:
+        if self.rejects is not None:
+            with contextlib.suppress(OSError):
+                self.rejects.close()
+            self.rejects = None

@@ -1,0 +1,209 @@
+"""The DOM stage: drop page elements that are boilerplate by cues trafilatura does not use.
+
+Each cue is named, and every pruned element is reported with the cue's id and a category:
+
+- ``dom:class-token:<token>``: a class or id names an appeal, a form or a widget (``newsletter``,
+  ``donate``, ``paywall``, ``consent``, ``promo``, ``outbrain``...);
+- ``dom:role:<role>``, ``dom:tag:<tag>``, ``dom:hidden``: ARIA landmarks that are not the article
+  (``navigation``, ``complementary``, ``dialog``...), dialogs and forms, elements the reader never sees;
+- ``dom:lexicon:<rule id>``: a short block whose whole text matches one of the project's rules;
+- ``dom:link-dense``: a list or box that is almost all link text (menus, teaser lists).
+
+An element that holds the article is never pruned, whatever its class says: the *anchor* (the
+element whose own paragraphs hold the most text) and its ancestors are protected, as are
+``<main>``, ``<article>`` and ``itemprop=articleBody`` containers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from boilerstrip.rules import RuleSet
+
+#: Class / id cues, as (id, category, pattern). The pattern is searched in the lower-cased class
+#: and id values together. Patterns avoid the article's own names: ``subscriber-content`` or
+#: ``members-only`` wrap a paywalled article, so ``subscribe(?!r)`` and ``membership`` are used.
+CLASS_CUES: tuple[tuple[str, str, str], ...] = (
+    ("newsletter", "subscribe", r"newsletter"),
+    ("subscribe", "subscribe", r"subscribe(?!r)|signup|sign-up|optin|opt-in"),
+    ("donation", "donation", r"donat(?:e|ion)|support-?us|contribut(?:e|ion)-?(?:box|epic|banner|cta)"),
+    ("membership", "donation", r"membership|become-?a-?member"),
+    ("paywall", "paywall", r"paywall|piano-|meter-?(?:wall|banner)|regwall|tp-modal"),
+    ("consent", "cookie", r"consent|gdpr|cookie|cmp-"),
+    ("promo", "ads", r"promo(?:tion|ted)?(?:[^a-z]|$)|sponsor|taboola|outbrain|advert|adslot|ad-slot|dfp-"),
+    ("popup", "other", r"popup|pop-up|modal|overlay|lightbox|interstitial"),
+    ("comments", "comments", r"comment(?!ary)|disqus|respond|discussion|reactions"),
+    ("related", "related",
+     r"related|recommend|trending|most-?(?:read|popular|viewed)|more-?stories|read-?next"),
+    ("social", "social", r"share|social|follow-?us|sharing"),
+    ("navigation", "navigation", r"breadcrumb|pagination|pager|skip-?link|toolbar|masthead"),
+    ("footer", "legal", r"footer|copyright|colophon"),
+)
+#: Cues that only apply when reader comments are not wanted.
+COMMENT_CUES = frozenset({"comments"})
+
+#: ARIA roles that are never the article.
+PRUNED_ROLES: dict[str, str] = {
+    "dialog": "other", "alertdialog": "other", "navigation": "navigation", "banner": "navigation",
+    "contentinfo": "legal", "complementary": "related", "search": "navigation", "menu": "navigation",
+    "menubar": "navigation", "toolbar": "navigation", "alert": "other", "marquee": "other",
+}
+#: Elements that are never article text.
+PRUNED_TAGS: dict[str, str] = {
+    "dialog": "other", "template": "other", "form": "other", "button": "other", "select": "other",
+    "nav": "navigation", "aside": "related", "footer": "legal", "noscript": "other",
+}
+#: Inline style of an element the reader never sees.
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+#: Elements considered as blocks for the lexicon and link-density cues.
+BLOCK_TAGS = frozenset({"p", "div", "section", "aside", "li", "ul", "ol", "h2", "h3", "h4", "h5", "h6",
+                        "table", "tr", "td", "dl", "header", "span", "strong", "b", "em", "a"})
+LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "div", "section", "nav"})
+#: Containers that hold the article by their markup.
+_ARTICLE_MARKERS = ("article", "main")
+
+#: The lexicon cue only looks at blocks up to this many characters (short appeals and prompts).
+LEXICON_MAX_CHARS = 200
+#: A block is link-dense when links hold at least this share of its text...
+LINK_DENSITY_MIN = 0.85
+#: ...and it has at least this many links.
+LINK_DENSE_MIN_LINKS = 4
+#: An element whose text is more than this share of the page's text is never pruned by a class
+#: cue: whole-page wrappers carry names like ``has-comments`` or ``page-footer-sticky``.
+MAX_PRUNED_SHARE = 0.6
+
+
+@dataclass(frozen=True)
+class DomRemoval:
+    """One pruned element: what it was, what it said, and why it went."""
+
+    element: str  #: the element as ``tag#id.class``
+    text: str  #: the start of its text (at most 120 characters)
+    words: int  #: words of text inside it
+    rule_id: str  #: ``dom:class-token:newsletter``, ``dom:role:dialog``, ``dom:lexicon:en/donation:3``...
+    category: str  #: one of :data:`boilerstrip.rules.CATEGORIES`
+
+    def as_dict(self) -> dict[str, object]:
+        return {"element": self.element, "text": self.text, "words": self.words,
+                "rule": self.rule_id, "category": self.category}
+
+
+@dataclass(frozen=True)
+class PruneOptions:
+    """Which DOM cues run."""
+
+    keep_comments: bool = False
+    class_cues: bool = True
+    lexicon: bool = True
+    link_dense: bool = True
+
+
+_CUE_PATTERNS = tuple((cue, cat, re.compile(pat)) for cue, cat, pat in CLASS_CUES)
+
+
+def prune(root: HtmlElement, rules: RuleSet | None, options: PruneOptions | None = None) -> list[DomRemoval]:
+    """Remove boilerplate elements from *root* in place; return what was removed, in document order."""
+    options = options or PruneOptions()
+    body = root.find("body")
+    if body is None:
+        body = root
+    protected = _protected(body)
+    page_chars = max(1, len(body.text_content()))
+    removals: list[DomRemoval] = []
+    doomed: list[HtmlElement] = []
+    for el in _walk(body, doomed):
+        if el in protected:
+            continue
+        reason = _reason(el, rules, options, page_chars)
+        if reason is not None:
+            doomed.append(el)
+            removals.append(_describe(el, *reason))
+    for el in doomed:
+        el.drop_tree()
+    return removals
+
+
+def _walk(body: HtmlElement, doomed: list[HtmlElement]) -> Iterator[HtmlElement]:
+    """Every element under *body* in document order, skipping the subtree of one just doomed."""
+    stack = list(reversed(body))
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        before = len(doomed)
+        yield el
+        if len(doomed) == before:
+            stack.extend(reversed(el))
+
+
+def _protected(body: HtmlElement) -> set[HtmlElement]:
+    """The article's anchor and every ancestor of it, and explicit article containers."""
+    shares: dict[HtmlElement, int] = {}
+    for p in body.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            shares[parent] = shares.get(parent, 0) + len(p.text_content())
+    keep: set[HtmlElement] = {body}
+    anchors = [max(shares, key=shares.__getitem__)] if shares else []
+    anchors.extend(body.iter(*_ARTICLE_MARKERS))
+    anchors.extend(body.xpath(".//*[@itemprop='articleBody']"))
+    for anchor in anchors:
+        keep.add(anchor)
+        keep.update(anchor.iterancestors())
+    return keep
+
+
+def _reason(
+    el: HtmlElement, rules: RuleSet | None, options: PruneOptions, page_chars: int
+) -> tuple[str, str] | None:
+    tag = el.tag
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return "dom:hidden", "other"
+    style = el.get("style")
+    if style and _HIDDEN_STYLE.search(style):
+        return "dom:hidden", "other"
+    if tag in PRUNED_TAGS:
+        return f"dom:tag:{tag}", PRUNED_TAGS[tag]
+    role = el.get("role")
+    if role and role.lower() in PRUNED_ROLES:
+        return f"dom:role:{role.lower()}", PRUNED_ROLES[role.lower()]
+    if options.class_cues:
+        names = " ".join(filter(None, (el.get("class"), el.get("id")))).lower()
+        if names:
+            for cue, category, pattern in _CUE_PATTERNS:
+                if options.keep_comments and cue in COMMENT_CUES:
+                    continue
+                if pattern.search(names):
+                    if len(el.text_content()) > MAX_PRUNED_SHARE * page_chars:
+                        break
+                    return f"dom:class-token:{cue}", category
+    if tag not in BLOCK_TAGS:
+        return None
+    if options.lexicon and rules is not None:
+        text = el.text_content()
+        if len(text) <= LEXICON_MAX_CHARS:
+            found = rules.match(text)
+            if found is not None and (found.category != "comments" or not options.keep_comments):
+                return f"dom:lexicon:{found.rule_id}", found.category
+    if options.link_dense and tag in LIST_TAGS:
+        links = el.findall(".//a")
+        if len(links) >= LINK_DENSE_MIN_LINKS:
+            total = len(" ".join(el.text_content().split()))
+            linked = sum(len(" ".join(a.text_content().split())) for a in links)
+            if total and linked >= LINK_DENSITY_MIN * total:
+                return "dom:link-dense", "navigation"
+    return None
+
+
+def _describe(el: HtmlElement, rule_id: str, category: str) -> DomRemoval:
+    name = str(el.tag)
+    if el.get("id"):
+        name += "#" + el.get("id", "")
+    if el.get("class"):
+        name += "." + ".".join(el.get("class", "").split())
+    text = " ".join(" ".join(el.itertext()).split())
+    return DomRemoval(name, text[:120], len(text.split()), rule_id, category)

@@ -1,0 +1,176 @@
+"""Bytes in, bytes out: lossless text decoding, the JSON backend, and a Ctrl-C-safe output sink.
+
+Plain text is decoded with ``surrogateescape``: every byte that is not valid UTF-8 becomes a lone
+surrogate and is encoded back to the very same byte, so kept lines come out byte-identical and no
+replacement character is ever invented.
+
+>>> text, bom = decode_document(b"\\xef\\xbb\\xbfcaf\\xe9\\r\\n")
+>>> text, bom
+('caf\\udce9\\r\\n', True)
+>>> encode_document(text, bom)
+b'\\xef\\xbb\\xbfcaf\\xe9\\r\\n'
+
+JSON goes through orjson when it is importable and through :mod:`json` otherwise; both accept and
+reject the same lines (strict UTF-8, no ``NaN``), and both give the same error messages, because a
+line orjson refuses is parsed again by :mod:`json` to say why.
+
+>>> parse_json(b'{"text": "Read more"}\\n')
+{'text': 'Read more'}
+>>> parse_json(b'{"text": NaN}')
+Traceback (most recent call last):
+...
+boilerstrip.textio.RecordError: not valid JSON: NaN is not allowed
+>>> dump_json({"text": "é", "n": 10 ** 30})
+b'{"text":"\\xc3\\xa9","n":1000000000000000000000000000000}\\n'
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from typing import IO, Any
+
+_orjson: Any
+try:  # an optional speed-up, not a dependency: the stdlib path below gives the same results
+    _orjson = importlib.import_module("orjson")
+except ImportError:  # pragma: no cover - depends on the environment
+    _orjson = None
+
+#: The name of the JSON backend in use (shown by ``--version``).
+JSON_BACKEND = "orjson" if _orjson is not None else "json"
+
+UTF8_BOM = b"\xef\xbb\xbf"
+
+
+class RecordError(ValueError):
+    """A JSON Lines record that cannot be cleaned; the message is the reason, without location."""
+
+
+# --- plain text ------------------------------------------------------------------------------
+
+
+def decode_document(data: bytes) -> tuple[str, bool]:
+    """Decode *data* losslessly; return the text without a leading BOM, and whether there was one."""
+    bom = data.startswith(UTF8_BOM)
+    if bom:
+        data = data[len(UTF8_BOM):]
+    return data.decode("utf-8", "surrogateescape"), bom
+
+
+def encode_document(text: str, bom: bool) -> bytes:
+    """The inverse of :func:`decode_document`: original bytes back, the BOM put back if there was one."""
+    data = text.encode("utf-8", "surrogateescape")
+    return UTF8_BOM + data if bom else data
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+
+def _reject_constant(name: str) -> Any:
+    raise RecordError(f"not valid JSON: {name} is not allowed")
+
+
+# NaN and Infinity are not JSON; orjson refuses them, so the stdlib path must too.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+# For strings holding lone surrogates (from "\ud800" escapes): escaped, they stay valid JSON.
+_ASCII_ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+
+
+def parse_json(raw: bytes) -> Any:
+    """Parse one JSON Lines line (bytes, terminator included) or raise :class:`RecordError`."""
+    if _orjson is not None:
+        try:
+            return _orjson.loads(raw)
+        except _orjson.JSONDecodeError:
+            pass  # the stdlib path says why, or accepts what orjson cannot hold (ints over 64 bits)
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        bad = raw[exc.start:exc.end]
+        raise RecordError(f"not valid UTF-8: byte {bad[:1].hex()} at column {exc.start + 1}") from None
+    try:
+        return _DECODER.decode(text)
+    except json.JSONDecodeError as exc:
+        raise RecordError(f"not valid JSON: {exc.msg} at column {exc.colno}") from None
+    except RecursionError:
+        raise RecordError("not valid JSON: nested too deeply") from None
+
+
+def dump_json(value: Any) -> bytes:
+    """Serialise *value* compactly as one UTF-8 JSON line with its newline, or raise RecordError."""
+    if _orjson is not None:
+        try:
+            data: bytes = _orjson.dumps(value, option=_orjson.OPT_APPEND_NEWLINE)
+            return data
+        except TypeError:
+            pass  # ints over 64 bits, lone surrogates: the stdlib handles them below
+    try:
+        try:
+            return (_ENCODER.encode(value) + "\n").encode("utf-8")
+        except UnicodeEncodeError:
+            return (_ASCII_ENCODER.encode(value) + "\n").encode("ascii")
+    except (ValueError, RecursionError) as exc:
+        raise RecordError(f"cannot be written as JSON: {exc}") from None
+
+
+def type_name(value: object) -> str:
+    """The JSON name of a parsed value's type, for messages.
+
+    >>> [type_name(v) for v in (None, True, 1, 1.5, "s", [], {})]
+    ['null', 'boolean', 'number', 'number', 'string', 'array', 'object']
+    """
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+# --- output ----------------------------------------------------------------------------------
+
+
+class Sink:
+    """The outputs of a run, each written one whole record or document at a time.
+
+    While a write is under way, Ctrl-C is only noted (see :meth:`interrupt`) and raised as
+    :class:`KeyboardInterrupt` once the write is done, so the output only ever holds whole records.
+    """
+
+    def __init__(self, stream: IO[bytes], line_buffered: bool = False) -> None:
+        self.stream = stream
+        self.line_buffered = line_buffered
+        self.busy = False
+        self.interrupted = False
+
+    def write(self, data: bytes) -> None:
+        """Write *data* to the main output."""
+        self.write_to(self.stream, data)
+
+    def write_to(self, stream: IO[bytes], data: bytes) -> None:
+        """Write *data* whole to *stream* (the main output or a side file such as the rejects)."""
+        self.busy = True
+        try:
+            stream.write(data)
+            if self.line_buffered:
+                stream.flush()
+        finally:
+            self.busy = False
+        if self.interrupted:
+            raise KeyboardInterrupt
+
+    def interrupt(self) -> None:
+        """Called from the SIGINT handler: stop now, or right after the write under way."""
+        if self.busy:
+            self.interrupted = True
+        else:
+            raise KeyboardInterrupt
+
+    def flush(self) -> None:
+        self.stream.flush()

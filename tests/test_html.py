@@ -1,0 +1,166 @@
+"""The HTML path: invented pages in fixtures/html, bad inputs, and the benchmark's presence."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from boilerstrip.html import HtmlOptions, explain_html, strip_html
+from boilerstrip.html_decode import decode_html
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
+BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
+
+
+def page(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+NEWS_KEPT = [
+    "Harbour bridge reopens after two years of repairs",
+    "The old harbour bridge reopened to traffic on Monday morning",
+    "The repairs cost the regional authority 14 million euros",
+    "the bridge should now need no major work for forty years",
+    "Cyclists will have to wait a little longer",
+]
+NEWS_GONE = [
+    "We use cookies",  # consent dialog
+    "Share on Facebook",  # share bar
+    "please consider making a donation",  # donation box
+    "Sign up for our newsletter",  # newsletter form
+    "Related stories", "Ferry operator counts the cost",  # related list
+    "harbourwatcher", "About time too",  # reader comments
+    "All rights reserved",  # footer
+    "Sport",  # menu
+]
+
+
+def test_news_page_keeps_the_article_and_drops_every_appeal() -> None:
+    text = strip_html(page("news_appeals.html"))
+    for kept in NEWS_KEPT:
+        assert kept in text
+    for gone in NEWS_GONE:
+        assert gone not in text
+    # order is preserved
+    assert text.index("old harbour bridge") < text.index("14 million") < text.index("Cyclists")
+
+
+def test_news_page_removals_carry_rule_ids_and_categories() -> None:
+    found = {(r.rule_id, r.category) for r in explain_html(page("news_appeals.html")).dom_removals}
+    assert ("dom:class-token:donation", "donation") in found
+    assert ("dom:role:dialog", "other") in found
+    assert ("dom:class-token:comments", "comments") in found
+    assert ("dom:class-token:related", "related") in found
+
+
+def test_comments_are_kept_on_request() -> None:
+    text = strip_html(page("news_appeals.html"), options=HtmlOptions(include_comments=True))
+    assert "About time too" in text
+    assert "please consider making a donation" not in text
+
+
+def test_without_pruning_the_appeal_gets_through() -> None:
+    # the DOM stage is what removes the donation box: trafilatura alone keeps it
+    text = strip_html(page("news_appeals.html"), options=HtmlOptions(prune=False, clean_text=False))
+    assert "please consider making a donation" in text
+
+
+def test_german_page() -> None:
+    e = explain_html(page("german_article.html"))
+    assert "Neue Fähre für den Bodensee getauft" in e.text
+    assert "Ladestationen" in e.text
+    assert "Newsletter" not in e.text
+    assert "Alle Rechte vorbehalten" not in e.text
+    assert "Facebook" not in e.text
+
+
+def test_misdeclared_encoding_is_read_as_utf8() -> None:
+    e = explain_html(page("misdeclared_utf8.html"))
+    assert e.encoding == "utf-8"
+    assert "Le marché de Noël de la place Kléber" in e.text
+    assert "Ã©" not in e.text
+
+
+def test_declared_legacy_encoding_is_honoured() -> None:
+    html = page("misdeclared_utf8.html").decode("utf-8").encode("cp1252")
+    e = explain_html(html)
+    assert e.encoding == "cp1252"
+    assert "place Kléber" in e.text
+
+
+def test_str_and_bytes_give_the_same_text() -> None:
+    raw = page("german_article.html")
+    assert strip_html(raw) == strip_html(raw.decode("utf-8"))
+
+
+def test_page_without_article_is_empty_with_a_reason() -> None:
+    e = explain_html(page("no_article.html"))
+    assert e.text == ""
+    assert e.reason is not None and "no article" in e.reason
+
+
+@pytest.mark.parametrize(
+    ("html", "reason"),
+    [
+        (b"", "empty input"),
+        ("   \n ", "empty input"),
+        ("Just a line of plain text, with no markup at all.", "not HTML"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "not HTML"),
+    ],
+)
+def test_bad_inputs_give_a_reason_not_a_traceback(html: bytes | str, reason: str) -> None:
+    e = explain_html(html)
+    assert e.text == ""
+    assert e.reason is not None and reason in e.reason
+
+
+def test_wrong_type_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match="bytes or str"):
+        strip_html(42)  # type: ignore[arg-type]
+
+
+def test_broken_bytes_and_control_characters() -> None:
+    html = b"<html><body><article><p>" + b"Broken \xff\xfe bytes and a \x01 control character. " * 10
+    html += b"</p></article></body></html>"
+    e = explain_html(html)
+    assert "control character" in e.text
+    assert "\x01" not in e.text
+
+
+def test_xml_declaration_in_a_str_page() -> None:
+    html = '<?xml version="1.0" encoding="utf-8"?>' + page("german_article.html").decode("utf-8")
+    assert "Ladestationen" in strip_html(html)
+
+
+def test_ten_megabyte_page_finishes() -> None:
+    para = "<p>" + "Another sentence of the very long report on the harbour works. " * 12 + "</p>\n"
+    html = "<html><body><article>" + para * (10_000_000 // len(para)) + "</article></body></html>"
+    started = time.perf_counter()
+    e = explain_html(html)
+    assert time.perf_counter() - started < 120  # a blow-up guard, not a timing claim
+    assert "harbour works" in e.text
+
+
+def test_page_over_the_size_limit_is_refused_with_a_reason() -> None:
+    e = explain_html("<p>" + "x" * 2000 + "</p>", options=HtmlOptions(max_chars=1000))
+    assert e.text == "" and e.reason is not None and "too large" in e.reason
+
+
+def test_decode_prefers_a_byte_order_mark() -> None:
+    assert decode_html("\ufeff<p>é</p>".encode("utf-16")).text.endswith("<p>é</p>")
+
+
+def test_shared_benchmark_pages_run() -> None:
+    import gzip
+    import json
+
+    path = BENCH / "dragnet" / "pages.jsonl.gz"
+    if not path.is_file():
+        pytest.skip(f"shared benchmark not found at {path} (it lives outside the repository)")
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        recs = [json.loads(next(f)) for _ in range(5)]
+    for rec in recs:
+        e = explain_html(rec["html"], url=rec.get("url"))
+        assert e.text or e.reason
