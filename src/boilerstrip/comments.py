@@ -12,6 +12,8 @@ end are a comment section.
 'score'
 >>> meta_kind("July 10th, 2012, 2:06 am")
 'stamp'
+>>> meta_kind("3 hours ago"), meta_kind("vor 2 Stunden"), meta_kind("GrumpyGull1962")
+('stamp', 'stamp', 'handle')
 >>> meta_kind("The council met at 7:30 pm on Tuesday to discuss the plan.") is None
 True
 """
@@ -42,6 +44,23 @@ BYLINE = re.compile(
 #: A line holding a date and a time: comment timestamps ("Dec 30, 2007 7:06 PM | Link to this").
 STAMP = re.compile(rf"(?:{_DATE_WORDS}|{_DATE_NUMERIC}).{{0,12}}?{_TIME}|{_TIME}.{{0,12}}?(?:{_DATE_WORDS}|{_DATE_NUMERIC})",
                    re.IGNORECASE)
+#: "3 hours ago" and its kin: the age of a comment, in the languages with shipped rules.
+RELATIVE_STAMP = re.compile(
+    r"^(?:about |vor |il y a |hace |há |ha |circa )?(?:an?|one|\d{1,3})\s+"
+    r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|"
+    r"sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?|"
+    r"secondes?|heures?|jours?|semaines?|mois|ans|"
+    r"segundos?|minutos?|horas?|d[ií]as|semanas?|meses|años|anos|"
+    r"secondi|minuti|ore|giorni|settimane|mesi|anni|"
+    r"секунд[ауы]?|минут[ауы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|"
+    r"uur|uren|dagen|weken|maanden|jaar|"
+    r"sekund[ay]?|minut[ay]?|godzin[ay]?|godzinę|dni|dzień|tygodni[ae]?|miesięcy)"
+    r"(?:\s+(?:ago|fa|назад|geleden|temu|atrás))?$",
+    re.IGNORECASE,
+)
+#: A user handle alone on a line: one token mixing letters with digits or underscores.
+HANDLE = re.compile(r"^@?[^\W\d_]+[\w.-]*(?:\d|_)[\w.-]*$")
+
 #: Controls printed under each comment.
 CONTROLS = frozenset({
     "reply", "reply to this comment", "reply to this", "report", "report abuse", "report comment",
@@ -65,6 +84,8 @@ def meta_kind(text: str) -> str | None:
         return "control"
     if BYLINE.search(text):
         return "byline"
-    if STAMP.search(text):
+    if STAMP.search(text) or RELATIVE_STAMP.match(lowered):
         return "stamp"
+    if words == 1 and HANDLE.match(text.strip()):
+        return "handle"
     return None

@@ -35,6 +35,9 @@ MAX_MARKER_GAP = 8
 #: Markers after the first one that prove a comment section.
 MIN_FOLLOWING_MARKERS = 2
 
+#: Marker kinds that an article's own text can show too (datelines, names): a section proven by
+#: these alone is no section.
+WEAK_MARKERS = frozenset({"stamp", "handle"})
 #: "0 comments", "no comments yet": a header that announces no section.
 ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b")
 
@@ -44,6 +47,10 @@ MAX_TEASERS = 12
 TEASER_WORDS = (3, 22)
 #: Categories whose marker near the end starts an appeal block (donation, newsletter, paywall).
 APPEAL_CATEGORIES = frozenset({"donation", "subscribe", "paywall", "app", "social", "navigation"})
+#: Categories whose words, in a block after the marker, show that the block is an appeal.
+APPEAL_EVIDENCE = frozenset({"donation", "subscribe", "paywall"})
+#: Kept lines that may sit between the marker and a removed appeal line and go with them.
+APPEAL_SANDWICH_LINES = 3
 #: An appeal block at the foot holds at most this many lines ...
 APPEAL_MAX_LINES = 8
 #: ... and at most this share of the document's words.
@@ -142,8 +149,13 @@ def appeal_blocks(doc: Document) -> None:
         if not kept:
             return
         words = sum(doc.lines[k].words for k in kept)
+        # Evidence that the block is one appeal: one of its kept lines speaks of donations,
+        # subscriptions or paywalls, or a few kept lines sit before such a removed line ("Donate now").
         evidence = any(
-            (found := doc.weak_match(k)) is not None and found.category in APPEAL_CATEGORIES for k in kept
+            (found := doc.weak_match(k)) is not None and found.category in APPEAL_EVIDENCE for k in kept
+        ) or (
+            len(kept) <= APPEAL_SANDWICH_LINES
+            and any(doc.reasons[k][1] in APPEAL_EVIDENCE for k in block if k > kept[0] and doc.removed(k))
         )
         if evidence and words <= APPEAL_MAX_SHARE * total:
             for k in kept:
@@ -185,7 +197,7 @@ def comment_section(doc: Document) -> None:
             chain.append(index)
         kinds = {kind for _, kind in markers[k:k + len(chain)]}
         rest = len(doc) - start - 1
-        proven = len(chain) - 1 >= MIN_FOLLOWING_MARKERS and kinds != {"stamp"}
+        proven = len(chain) - 1 >= MIN_FOLLOWING_MARKERS and not kinds <= WEAK_MARKERS
         if kind == "header":
             proven = True
         if proven:

@@ -8,6 +8,8 @@ stripped, so that ``» Read More…`` and ``[read more]`` are the same line to t
 'read more'
 >>> normalise("Don’t miss: OUR newsletter!")
 "don't miss: our newsletter"
+>>> normalise("156 Responses to “Shuteye”")
+'156 responses to "shuteye'
 >>> normalise("© 2024 Example Media")
 '© 2024 example media'
 """
@@ -22,7 +24,11 @@ EDGE_CHARS = (
     "«»‹›„“”‘’‚…–—―•·●◦▪▫■□►▶▸◀◂◄→←↑↓⇒⇨➔➜➤✓✔✕✖×|¦†‡§¶"
 )
 
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "\u00a0": " "})
+_APOSTROPHES = str.maketrans({
+    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
+    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
+    "\u00a0": " ",
+})
 
 
 def normalise(line: str) -> str:
