@@ -30,6 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from boilerstrip.rules import Kind, RuleSet, load_rules
 
@@ -48,7 +49,7 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
-def read_pages(path: Path) -> Iterator[dict]:
+def read_pages(path: Path) -> Iterator[dict[str, Any]]:
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         for line_no, line in enumerate(handle, start=1):
             try:

@@ -186,6 +186,28 @@ def _interrupts_to(sink: Sink) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
+class InputError(Exception):
+    """An input that cannot be opened or read (unlike a failing write, which must propagate)."""
+
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(cause.strerror or str(cause))
+
+
+def _read_all(stream: IO[bytes]) -> bytes:
+    try:
+        return stream.read()
+    except OSError as exc:
+        raise InputError(exc) from None
+
+
+def _lines(stream: IO[bytes]) -> Iterator[bytes]:
+    """The lines of *stream*; a read error becomes :class:`InputError` (writes are not wrapped)."""
+    try:
+        yield from stream
+    except OSError as exc:
+        raise InputError(exc) from None
+
+
 class _Run:
     """One run over the inputs, in plain-text or JSON Lines mode."""
 
@@ -205,11 +227,16 @@ class _Run:
 
     @contextlib.contextmanager
     def _open(self, name: str) -> Iterator[IO[bytes]]:
+        """The input *name* (``-``: stdin); failing to open it raises :class:`InputError`."""
         if name == "-":
             yield self.stdin if self.stdin is not None else sys.stdin.buffer
-        else:
-            with open(name, "rb", buffering=READ_BUFFER) as stream:
-                yield stream
+            return
+        try:
+            stream = open(name, "rb", buffering=READ_BUFFER)  # noqa: SIM115 - closed below
+        except OSError as exc:
+            raise InputError(exc) from None
+        with stream:
+            yield stream
 
     def _error(self, message: str) -> None:
         self.err.write(f"boilerstrip: {message}\n")
@@ -220,9 +247,9 @@ class _Run:
             shown = "<stdin>" if name == "-" else name
             try:
                 with self._open(name) as stream:
-                    data = stream.read()
-            except OSError as exc:
-                self._error(f"{shown}: cannot read: {exc.strerror or exc}")
+                    data = _read_all(stream)
+            except InputError as exc:
+                self._error(f"{shown}: cannot read: {exc}")
                 status = EXIT_DATA
                 continue
             text, bom = decode_document(data)
@@ -261,9 +288,9 @@ class _Run:
             shown = "<stdin>" if name == "-" else name
             try:
                 with self._open(name) as stream:
-                    finished = jsonl.run(stream, shown)
-            except OSError as exc:
-                self._error(f"{shown}: cannot read: {exc.strerror or exc}")
+                    finished = jsonl.run(_lines(stream), shown)
+            except InputError as exc:
+                self._error(f"{shown}: cannot read: {exc}")
                 status = EXIT_DATA
                 continue
             if not finished:

@@ -128,13 +128,13 @@ class JsonlFilter:
                 continue
             counts.read += 1
             try:
-                record = parse_json(raw)
+                record, fast = parse_json(raw)
                 text = self._text_of(record)
                 if explaining:
-                    data = self._explained(record, text, name, line_no)
+                    data = self._explained(record, text, name, line_no, fast)
                 else:
                     record[self.field] = self.cleaner.strip(text)
-                    data = dump_json(record)
+                    data = dump_json(record, fast)
             except RecordError as exc:
                 if not self._bad(raw, line_no, str(exc), name):
                     return False
@@ -159,7 +159,7 @@ class JsonlFilter:
             raise RecordError(f"no field {self.field!r}")
         raise RecordError(f"field {self.field!r} is {type_name(text)}, not a string")
 
-    def _explained(self, record: dict[str, Any], text: str, name: str, line_no: int) -> bytes:
+    def _explained(self, record: dict[str, Any], text: str, name: str, line_no: int, fast: bool) -> bytes:
         explanation = self.cleaner.explain(text)
         record[self.field] = explanation.text
         if self.explain_field is not None:
@@ -168,7 +168,7 @@ class JsonlFilter:
             for r in explanation.removals:
                 self.log.write(f"{name}:{line_no}: line {r.line_no}: {r.category} {r.rule_id}: "
                                f"{printable(r.text)}\n")
-        return dump_json(record)
+        return dump_json(record, fast)
 
     def _bad(self, raw: bytes, line_no: int, reason: str, name: str) -> bool:
         """Apply the error policy to a bad line; False when the run must stop."""

@@ -14,7 +14,7 @@ JSON goes through orjson when it is importable and through :mod:`json` otherwise
 reject the same lines (strict UTF-8, no ``NaN``), and both give the same error messages, because a
 line orjson refuses is parsed again by :mod:`json` to say why.
 
->>> parse_json(b'{"text": "Read more"}\\n')
+>>> parse_json(b'{"text": "Read more"}\\n')[0]
 {'text': 'Read more'}
 >>> parse_json(b'{"text": NaN}')
 Traceback (most recent call last):
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import importlib
 import json
+import re
 from typing import IO, Any
 
 _orjson: Any
@@ -77,29 +78,41 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan
 _ASCII_ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False)
 
 
-def parse_json(raw: bytes) -> Any:
-    """Parse one JSON Lines line (bytes, terminator included) or raise :class:`RecordError`."""
-    if _orjson is not None:
+#: A run of 19 digits: maybe an integer beyond 64 bits, which orjson would turn into a float.
+_LONG_DIGITS = re.compile(rb"\d{19}")
+
+
+def parse_json(raw: bytes) -> tuple[Any, bool]:
+    """Parse one JSON Lines line (bytes, terminator included) or raise :class:`RecordError`.
+
+    Returns the value and whether the fast backend may write it back: values it could not read
+    exactly (integers beyond 64 bits, which orjson silently makes floats) go back through the
+    stdlib, so a record's other fields always come out as they went in.
+    """
+    if _orjson is not None and _LONG_DIGITS.search(raw) is None:
         try:
-            return _orjson.loads(raw)
+            return _orjson.loads(raw), True
         except _orjson.JSONDecodeError:
-            pass  # the stdlib path says why, or accepts what orjson cannot hold (ints over 64 bits)
+            pass  # the stdlib path says why, or accepts what orjson cannot hold (lone surrogates)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         bad = raw[exc.start:exc.end]
         raise RecordError(f"not valid UTF-8: byte {bad[:1].hex()} at column {exc.start + 1}") from None
     try:
-        return _DECODER.decode(text)
+        return _DECODER.decode(text), False
     except json.JSONDecodeError as exc:
         raise RecordError(f"not valid JSON: {exc.msg} at column {exc.colno}") from None
     except RecursionError:
         raise RecordError("not valid JSON: nested too deeply") from None
 
 
-def dump_json(value: Any) -> bytes:
-    """Serialise *value* compactly as one UTF-8 JSON line with its newline, or raise RecordError."""
-    if _orjson is not None:
+def dump_json(value: Any, fast: bool = True) -> bytes:
+    """Serialise *value* compactly as one UTF-8 JSON line with its newline, or raise RecordError.
+
+    *fast* False (a value :func:`parse_json` read with the stdlib) writes it with the stdlib too.
+    """
+    if fast and _orjson is not None:
         try:
             data: bytes = _orjson.dumps(value, option=_orjson.OPT_APPEND_NEWLINE)
             return data
@@ -157,7 +170,11 @@ class Sink:
         """Write *data* whole to *stream* (the main output or a side file such as the rejects)."""
         self.busy = True
         try:
-            stream.write(data)
+            done = stream.write(data)
+            # A large write can come back short without an error (the reader closed the pipe, or
+            # a signal arrived mid-write); writing the rest raises the error or finishes the job.
+            while done is not None and done < len(data):
+                done += stream.write(memoryview(data)[done:])
             if self.line_buffered:
                 stream.flush()
         finally:

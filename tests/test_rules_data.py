@@ -1,0 +1,445 @@
+"""Tests of the shipped rule data: format, order, regex safety, coverage, and no hits on prose.
+
+These check the lexicon files themselves, not the cleaner: every file parses, sits in a known
+category, is sorted and duplicate-free group by group, every regex compiles, has no nested
+quantifier and finishes fast on adversarial input, every language has its categories, and no rule
+matches a line of ordinary article text.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from boilerstrip.normalise import normalise
+from boilerstrip.rules import (
+    CATEGORIES,
+    Kind,
+    Rule,
+    RuleSet,
+    check_sorted,
+    load_rules,
+    parse_rule_file,
+    shipped_rule_files,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURE_TEXT = REPO / "fixtures" / "text"
+
+#: The rule engine's limit: non-exact rules remove only lines of at most this many words.
+MAX_RULE_LINE_WORDS = 30
+
+CORE_CATEGORIES = (
+    "donation", "subscribe", "paywall", "social", "navigation", "related", "comments",
+    "ads", "cookie", "legal", "credit",
+)
+EVERY_RULE_CATEGORY = (*CORE_CATEGORIES, "syndication", "app")
+OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "nl", "pl")
+
+SHIPPED = list(shipped_rule_files())
+SHIPPED_IDS = [source for source, _ in SHIPPED]
+RULES = load_rules()
+REGEX_RULES = [rule for rule in RULES if rule.kind is Kind.REGEX]
+REGEX_IDS = [rule.rule_id for rule in REGEX_RULES]
+
+
+# --- format -------------------------------------------------------------------------------------
+
+
+def test_rules_are_shipped() -> None:
+    assert len(SHIPPED) >= 13 * 9 - 20  # every language has most categories
+    assert len(RULES) > 1000
+
+
+@pytest.mark.parametrize(("source", "text"), SHIPPED, ids=SHIPPED_IDS)
+def test_file_parses_and_has_rules(source: str, text: str) -> None:
+    rules = list(parse_rule_file(text.splitlines(), source))
+    assert rules, f"{source} holds no rule"
+    assert all(rule.source == source for rule in rules)
+
+
+@pytest.mark.parametrize(("source", "text"), SHIPPED, ids=SHIPPED_IDS)
+def test_file_category_is_known(source: str, text: str) -> None:
+    category = source.rsplit("/", 1)[-1]
+    assert category in CATEGORIES, f"{source}: unknown category {category!r}"
+    assert category != "other", "'other' is for heuristics only"
+
+
+@pytest.mark.parametrize(("source", "text"), SHIPPED, ids=SHIPPED_IDS)
+def test_file_groups_sorted_and_unique(source: str, text: str) -> None:
+    assert check_sorted(text) == []
+
+
+@pytest.mark.parametrize(("source", "text"), SHIPPED, ids=SHIPPED_IDS)
+def test_file_is_plain_utf8_lines(source: str, text: str) -> None:
+    assert text.endswith("\n"), f"{source}: no final newline"
+    for line_no, line in enumerate(text.splitlines(), start=1):
+        assert line == line.rstrip(), f"{source}:{line_no}: trailing whitespace"
+        assert "\t" not in line, f"{source}:{line_no}: tab"
+
+
+def test_no_rule_duplicated_across_files_of_one_language() -> None:
+    seen: dict[tuple[str, str, str], str] = {}
+    clashes = []
+    for rule in RULES:
+        lang = rule.source.split("/", 1)[0]
+        key = (lang, rule.kind.value, rule.pattern)
+        if key in seen and seen[key] != rule.source:
+            clashes.append(f"{rule.rule_id} repeats {seen[key]}: {rule.pattern!r}")
+        seen.setdefault(key, rule.source)
+    assert clashes == []
+
+
+def test_check_sorted_catches_disorder_and_duplicates() -> None:
+    """The order check the data tests rely on does find problems."""
+    assert check_sorted("b\na\n")
+    assert check_sorted("a\nb\na\n")
+    assert check_sorted("a\nb\n\n# next group\na2\nb2\n") == []
+
+
+# --- coverage -----------------------------------------------------------------------------------
+
+
+def _categories(lang: str) -> set[str]:
+    return {source.split("/", 1)[1] for source in SHIPPED_IDS if source.startswith(lang + "/")}
+
+
+def test_english_has_every_category() -> None:
+    assert set(EVERY_RULE_CATEGORY) <= _categories("en")
+
+
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+def test_language_has_core_categories(lang: str) -> None:
+    missing = set(CORE_CATEGORIES) - _categories(lang)
+    assert not missing, f"{lang} lacks {sorted(missing)}"
+
+
+# --- regex safety -------------------------------------------------------------------------------
+
+# A quantifier: *, +, ? after an atom, or a {m,n} repetition (not a literal brace).
+_QUANT = re.compile(r"(?<!\\)(?:[*+]|\{\d*,?\d*\})")
+
+
+def _strip_escapes_and_classes(pattern: str) -> str:
+    """The pattern with escapes and character classes replaced by one plain character."""
+    pattern = re.sub(r"\\.", "x", pattern)
+    return re.sub(r"\[\^?\]?[^\]]*\]", "x", pattern)
+
+
+def nested_quantifier(pattern: str) -> str | None:
+    """The first group that is repeated (``*``, ``+``, ``{m,n}``) and repeats inside, or None.
+
+    A group quantified only by ``?`` runs at most once and is not counted; inside a group ``?`` is
+    not counted either (it cannot make a match ambiguous on its own in a repeated group of
+    literal alternatives). This is a static screen; the timing test is the real check.
+    """
+    text = _strip_escapes_and_classes(pattern)
+    stack: list[int] = []
+    for i, ch in enumerate(text):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            start = stack.pop()
+            after = text[i + 1 : i + 8]
+            repeated = after[:1] in ("*", "+") or re.match(r"\{\d*,\d*\}|\{\d+\}", after) is not None
+            if repeated and re.search(r"[*+]|\{\d*,?\d*\}", text[start + 1 : i]):
+                return text[start : i + 1]
+    return None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "nested"),
+    [
+        (r"(a+)+", True),
+        (r"(\w+\s?)*", True),
+        (r"(x{1,3})*$", True),
+        (r"^\d+ comments?$", False),
+        (r"^(a|b)( (a|b))+$", False),
+        (r"^home ?(›|»|>) ?\S", False),
+        (r"^[(a+)]+$", False),  # brackets inside a class are not a group
+    ],
+)
+def test_nested_quantifier_screen(pattern: str, nested: bool) -> None:
+    assert (nested_quantifier(pattern) is not None) is nested
+
+
+@pytest.mark.parametrize("rule", REGEX_RULES, ids=REGEX_IDS)
+def test_regex_compiles(rule: Rule) -> None:
+    re.compile(rule.pattern)
+
+
+@pytest.mark.parametrize("rule", REGEX_RULES, ids=REGEX_IDS)
+def test_regex_has_no_nested_quantifier(rule: Rule) -> None:
+    assert nested_quantifier(rule.pattern) is None, f"{rule.rule_id}: {rule.pattern}"
+
+
+@pytest.mark.parametrize("rule", REGEX_RULES, ids=REGEX_IDS)
+def test_regex_is_in_normal_form_where_it_is_literal(rule: Rule) -> None:
+    """A regex meets normalised lines only: upper case letters in it could never match."""
+    literal = re.sub(r"\\.", "", rule.pattern)
+    assert literal == literal.lower(), f"{rule.rule_id}: upper case in {rule.pattern!r}"
+
+
+ADVERSARIAL = [
+    "a" * 50_000 + "!",
+    "1 " * 20_000 + "x",
+    "© " * 20_000 + "x",
+    "share " * 10_000 + "?",
+    "facebook twitter " * 5_000 + "zzz",
+    "read more: " * 5_000 + "\x00",
+    "posted by " + "x " * 20_000 + "at",
+    ": " * 20_000 + "a",
+    "more from " + "ab " * 15_000 + ".",
+    "follow " + "@a " * 15_000,
+    "12 " + "comments " * 10_000 + "!",
+    "page 1 of " + "9" * 30_000 + "x",
+    "-" * 50_000,
+]
+#: Generous: only catastrophic backtracking takes this long on these inputs.
+SLOW_SECONDS = 2.0
+
+
+@pytest.mark.parametrize("rule", REGEX_RULES, ids=REGEX_IDS)
+def test_regex_runs_fast_on_adversarial_input(rule: Rule) -> None:
+    regex = re.compile(rule.pattern)
+    for text in ADVERSARIAL:
+        line = normalise(text)
+        start = time.perf_counter()
+        regex.search(line)
+        elapsed = time.perf_counter() - start
+        assert elapsed < SLOW_SECONDS, f"{rule.rule_id} took {elapsed:.1f}s on {text[:20]!r}..."
+
+
+def test_whole_ruleset_runs_fast_on_adversarial_input() -> None:
+    ruleset = RuleSet(RULES)
+    for text in ADVERSARIAL:
+        start = time.perf_counter()
+        ruleset.match(text)
+        assert time.perf_counter() - start < SLOW_SECONDS * 2
+
+
+# --- no hits on article prose -------------------------------------------------------------------
+
+#: Lines of real article text that look like boilerplate to a careless rule: headlines, bylines,
+#: datelines, sentences and list items that share words with the lexicons. None may be removed.
+TRICKY_CONTENT = [
+    # English
+    "Share prices fell 3% on Monday.",
+    "Share prices fall",
+    "Shares of the company rose 12 percent after the announcement.",
+    "Comments from the minister were not available.",
+    "Comments by the minister",
+    "The charity asked readers to donate to its winter appeal.",
+    "Donate blood, the Red Cross urged after the storm.",
+    "By Anna Keller",
+    "By Anna Keller and Tom Reyes, Associated Press",
+    "Posted by Anna Keller",
+    "March 3, 2024",
+    "Updated March 3, 2024, 10:42 PM ET",
+    "LONDON (Reuters) - British inflation fell to its lowest level in three years.",
+    "Advertisement revenue fell for the third quarter in a row.",
+    "Advertising giants face new privacy rules",
+    "Cookies and cream ice cream is back on the menu.",
+    "The court ruled that websites must ask before setting cookies.",
+    "Subscribers to the streaming service will pay $2 more a month.",
+    "Subscription fees rose across the industry last year.",
+    "Newsletter publishers are turning to paid tiers.",
+    "Sign up for flu shots opens next week at county clinics.",
+    "Sign up for the marathon closes on Friday.",
+    "Follow the money, the senator said.",
+    "Follow the signs to the lower car park.",
+    "Related costs were higher than expected.",
+    "Recommended daily intake of vitamin D rises for older adults",
+    "Most popular among younger voters was the housing plan.",
+    "Most read books of the year were thrillers.",
+    "Read more books, the librarian told the children.",
+    "Next year the council will vote on the budget again.",
+    "Previous attempts to fix the bridge failed.",
+    "Home prices climbed for the fifth straight month.",
+    "Back to school spending hit a record.",
+    "Top officials met in Geneva on Tuesday.",
+    "Reply deadlines for the consultation were extended.",
+    "He did not reply to requests for comment.",
+    "Photo finish decides the 100 metres final",
+    "Photographs of the comet were taken from the summit.",
+    "Image rights disputes are common among athletes.",
+    "Credit card debt hit a record high in the second quarter.",
+    "Copyright law is changing in the European Union.",
+    "Copyright holders sued the platform in 2023.",
+    "All rights to the film were sold to a streaming service.",
+    "Terms of the deal were not disclosed.",
+    "Privacy advocates criticised the new app.",
+    "The app is available on the App Store and Google Play, the company said.",
+    "Download speeds doubled after the upgrade.",
+    "Legal experts said the ruling could be appealed.",
+    "Sponsored by two senators, the bill passed the House.",
+    "Already a member of NATO, Finland joined exercises in the north.",
+    "Login problems hit the bank's customers for a second day.",
+    "Register early: the venue only holds 300 people.",
+    "Like many towns in the region, it lost its rail line in the 1960s.",
+    "Email remains the most common route for phishing attacks.",
+    "Print sales of the magazine fell by half.",
+    "Tweets from the account were deleted on Tuesday.",
+    "Members only learned of the closure on Friday.",
+    "More from the interview will air on Sunday.",
+    "Support for the measure fell to 41 percent.",
+    "Support our troops, the banner read.",
+    "Become a member of a gym and you are more likely to exercise, the study found.",
+    "Join the conversation about the future of the high street at the town hall on Monday.",
+    "Please donate any amount possible to the victims of the flood.",
+    "Originally published in 1851, Moby-Dick sold poorly.",
+    "Continue on the A30 until the roundabout.",
+    "Skip the queues by booking online.",
+    "Tags are attached to the birds' legs.",
+    "Filed under seal, the documents were released on Monday.",
+    "Page 3 of the report lists the victims.",
+    "The museum reopens on Saturday after a two-year refurbishment.",
+    "Report abuse to the police, the campaign urges victims.",
+    "7 votes separated the two candidates.",
+    # German
+    "Die Kommentare des Ministers sorgten für Empörung.",
+    "Anzeige gegen den Bürgermeister erstattet",
+    "Nach der Anzeige ermittelt nun die Staatsanwaltschaft.",
+    "Von Anna Keller",
+    "Mehr zum Thema Rente will die Regierung im Herbst vorlegen.",
+    "Teilen Sie Ihre Erfahrungen, bat die Polizei Zeugen.",
+    "Werbung im Fernsehen wird teurer.",
+    "Spenden für die Flutopfer übertreffen alle Erwartungen",
+    "Das Foto zeigt den Kanzler beim Gipfel.",
+    "Weiterlesen lohnt sich bei diesem Roman.",
+    # French
+    "Les commentaires du ministre ont suscité la polémique.",
+    "Partager les richesses, réclament les syndicats.",
+    "La publicité en ligne recule pour la première fois.",
+    "Soutenir les agriculteurs reste une priorité du gouvernement.",
+    "Par Anna Keller",
+    # Spanish
+    "Los comentarios del ministro provocaron críticas.",
+    "Compartir coche es cada vez más popular en Madrid.",
+    "La publicidad institucional creció un 12 %.",
+    # Italian
+    "I commenti del ministro hanno sollevato polemiche.",
+    "La pubblicità online cresce del 5 per cento.",
+    # Portuguese
+    "Os comentários do ministro geraram polêmica.",
+    "A publicidade digital cresceu no último ano.",
+    # Russian
+    "Комментарии министра вызвали критику.",
+    "Реклама на телевидении подорожала на 10 процентов.",
+    # Dutch
+    "De reacties van de minister leidden tot ophef.",
+    "Advertenties op sociale media worden duurder.",
+    # Polish
+    "Komentarze ministra wywołały krytykę.",
+    "Reklama w internecie drożeje.",
+]
+
+
+def _fixture_content_lines() -> list[str]:
+    """Every non-blank line of the fixtures' expected outputs: text the cleaner must keep."""
+    if not FIXTURE_TEXT.is_dir():
+        return []
+    lines: list[str] = []
+    for path in sorted(FIXTURE_TEXT.glob("*.expected.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                lines.append(line.strip())
+    return lines
+
+
+FIXTURE_CONTENT = _fixture_content_lines()
+RULESET = RuleSet(RULES)
+
+
+def removes(ruleset: RuleSet, line: str) -> Rule | None:
+    """The rule that would remove *line* on its own, with the engine's length limit."""
+    match = ruleset.match(line)
+    if match is None:
+        return None
+    if match.rule.kind is not Kind.EXACT and len(line.split()) > MAX_RULE_LINE_WORDS:
+        return None
+    return match.rule
+
+
+def test_tricky_content_list_is_large_and_multilingual() -> None:
+    assert len(TRICKY_CONTENT) >= 60
+    assert len(set(TRICKY_CONTENT)) == len(TRICKY_CONTENT)
+
+
+@pytest.mark.parametrize("line", TRICKY_CONTENT)
+def test_no_rule_matches_tricky_content(line: str) -> None:
+    rule = removes(RULESET, line)
+    assert rule is None, f"{rule.rule_id if rule else ''} ({rule.pattern if rule else ''}) removes {line!r}"
+
+
+@pytest.mark.skipif(not FIXTURE_CONTENT, reason=f"no fixture texts in {FIXTURE_TEXT}")
+@pytest.mark.parametrize("line", FIXTURE_CONTENT, ids=lambda s: s[:40])
+def test_no_rule_matches_fixture_article_line(line: str) -> None:
+    rule = removes(RULESET, line)
+    assert rule is None, f"{rule.rule_id if rule else ''} ({rule.pattern if rule else ''}) removes {line!r}"
+
+
+# --- the rules do catch what they are for -------------------------------------------------------
+
+#: One typical boilerplate line per category and language, so a broken file cannot pass silently.
+BOILERPLATE = [
+    ("Support independent journalism", "donation"),
+    ("Become a member today", "donation"),
+    ("Independent journalism needs your support.", "donation"),
+    ("Sign up for our newsletter", "subscribe"),
+    ("Subscribe to continue reading", "paywall"),
+    ("Already a subscriber? Sign in", "paywall"),
+    ("This article is for subscribers only", "paywall"),
+    ("Share this article", "social"),
+    ("Follow us on Twitter", "social"),
+    ("1,204 shares", "social"),
+    ("» Read More…", "navigation"),
+    ("Skip to content", "navigation"),
+    ("Back to top", "navigation"),
+    ("You may also like", "related"),
+    ("Related stories", "related"),
+    ("52 comments", "comments"),
+    ("Leave a reply", "comments"),
+    ("Log in to reply", "comments"),
+    ("Sort by: newest", "comments"),
+    ("Advertisement", "ads"),
+    ("Story continues below advertisement", "ads"),
+    ("We use cookies to improve your experience on our site.", "cookie"),
+    ("Accept all cookies", "cookie"),
+    ("© 2024 Example Media Ltd.", "legal"),
+    ("All rights reserved.", "legal"),
+    ("Privacy Policy | Terms of Use", "legal"),
+    ("Photograph: Anna Keller/The Example", "credit"),
+    ("Image: John Smith / Getty Images", "credit"),
+    ("This article first appeared on Example News.", "syndication"),
+    ("Republished with permission.", "syndication"),
+    ("Download our app", "app"),
+    ("Jetzt spenden", "donation"),
+    ("Anzeige", "ads"),
+    ("Kommentare", "comments"),
+    ("Weiterlesen", "navigation"),
+    ("Mehr zum Thema", "related"),
+    ("Jetzt abonnieren", "subscribe"),
+    ("Alle Rechte vorbehalten.", "legal"),
+    ("Foto: dpa", "credit"),
+    ("Faites un don", "donation"),
+    ("Lire aussi : la réforme des retraites", "related"),
+    ("12 commentaires", "comments"),
+    ("Dona ahora", "donation"),
+    ("Todos los derechos reservados.", "legal"),
+    ("Lascia un commento", "comments"),
+    ("Leia também", "related"),
+    ("Читайте также", "related"),
+    ("Lees meer", "navigation"),
+    ("Czytaj więcej", "navigation"),
+]
+
+
+@pytest.mark.parametrize(("line", "category"), BOILERPLATE)
+def test_rules_catch_typical_boilerplate(line: str, category: str) -> None:
+    rule = removes(RULESET, line)
+    assert rule is not None, f"nothing removes {line!r}"
+    assert rule.category == category, f"{line!r} removed as {rule.category} by {rule.rule_id}"
