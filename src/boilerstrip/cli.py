@@ -163,14 +163,26 @@ def main(
             runner.report()
             return EXIT_INTERRUPTED
         except BrokenPipeError:
-            # The reader went away (`| head`): stop quietly. Point stdout at devnull so that the
-            # interpreter's final flush does not fail again (as the Python docs on SIGPIPE advise).
+            # The reader went away (`| head`): stop quietly.
             if real_stdout:
-                devnull = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(devnull, sys.stdout.fileno())
+                _discard_stdout()
             return EXIT_BROKEN_PIPE
+        except OSError as exc:  # a failing write (disk full...): reads are InputError, handled above
+            if real_stdout:
+                _discard_stdout()
+            err.write(f"boilerstrip: error: cannot write the output: {exc.strerror or exc}\n")
+            runner.report()
+            return EXIT_DATA
         finally:
             runner.close()
+
+
+def _discard_stdout() -> None:
+    """Point stdout at devnull, so that the interpreter's final flush of what is still buffered
+    does not fail again (what the Python docs advise for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 @contextlib.contextmanager

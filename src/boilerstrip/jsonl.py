@@ -144,8 +144,8 @@ class JsonlFilter:
                 if not self._bad(raw, line_no, reason, name):
                     return False
                 continue
+            counts.cleaned += 1  # first: a Ctrl-C deferred to the end of the write leaves it written
             write(data)
-            counts.cleaned += 1
         return True
 
     def _text_of(self, record: Any) -> str:
@@ -174,8 +174,8 @@ class JsonlFilter:
         """Apply the error policy to a bad line; False when the run must stop."""
         counts = self.counts
         if self.on_error == "pass":
-            self.write(raw if raw.endswith(b"\n") else raw + b"\n")
             counts.passed += 1
+            self.write(raw if raw.endswith(b"\n") else raw + b"\n")
             self._warn(f"{name}:{line_no}: {reason} (passed through unchanged)")
             return True
         counts.rejected += 1
