@@ -154,12 +154,12 @@ def run_cli(src: Path, dst: Path, workers: int | None) -> None:
 
 
 def run_pool(src: Path, dst: Path, workers: int) -> None:
-    from boilerstrip.parallel import FieldHandlerFactory, clean_jsonl_parallel
+    from boilerstrip.parallel import FieldChunks, clean_jsonl_parallel
 
     with open(src, "rb") as fin, open(dst, "wb") as fout:
-        summary = clean_jsonl_parallel(fin, fout, FieldHandlerFactory(), workers=workers)
-    if summary.failure is not None:
-        raise SystemExit(f"pool run failed: {summary.failure}")
+        summary = clean_jsonl_parallel(fin, fout, FieldChunks(), workers=workers)
+    if summary.stopped:
+        raise SystemExit(f"pool run stopped on a bad record: {summary.counts}")
 
 
 def digest(path: Path) -> str:

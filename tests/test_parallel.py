@@ -12,11 +12,11 @@ import pytest
 
 from boilerstrip import Cleaner
 from boilerstrip.parallel import (
-    FieldHandlerFactory,
-    Handled,
-    HandlerFactory,
-    RecordHandler,
-    Status,
+    ChunkFactory,
+    ChunkFunction,
+    ChunkResult,
+    FieldChunks,
+    Pool,
     Summary,
     clean_jsonl_parallel,
     read_chunks,
@@ -50,45 +50,46 @@ def make_input(n: int, bad_every: int = 0) -> bytes:
 
 
 def run(
-    data: bytes, workers: int, factory: HandlerFactory | None = None, chunk_bytes: int = 2000
-) -> tuple[bytes, bytes, Summary]:
-    out, rejects = io.BytesIO(), io.BytesIO()
+    data: bytes, workers: int, factory: ChunkFactory | None = None, chunk_bytes: int = 2000
+) -> tuple[bytes, bytes, str, Summary]:
+    out, rejects, log = io.BytesIO(), io.BytesIO(), io.StringIO()
     summary = clean_jsonl_parallel(
-        io.BytesIO(data), out, factory or FieldHandlerFactory(), workers=workers,
-        rejects_stream=rejects, chunk_bytes=chunk_bytes,
+        io.BytesIO(data), out, factory or FieldChunks(), workers=workers,
+        rejects_stream=rejects, log_stream=log, chunk_bytes=chunk_bytes,
     )
-    return out.getvalue(), rejects.getvalue(), summary
+    return out.getvalue(), rejects.getvalue(), log.getvalue(), summary
 
 
 def test_one_worker_cleans_each_record_like_the_library() -> None:
     data = make_input(20)
-    out, _, summary = run(data, workers=1)
+    out, _, _, summary = run(data, workers=1)
     cleaner = Cleaner()
     records = [json.loads(line) for line in data.splitlines()]
     got = [json.loads(line) for line in out.splitlines()]
     assert [r["id"] for r in got] == [r["id"] for r in records]
     assert [r["text"] for r in got] == [cleaner.strip(r["text"]) for r in records]
     assert [r["meta"] for r in got] == [r["meta"] for r in records]  # other fields pass through
-    assert (summary.read, summary.cleaned, summary.failure) == (20, 20, None)
+    assert (summary.counts["read"], summary.counts["cleaned"], summary.stopped) == (20, 20, False)
 
 
 @pytest.mark.parametrize("on_error", ["skip", "pass"])
 def test_two_workers_write_exactly_what_one_writes(on_error: str) -> None:
     data = make_input(300, bad_every=17)
-    factory = FieldHandlerFactory(on_error=on_error, explain_field="removed")
+    factory = FieldChunks(on_error=on_error, explain_field="removed")
     one = run(data, 1, factory)
     two = run(data, 2, factory, chunk_bytes=1500)  # other chunk boundaries too: the cut must not matter
-    assert one[0] == two[0] and one[1] == two[1]
-    assert one[2] == two[2]
-    summary = two[2]
-    assert summary.read == 300
-    assert summary.read == summary.cleaned + summary.passed + summary.rejected
+    assert one[:3] == two[:3]
+    counts = two[3].counts
+    assert counts == one[3].counts
+    assert counts["read"] == 300
+    assert counts["read"] == counts["cleaned"] + counts["passed"] + counts["rejected"]
     bad = 300 // 17
     if on_error == "skip":
-        assert summary.rejected == bad and len(two[1].splitlines()) == bad
+        assert counts["rejected"] == bad and len(two[1].splitlines()) == bad
+        assert [json.loads(r)["line"] for r in two[1].splitlines()] == [17 * k for k in range(1, bad + 1)]
         assert len(two[0].splitlines()) == 300 - bad
     else:
-        assert summary.passed == bad and len(two[0].splitlines()) == 300
+        assert counts["passed"] == bad and len(two[0].splitlines()) == 300
 
 
 def test_fail_stops_at_the_same_record_with_every_earlier_record_written() -> None:
@@ -98,11 +99,10 @@ def test_fail_stops_at_the_same_record_with_every_earlier_record_written() -> No
     data = b"".join(lines)
     one = run(data, 1)
     two = run(data, 2)
-    assert one[0] == two[0]
+    assert one[:3] == two[:3]
     assert len(two[0].splitlines()) == 150
-    assert two[2].failure is not None and two[2].failure.line_no == 151
-    assert "not a JSON object" in two[2].failure.message
-    assert two[2].read == two[2].cleaned + 1
+    assert two[3].stopped and two[2] == "boilerstrip: <stdin>:151: not a JSON object\n"
+    assert two[3].counts["read"] == two[3].counts["cleaned"] + 1 == 151
 
 
 def test_zero_workers_means_all_cores_and_gives_the_same_output() -> None:
@@ -118,14 +118,14 @@ def test_records_split_at_newline_only_and_last_line_without_newline() -> None:
     rec2 = '{"text": "x\u2028y\u0085z"}'.encode()  # raw separators inside a JSON string are legal
     data = rec1 + b"\n" + rec2  # no final newline
     assert split_records(data) == [rec1 + b"\n", rec2]
-    out, _, summary = run(data, 1)
-    assert summary.read == 2
+    out, _, _, summary = run(data, 1)
+    assert summary.counts["read"] == 2
     assert out.endswith(b"\n") and len(out.splitlines()) == 2
 
 
 def test_empty_input_gives_empty_output() -> None:
-    out, rejects, summary = run(b"", 2)
-    assert (out, rejects, summary.read) == (b"", b"", 0)
+    out, rejects, log, summary = run(b"", 2)
+    assert (out, rejects, log, summary.counts["read"]) == (b"", b"", "", 0)
 
 
 @pytest.mark.parametrize("size", [1, 7, 64, 4096])
@@ -155,33 +155,47 @@ def test_a_trickle_through_a_pipe_is_not_held_back_for_a_full_chunk() -> None:
 
 @dataclass(frozen=True)
 class UpperFactory:
-    """A handler of our own, to show the pool runs any picklable factory once per worker."""
+    """A chunk function of our own, to show the pool runs any picklable factory, once per worker."""
 
     suffix: bytes
 
-    def __call__(self) -> RecordHandler:
+    def __call__(self) -> ChunkFunction:
         pid = str(os.getpid()).encode()
+        calls = iter(range(1 << 30))  # counts the chunks this one function sees
 
-        def handle(line: bytes, line_no: int) -> Handled:
-            body = line.rstrip(b"\n").upper() + self.suffix + b" " + pid + b"\n"
-            return Handled(Status.CLEANED, output=body)
+        def run(chunk: bytes, first_line_no: int, name: str) -> ChunkResult:
+            n = next(calls)
+            out = b"".join(
+                b"%d %s %s%s %s %d\n" % (no, name.encode(), line.rstrip(b"\n").upper(), self.suffix, pid, n)
+                for no, line in enumerate(split_records(chunk), start=first_line_no)
+            )
+            return ChunkResult(output=out, counts={"read": chunk.count(b"\n")}, lines=chunk.count(b"\n"))
 
-        return handle
+        return run
 
 
-def test_the_pool_runs_any_handler_in_order_on_several_processes() -> None:
-    data = b"".join(b"line %d\n" % i for i in range(5000))
-    out, _, summary = run(data, 2, UpperFactory(b"!"), chunk_bytes=512)
-    lines = out.splitlines()
-    assert [line.rsplit(b" ", 1)[0] for line in lines] == [b"LINE %d!" % i for i in range(5000)]
-    pids = {line.rsplit(b" ", 1)[1] for line in lines}
-    assert str(os.getpid()).encode() not in pids  # the work was done in the workers
-    assert summary.read == 5000
+def test_the_pool_runs_any_chunk_function_in_order_on_several_processes() -> None:
+    data = b"".join(b"line %d\n" % i for i in range(1, 5001))
+    with Pool(UpperFactory(b"!"), workers=2) as pool:
+        outputs = []
+        for name in ("a.jsonl", "b.jsonl"):  # one pool, two inputs: line numbers restart
+            out = io.BytesIO()
+            summary = pool.run(io.BytesIO(data), out.write, name=name, chunk_bytes=512)
+            assert summary.counts["read"] == 5000
+            outputs.append(out.getvalue().splitlines())
+    for name, lines in zip(("a.jsonl", "b.jsonl"), outputs, strict=True):
+        fields = [line.split() for line in lines]
+        assert [(f[0], f[1], f[2], f[3]) for f in fields] == [
+            (b"%d" % i, name.encode(), b"LINE", b"%d!" % i) for i in range(1, 5001)
+        ]
+        assert str(os.getpid()).encode() not in {f[4] for f in fields}  # the work ran in the workers
+        # Each worker built its function once and reused it for every chunk it got.
+        assert max(int(f[5]) for f in fields) > 0
 
 
 def test_bad_on_error_value_is_refused() -> None:
     with pytest.raises(ValueError, match="on_error"):
-        FieldHandlerFactory(on_error="ignore")
+        FieldChunks(on_error="ignore")
 
 
 class FakeTty(io.StringIO):
@@ -194,7 +208,7 @@ def test_progress_draws_on_a_terminal_only_and_ends_its_line() -> None:
     tty = FakeTty()
     progress = Progress(tty, total_bytes=len(make_input(300)), clock=lambda: float(next(ticks)))
     out = io.BytesIO()
-    clean_jsonl_parallel(io.BytesIO(make_input(300)), out, FieldHandlerFactory(), workers=1,
+    clean_jsonl_parallel(io.BytesIO(make_input(300)), out, FieldChunks(), workers=1,
                          progress=progress, chunk_bytes=4096)
     progress.close()
     shown = tty.getvalue()

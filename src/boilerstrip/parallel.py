@@ -1,26 +1,31 @@
 """Clean JSON Lines on several processes, with the output in input order and identical to one process.
 
 The parent process only moves bytes: it reads the input in chunks of whole lines, hands each chunk
-to a worker, and writes the workers' output chunks back in input order. Each worker does the real
-work, record by record (JSON parse, clean, serialise), with a *record handler* it builds once when
-it starts (so a :class:`~boilerstrip.core.Cleaner` is compiled once per process, not per record).
+to a worker, and writes the workers' answers back in input order. Each worker does the real work
+(JSON parse, clean, serialise) with a *chunk function* that it builds once when it starts, so the
+:class:`~boilerstrip.core.Cleaner` is compiled once per process, not per record or per chunk.
 With ``workers=1`` the very same chunk function runs in the calling process, so ``-j 1`` and
 ``-j N`` cannot differ in what they write.
 
-A handler is a function ``handler(line, line_no) -> Handled`` for one input line (bytes, with its
-newline) and its 1-based line number. It says what to write where: to the output, to the rejects,
-or that the run must stop here (``--on-error fail``), which is honoured exactly as in one process:
-every record before the failing one is written, nothing after it.
+A chunk function takes ``(chunk, first_line_no, name)`` (whole lines of the input named *name*,
+the first being line *first_line_no*) and returns a :class:`ChunkResult`: the bytes for the
+output and for the rejects, the messages for stderr, the counts, and whether the run must stop
+after this chunk (``--on-error fail``). A stop is honoured exactly as in one process: everything
+the stopping chunk wrote before its bad record is written, and no later chunk is.
 
->>> import io
->>> factory = FieldHandlerFactory(field="text")
->>> src = io.BytesIO(b'{"id": 1, "text": "Read more\\\\nRain fell.\\\\n"}\\n')
->>> out = io.BytesIO()
->>> summary = clean_jsonl_parallel(src, out, factory, workers=1)
->>> out.getvalue()
-b'{"id": 1, "text": "Rain fell.\\\\n"}\\n'
->>> (summary.read, summary.cleaned, summary.rejected, summary.failure)
-(1, 1, 0, None)
+:class:`FieldChunks` is a minimal chunk function for library callers.
+
+>>> import io, json
+>>> src = io.BytesIO(b'{"id": 1, "text": "Rain fell.\\\\n"}\\nnot json\\n')
+>>> out, rejects = io.BytesIO(), io.BytesIO()
+>>> summary = clean_jsonl_parallel(src, out, FieldChunks(on_error="skip"), workers=1,
+...                                rejects_stream=rejects)
+>>> [json.loads(line)["id"] for line in out.getvalue().splitlines()]
+[1]
+>>> json.loads(rejects.getvalue())["line"]
+2
+>>> summary.counts["read"], summary.counts["cleaned"], summary.counts["rejected"], summary.stopped
+(2, 1, 1, False)
 """
 
 from __future__ import annotations
@@ -30,117 +35,59 @@ import multiprocessing
 import os
 import select
 import signal
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from enum import IntEnum
-from typing import IO, NamedTuple
+from typing import IO, TextIO
 
 from boilerstrip.config import Config
 from boilerstrip.core import Cleaner
 from boilerstrip.progress import Progress
 
-#: Bytes of input per chunk sent to a worker: large enough that the cost of shipping a chunk
-#: between processes is small against cleaning it, small enough to keep every core busy and
-#: memory flat (at most ``IN_FLIGHT_PER_WORKER`` chunks per worker are held at once).
+#: Bytes of input per chunk sent to a worker: large enough that shipping a chunk between
+#: processes costs little against cleaning it, small enough to keep every core busy and memory
+#: flat (at most ``IN_FLIGHT_PER_WORKER`` chunks per worker are held at once).
 CHUNK_BYTES = 1 << 20
-#: Chunks queued per worker, so a worker never waits for the parent to hand it the next one.
+#: Chunks queued per worker, so that a worker never waits for the parent to hand it the next one.
 IN_FLIGHT_PER_WORKER = 3
-#: What ``--on-error`` accepts.
+#: What ``on_error`` accepts.
 ON_ERROR = ("fail", "skip", "pass")
-
-
-class Status(IntEnum):
-    CLEANED = 0  #: the record was cleaned; its line goes to the output
-    PASSED = 1  #: a bad record copied to the output unchanged (``--on-error pass``)
-    REJECTED = 2  #: a bad record written to the rejects (``--on-error skip``)
-    FAILED = 3  #: a bad record that stops the run (``--on-error fail``)
-
-
-class Handled(NamedTuple):
-    """What a handler made of one input line."""
-
-    status: Status
-    output: bytes = b""  #: written to the output, newline included
-    reject: bytes = b""  #: written to the rejects, newline included
-    message: str = ""  #: why the record was bad (passed, rejected or failed records)
-
-
-RecordHandler = Callable[[bytes, int], Handled]
-#: Builds a handler; called once in each worker process, so it must be picklable (a module-level
-#: function, a ``functools.partial`` of one, or an instance of a module-level class).
-HandlerFactory = Callable[[], RecordHandler]
-
-
-@dataclass(frozen=True)
-class Failure:
-    """The record that stopped the run."""
-
-    line_no: int
-    message: str
-
-
-@dataclass
-class Summary:
-    """Counts for the whole run. Always ``read == cleaned + passed + rejected (+1 if failed)``."""
-
-    read: int = 0
-    cleaned: int = 0
-    passed: int = 0
-    rejected: int = 0
-    in_bytes: int = 0
-    failure: Failure | None = None
-
-    def add(self, chunk: ChunkResult) -> None:
-        self.read += chunk.read
-        self.cleaned += chunk.cleaned
-        self.passed += chunk.passed
-        self.rejected += chunk.rejected
-        self.in_bytes += chunk.in_bytes
-        if chunk.failure is not None and self.failure is None:
-            self.failure = chunk.failure
 
 
 @dataclass
 class ChunkResult:
-    """A worker's answer for one chunk: bytes to write, and the counts."""
+    """A chunk function's answer for one chunk."""
 
-    output: bytes = b""
-    rejects: bytes = b""
-    read: int = 0
-    cleaned: int = 0
-    passed: int = 0
-    rejected: int = 0
+    output: bytes = b""  #: for the output, whole lines
+    rejects: bytes = b""  #: for the rejects file, whole lines
+    log: str = ""  #: for stderr: warnings, ``--explain`` lines, the error that stopped the run
+    counts: dict[str, int] = field(default_factory=dict)  #: e.g. read, cleaned, passed, rejected
+    lines: int = 0  #: input lines handled (for progress)
+    in_bytes: int = 0  #: input bytes handled (for progress)
+    stopped: bool = False  #: a bad record stopped the run in this chunk
+
+
+ChunkFunction = Callable[[bytes, int, str], ChunkResult]
+#: Builds a chunk function; called once in each worker process, so it must be picklable (an
+#: instance of a module-level class, a module-level function, a ``functools.partial`` of one).
+ChunkFactory = Callable[[], ChunkFunction]
+
+
+@dataclass
+class Summary:
+    """The whole run: counts summed over the chunks, and whether a bad record stopped it."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    lines: int = 0
     in_bytes: int = 0
-    failure: Failure | None = None
-    messages: list[str] = field(default_factory=list)
+    stopped: bool = False
 
-
-def process_chunk(handler: RecordHandler, chunk: bytes, first_line_no: int) -> ChunkResult:
-    """Run *handler* over every line of *chunk*; stop at the first FAILED record."""
-    out: list[bytes] = []
-    rejects: list[bytes] = []
-    counts = [0, 0, 0, 0]
-    result = ChunkResult()
-    line_no = first_line_no
-    for line in split_records(chunk):
-        handled = handler(line, line_no)
-        counts[handled.status] += 1
-        if handled.status is Status.FAILED:
-            result.failure = Failure(line_no, handled.message)
-            break
-        if handled.output:
-            out.append(handled.output)
-        if handled.reject:
-            rejects.append(handled.reject)
-        line_no += 1
-    result.output = b"".join(out)
-    result.rejects = b"".join(rejects)
-    result.cleaned, result.passed, result.rejected = counts[0], counts[1], counts[2]
-    result.read = sum(counts)
-    result.in_bytes = len(chunk)
-    return result
+    def add(self, result: ChunkResult) -> None:
+        self.counts.update(result.counts)
+        self.lines += result.lines
+        self.in_bytes += result.in_bytes
+        self.stopped = self.stopped or result.stopped
 
 
 def split_records(chunk: bytes) -> list[bytes]:
@@ -219,86 +166,134 @@ def resolve_workers(workers: int) -> int:
 
 # -- the worker side ---------------------------------------------------------------------------
 
-_worker_handler: RecordHandler | None = None
+_worker_function: ChunkFunction | None = None
 
 
-def _init_worker(factory: HandlerFactory) -> None:
+def _init_worker(factory: ChunkFactory) -> None:
     # The parent owns Ctrl-C: it stops the pool and leaves whole records behind.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    global _worker_handler
-    _worker_handler = factory()
+    global _worker_function
+    _worker_function = factory()
 
 
-def _run_chunk(chunk: bytes, first_line_no: int) -> ChunkResult:
-    assert _worker_handler is not None, "worker not initialised"
-    return process_chunk(_worker_handler, chunk, first_line_no)
+def _run_chunk(chunk: bytes, first_line_no: int, name: str) -> ChunkResult:
+    assert _worker_function is not None, "worker not initialised"
+    return _worker_function(chunk, first_line_no, name)
 
 
 # -- the parent side ---------------------------------------------------------------------------
 
 
+class Pool:
+    """*workers* processes (0: all cores) running the chunk function *factory* builds.
+
+    With one worker nothing is started: chunks run in this process. Use it as a context manager,
+    and call :meth:`run` once per input (line numbers restart at 1 for each).
+    """
+
+    def __init__(self, factory: ChunkFactory, workers: int = 1, start_method: str | None = None) -> None:
+        self.workers = resolve_workers(workers)
+        self._local: ChunkFunction | None = None
+        self._pool: ProcessPoolExecutor | None = None
+        if self.workers == 1:
+            self._local = factory()
+        else:
+            context = multiprocessing.get_context(start_method or _default_start_method())
+            self._pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_init_worker, initargs=(factory,)
+            )
+
+    def run(
+        self,
+        stream: IO[bytes],
+        write: Callable[[bytes], object],
+        *,
+        name: str = "<stdin>",
+        write_rejects: Callable[[bytes], object] | None = None,
+        log: TextIO | None = None,
+        progress: Progress | None = None,
+        chunk_bytes: int = CHUNK_BYTES,
+    ) -> Summary:
+        """Clean *stream* into *write* (and *write_rejects*, *log*), in input order."""
+        summary = Summary()
+
+        def deliver(result: ChunkResult) -> bool:
+            if result.log and log is not None:
+                log.write(result.log)
+            if result.output:
+                write(result.output)
+            if result.rejects and write_rejects is not None:
+                write_rejects(result.rejects)
+            summary.add(result)
+            if progress is not None:
+                progress.update(result.lines, result.in_bytes)
+            return not result.stopped
+
+        next_line = 1
+        chunks = read_chunks(stream, chunk_bytes)
+        if self._local is not None:
+            for chunk in chunks:
+                result = self._local(chunk, next_line, name)
+                next_line += chunk.count(b"\n")
+                if not deliver(result):
+                    break
+            return summary
+
+        assert self._pool is not None
+        pending: deque[Future[ChunkResult]] = deque()
+        limit = self.workers * IN_FLIGHT_PER_WORKER
+        try:
+            for chunk in chunks:
+                pending.append(self._pool.submit(_run_chunk, chunk, next_line, name))
+                next_line += chunk.count(b"\n")
+                # Deliver every chunk that is done, in order; block only when the queue is full.
+                while pending and (len(pending) >= limit or pending[0].done()):
+                    if not deliver(pending.popleft().result()):
+                        return summary
+            while pending:
+                if not deliver(pending.popleft().result()):
+                    return summary
+            return summary
+        finally:
+            for future in pending:  # stopped or interrupted: what was not delivered is dropped
+                future.cancel()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def clean_jsonl_parallel(
     in_stream: IO[bytes],
     out_stream: IO[bytes],
-    handler_factory: HandlerFactory,
+    factory: ChunkFactory,
     workers: int = 1,
+    *,
     rejects_stream: IO[bytes] | None = None,
+    log_stream: TextIO | None = None,
     progress: Progress | None = None,
+    name: str = "<stdin>",
     chunk_bytes: int = CHUNK_BYTES,
     start_method: str | None = None,
 ) -> Summary:
-    """Clean JSON Lines from *in_stream* to *out_stream* with *workers* processes (0 = all cores).
+    """Clean JSON Lines from *in_stream* to *out_stream* with *workers* processes (0: all cores).
 
-    Output and rejects are written in input order, byte-identical whatever *workers* is. The run
-    stops at the first record whose handler says FAILED, after writing every record before it;
-    the returned :class:`Summary` then names it in ``failure``.
+    Output, rejects and messages are written in input order, byte-identical whatever *workers*
+    is. A run stopped by a bad record (``summary.stopped``) has written every record before it.
     """
-    workers = resolve_workers(workers)
-    summary = Summary()
-    next_line = 1
-
-    def write(result: ChunkResult) -> None:
-        if result.output:
-            out_stream.write(result.output)
-        if result.rejects and rejects_stream is not None:
-            rejects_stream.write(result.rejects)
-        summary.add(result)
-        if progress is not None:
-            progress.update(result.read, result.in_bytes)
-
-    if workers == 1:
-        handler = handler_factory()
-        for chunk in read_chunks(in_stream, chunk_bytes):
-            result = process_chunk(handler, chunk, next_line)
-            next_line += chunk.count(b"\n")
-            write(result)
-            if result.failure is not None:
-                break
-        return summary
-
-    context = multiprocessing.get_context(start_method or _default_start_method())
-    pending: deque[Future[ChunkResult]] = deque()
-    pool = ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_init_worker, initargs=(handler_factory,)
-    )
-    try:
-        for chunk in read_chunks(in_stream, chunk_bytes):
-            pending.append(pool.submit(_run_chunk, chunk, next_line))
-            next_line += chunk.count(b"\n")
-            # Write every chunk that is done, in order; wait only when the queue is full.
-            while pending and (len(pending) >= workers * IN_FLIGHT_PER_WORKER or pending[0].done()):
-                result = pending.popleft().result()
-                write(result)
-                if result.failure is not None:
-                    return summary
-        while pending:
-            result = pending.popleft().result()
-            write(result)
-            if result.failure is not None:
-                return summary
-        return summary
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    with Pool(factory, workers, start_method) as pool:
+        return pool.run(
+            in_stream, out_stream.write, name=name,
+            write_rejects=None if rejects_stream is None else rejects_stream.write,
+            log=log_stream, progress=progress, chunk_bytes=chunk_bytes,
+        )
 
 
 def _default_start_method() -> str:
@@ -308,17 +303,17 @@ def _default_start_method() -> str:
     return "forkserver" if "forkserver" in methods else "spawn"
 
 
-# -- a record handler: clean one field of each JSON object ------------------------------------
+# -- chunk functions ---------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class FieldHandlerFactory:
-    """Builds a handler that cleans the string *field* of each JSON object and keeps the rest.
+class FieldChunks:
+    """A minimal chunk function for library callers: cleans the string *field* of each JSON object.
 
-    Bad records (not JSON, not an object, no such field, not a string) are handled per
-    *on_error*: ``fail`` stops the run, ``skip`` writes ``{"line", "error", "record"}`` to the
-    rejects, ``pass`` copies the line to the output unchanged. *explain_field*, if set, adds each
-    record's removals (``Removal.as_dict()``) under that name.
+    Bad records (not JSON, not an object, no such field, not a string) follow *on_error*: ``fail``
+    stops the run, ``skip`` writes ``{"line", "reason", "raw"}`` to the rejects, ``pass`` copies the
+    line unchanged. *explain_field*, if set, adds each record's removals under that name. Blank
+    lines are skipped and counted as ``blank``.
     """
 
     config: Config | None = None
@@ -330,35 +325,24 @@ class FieldHandlerFactory:
         if self.on_error not in ON_ERROR:
             raise ValueError(f"on_error must be one of {', '.join(ON_ERROR)}, not {self.on_error!r}")
 
-    def __call__(self) -> RecordHandler:
+    def __call__(self) -> ChunkFunction:
         cleaner = Cleaner(self.config)
         name, explain_field, on_error = self.field, self.explain_field, self.on_error
         dumps = json.JSONEncoder(ensure_ascii=False).encode
 
-        def bad(line: bytes, line_no: int, message: str) -> Handled:
-            if on_error == "pass":
-                return Handled(Status.PASSED, output=line if line.endswith(b"\n") else line + b"\n",
-                               message=message)
-            if on_error == "skip":
-                record = line.rstrip(b"\r\n").decode("utf-8", "backslashreplace")
-                reject = dumps({"line": line_no, "error": message, "record": record}) + "\n"
-                return Handled(Status.REJECTED, reject=reject.encode("utf-8"), message=message)
-            return Handled(Status.FAILED, message=message)
-
-        def handle(line: bytes, line_no: int) -> Handled:
+        def clean(line: bytes) -> bytes:
+            """The cleaned record; ValueError names what is wrong with a bad one."""
             try:
                 record = json.loads(line)
             except UnicodeDecodeError as exc:
-                where = f"{exc.reason} at byte {exc.start}"
-                return bad(line, line_no, f"line {line_no}: not valid UTF-8 ({where})")
+                raise ValueError(f"not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
             except ValueError as exc:
-                return bad(line, line_no, f"line {line_no}: not valid JSON ({exc})")
+                raise ValueError(f"not valid JSON ({exc})") from None
             if not isinstance(record, dict):
-                return bad(line, line_no, f"line {line_no}: not a JSON object")
+                raise ValueError("not a JSON object")
             text = record.get(name)
             if not isinstance(text, str):
-                what = "has no field" if name not in record else "has a non-string field"
-                return bad(line, line_no, f"line {line_no}: record {what} {name!r}")
+                raise ValueError(f"no string field {name!r}")
             if explain_field is None:
                 record[name] = cleaner.strip(text)
             else:
@@ -366,9 +350,42 @@ class FieldHandlerFactory:
                 record[name] = explanation.text
                 record[explain_field] = [r.as_dict() for r in explanation.removals]
             try:
-                out = dumps(record) + "\n"
-                return Handled(Status.CLEANED, output=out.encode("utf-8"))
+                return (dumps(record) + "\n").encode("utf-8")
             except UnicodeEncodeError as exc:  # a lone surrogate from a \\ud800 escape
-                return bad(line, line_no, f"line {line_no}: cannot be written as UTF-8 ({exc.reason})")
+                raise ValueError(f"cannot be written as UTF-8 ({exc.reason})") from None
 
-        return handle
+        def run(chunk: bytes, first_line_no: int, source: str) -> ChunkResult:
+            out: list[bytes] = []
+            rejects: list[bytes] = []
+            log: list[str] = []
+            counts = dict.fromkeys(("read", "cleaned", "passed", "rejected", "blank"), 0)
+            stopped = False
+            for line_no, line in enumerate(split_records(chunk), start=first_line_no):
+                if line.isspace():
+                    counts["blank"] += 1
+                    continue
+                counts["read"] += 1
+                try:
+                    out.append(clean(line))
+                    counts["cleaned"] += 1
+                    continue
+                except ValueError as exc:
+                    reason = str(exc)
+                if on_error == "pass":
+                    out.append(line if line.endswith(b"\n") else line + b"\n")
+                    counts["passed"] += 1
+                    continue
+                counts["rejected"] += 1
+                if on_error == "skip":
+                    raw = line.rstrip(b"\n").decode("utf-8", "backslashreplace")
+                    rejects.append((dumps({"line": line_no, "reason": reason, "raw": raw}) + "\n").encode())
+                    continue
+                log.append(f"boilerstrip: {source}:{line_no}: {reason}\n")
+                stopped = True
+                break
+            return ChunkResult(
+                output=b"".join(out), rejects=b"".join(rejects), log="".join(log), counts=counts,
+                lines=chunk.count(b"\n"), in_bytes=len(chunk), stopped=stopped,
+            )
+
+        return run
