@@ -143,9 +143,6 @@ def test_long_single_word_after_an_article() -> None:
     assert status == 0 and out.endswith(b"x" * 1000)
 
 
-@pytest.mark.xfail(strict=True, raises=TooSlow,
-                   reason="core: heuristics.comment_section is quadratic in the number of comment "
-                          "marker lines (each marker walks every following marker); see the report")
 def test_many_comment_timestamps_are_not_quadratic() -> None:
     paragraph = ("The city council voted on Tuesday to add bus lanes on three of the busiest roads in "
                  "town after a long debate with residents and shop owners.\n")

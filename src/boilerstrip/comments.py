@@ -24,21 +24,26 @@ import re
 
 #: A comment line longer than this is a comment's body, not its header or footer.
 META_MAX_WORDS = 14
+#: ... and so is one longer than this many characters (a long line of few words is no byline).
+META_MAX_CHARS = 160
 
-_TIME = r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b)?"
+_TIME = r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?\b)?"
 _DATE_NUMERIC = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 )
-_DATE_WORDS = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s+{_MONTH},?\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+_DATE_WORDS = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s{{1,3}}{_MONTH},?\s{{1,3}}\d{{4}}"
+    rf"|{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}})"
+)
 
 #: Vote counters of threaded discussion sites: "(Score:5, Insightful)", "Re: (Score:2)".
 SCORE = re.compile(r"\(score:\s*-?\d", re.IGNORECASE)
 #: "Comment by X", "Posted by X | date", "X says:", "by X on DATE at TIME", "— Posted by Tom".
 BYLINE = re.compile(
-    r"^(?:(?:comment|posted|submitted|written|reply|answer)(?:\s+by)?\s*:?\s*\S"
-    r"|.{1,60}\b(?:says|said|wrote|writes|schreibt|sagt|dice|ha detto|écrit|disse|pisze|пишет)\s*:\s*$"
-    r"|by\s+\S.{0,40}\s+on\s+" + _DATE_WORDS + r")",
+    r"^(?:(?:comment|posted|submitted|written|reply|answer)(?:\s{1,3}by)?\s?:?\s{0,3}\S"
+    r"|.{1,60}\b(?:says|said|wrote|writes|schreibt|sagt|dice|ha detto|écrit|disse|pisze|пишет)\s?:\s{0,3}$"
+    r"|by\s{1,3}\S.{0,40}\s{1,3}on\s{1,3}" + _DATE_WORDS + r")",
     re.IGNORECASE,
 )
 #: A line holding a date and a time: comment timestamps ("Dec 30, 2007 7:06 PM | Link to this").
@@ -74,6 +79,8 @@ CONTROLS = frozenset({
 def meta_kind(text: str) -> str | None:
     """The kind of comment-section metadata *text* is (``score``, ``byline``, ``stamp``,
     ``control``), or None for any other line."""
+    if len(text) > META_MAX_CHARS:
+        return None
     words = len(text.split())
     if words > META_MAX_WORDS:
         return None

@@ -15,6 +15,8 @@ from boilerstrip.rules import Match, RuleSet
 #: A line longer than this many characters is never a short boilerplate line; checking the
 #: length first keeps the rule matcher off long paragraphs.
 LONG_LINE_CHARS = 400
+#: Block evidence is looked for in paragraphs up to this long; beyond it, a line is no appeal.
+WEAK_MATCH_MAX_CHARS = 3000
 
 
 class Line:
@@ -82,7 +84,10 @@ class Document:
         strong = self.match(i)
         if strong is not None:
             return strong
-        found = self.rules.match_normalised(self.lines[i].norm)
+        if len(self.lines[i].text) > WEAK_MATCH_MAX_CHARS:
+            return None
+        # Literal rules only: regexes are written for short lines.
+        found = self.rules.match_normalised(self.lines[i].norm, allow_regex=False, evidence=True)
         if found is not None and self.config.is_enabled(found.category, found.rule_id):
             return found
         return None

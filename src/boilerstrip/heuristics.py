@@ -107,7 +107,12 @@ def menu_runs(doc: Document) -> None:
             if i >= 0 and (_is_menu_item(doc, i) or (doc.removed(i) and doc.lines[i].words <= 6)):
                 run.append(i)
                 continue
-            if sum(not doc.removed(k) for k in run) and len(run) >= doc.config.menu_min_run:
+            # At the very top a shorter run will do when a rule has already marked part of it:
+            # a section label over a share bar ("Science", "Share") is a menu of two.
+            needed = doc.config.menu_min_run
+            if run and run[0] == 0 and any(doc.removed(k) for k in run):
+                needed = 2
+            if sum(not doc.removed(k) for k in run) and len(run) >= needed:
                 for k in run:
                     doc.remove(k, "shape:menu", "navigation")
             run = []
@@ -189,21 +194,33 @@ def comment_section(doc: Document) -> None:
                 if kind is not None:
                     markers.append((i, kind))
         words_before += line.words
-    for k, (start, kind) in enumerate(markers):
-        chain = [start]
-        for index, _ in markers[k + 1:]:
-            if index - chain[-1] > MAX_MARKER_GAP:
-                break
-            chain.append(index)
-        kinds = {kind for _, kind in markers[k:k + len(chain)]}
-        rest = len(doc) - start - 1
-        proven = len(chain) - 1 >= MIN_FOLLOWING_MARKERS and not kinds <= WEAK_MARKERS
+    start = _first_proven_marker(markers)
+    if start is not None:
+        for i in range(start, len(doc)):
+            doc.remove(i, "tail:comments", "comments")
+
+
+def _first_proven_marker(markers: list[tuple[int, str]]) -> int | None:
+    """The line of the first marker that opens a proven comment section, or None.
+
+    A header proves itself; any other marker needs MIN_FOLLOWING_MARKERS more markers after it,
+    each within MAX_MARKER_GAP lines of the one before, not all of them weak. One backward pass
+    gives each marker the end of its chain and the next strong marker, so this is linear.
+    """
+    count = len(markers)
+    chain_end = [0] * count  # index (into markers) of the last marker of the chain starting here
+    next_strong = [count] * count  # index of the first strong marker at or after here
+    for k in range(count - 1, -1, -1):
+        linked = k + 1 < count and markers[k + 1][0] - markers[k][0] <= MAX_MARKER_GAP
+        chain_end[k] = chain_end[k + 1] if linked else k
+        strong = markers[k][1] not in WEAK_MARKERS
+        next_strong[k] = k if strong else (next_strong[k + 1] if k + 1 < count else count)
+    for k, (line, kind) in enumerate(markers):
         if kind == "header":
-            proven = True
-        if proven:
-            for i in range(start, len(doc)):
-                doc.remove(i, "tail:comments", "comments")
-            return
+            return line
+        if chain_end[k] - k >= MIN_FOLLOWING_MARKERS and next_strong[k] <= chain_end[k]:
+            return line
+    return None
 
 
 def revise_neighbours(doc: Document) -> None:

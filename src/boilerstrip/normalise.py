@@ -10,6 +10,8 @@ stripped, so that ``» Read More…`` and ``[read more]`` are the same line to t
 "don't miss: our newsletter"
 >>> normalise("156 Responses to “Shuteye”")
 '156 responses to "shuteye'
+>>> normalise("Kommentare (3)"), normalise("[Reply]"), normalise("(Read more…)")
+('kommentare (3)', 'reply', 'read more')
 >>> normalise("© 2024 Example Media")
 '© 2024 example media'
 """
@@ -31,9 +33,22 @@ _APOSTROPHES = str.maketrans({
 })
 
 
+_CLOSERS = ")]}"
+_EDGE_BUT_CLOSERS = EDGE_CHARS.translate(str.maketrans("", "", _CLOSERS))
+_OPENER = {")": "(", "]": "[", "}": "{"}
+
+
 def normalise(line: str) -> str:
-    """Return the normal form of *line* that rules are written in."""
-    return " ".join(line.lower().translate(_APOSTROPHES).split()).strip(EDGE_CHARS)
+    """Return the normal form of *line* that rules are written in.
+
+    A closing bracket at the end stays when the line opened it (``comments (3)``), so that
+    counters keep their shape; a bracket around the whole line goes (``[reply]`` -> ``reply``).
+    """
+    text = " ".join(line.lower().translate(_APOSTROPHES).split()).lstrip(EDGE_CHARS)
+    text = text.rstrip(_EDGE_BUT_CLOSERS)
+    while text and text[-1] in _CLOSERS and text.count(_OPENER[text[-1]]) < text.count(text[-1]):
+        text = text[:-1].rstrip(_EDGE_BUT_CLOSERS)
+    return text
 
 
 def is_word_char(ch: str) -> bool:

@@ -43,6 +43,9 @@ CATEGORIES: tuple[str, ...] = (
 
 REGEX_PREFIX = "re:"
 ELLIPSIS = "..."
+#: Marks a rule that is evidence only: it never removes a line by itself, but shows that a block
+#: (an appeal at the foot) is boilerplate. For the vocabulary of appeals, which prose shares.
+EVIDENCE_PREFIX = "~"
 
 
 class RuleError(ValueError):
@@ -66,6 +69,7 @@ class Rule:
     category: str
     source: str  # "en/navigation" for shipped rules, a file path for user rules
     line_no: int
+    evidence_only: bool = False
 
     @property
     def rule_id(self) -> str:
@@ -77,6 +81,9 @@ class Rule:
         category = category or source.rsplit("/", 1)[-1]
         where = f"{source}:{line_no}"
         raw = text.strip()
+        evidence_only = raw.startswith(EVIDENCE_PREFIX)
+        if evidence_only:
+            raw = raw[len(EVIDENCE_PREFIX):].lstrip()
         if raw.startswith(REGEX_PREFIX):
             pattern = raw[len(REGEX_PREFIX):]
             try:
@@ -85,7 +92,7 @@ class Rule:
                 raise RuleError(f"{where}: bad regular expression {pattern!r}: {exc}") from None
             if not pattern:
                 raise RuleError(f"{where}: empty regular expression")
-            return cls(Kind.REGEX, pattern, category, source, line_no)
+            return cls(Kind.REGEX, pattern, category, source, line_no, evidence_only)
         starts, ends = raw.startswith(ELLIPSIS), raw.endswith(ELLIPSIS)
         phrase = raw.removeprefix(ELLIPSIS).removesuffix(ELLIPSIS).strip()
         if not phrase:
@@ -100,7 +107,7 @@ class Rule:
             else Kind.PREFIX if ends
             else Kind.EXACT
         )
-        return cls(kind, phrase, category, source, line_no)
+        return cls(kind, phrase, category, source, line_no, evidence_only)
 
 
 @dataclass(frozen=True)
@@ -180,10 +187,35 @@ class RuleSet:
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
+        strong = [rule for rule in self.rules if not rule.evidence_only]
+        self._strong = _Compiled(strong)
+        self._all = _Compiled(self.rules) if len(strong) < len(self.rules) else self._strong
+
+    @classmethod
+    def from_rules(cls, rules: Iterable[Rule]) -> RuleSet:
+        return cls(rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def match(self, line: str, allow_regex: bool = True) -> Match | None:
+        """The first rule that removes *line* on its own (raw text; it is normalised here), or None."""
+        return self.match_normalised(normalise(line), allow_regex)
+
+    def match_normalised(self, norm: str, allow_regex: bool = True, evidence: bool = False) -> Match | None:
+        """As :meth:`match`, for a line already in normal form; with *evidence*, evidence-only
+        rules count too."""
+        return (self._all if evidence else self._strong).match(norm, allow_regex)
+
+
+class _Compiled:
+    """One set of rules compiled: an exact-line table, one automaton, a list of regexes."""
+
+    def __init__(self, rules: Iterable[Rule]) -> None:
         self._exact: dict[str, Rule] = {}
         self._regexes: list[tuple[re.Pattern[str], Rule]] = []
         needles: dict[str, list[Rule]] = {}
-        for rule in self.rules:
+        for rule in rules:
             if rule.kind is Kind.EXACT:
                 self._exact.setdefault(rule.pattern, rule)
             elif rule.kind is Kind.REGEX:
@@ -198,19 +230,7 @@ class RuleSet:
             automaton.make_automaton()
             self._automaton = automaton
 
-    @classmethod
-    def from_rules(cls, rules: Iterable[Rule]) -> RuleSet:
-        return cls(rules)
-
-    def __len__(self) -> int:
-        return len(self.rules)
-
-    def match(self, line: str, allow_regex: bool = True) -> Match | None:
-        """The first rule that matches *line* (raw text; it is normalised here), or None."""
-        return self.match_normalised(normalise(line), allow_regex)
-
-    def match_normalised(self, norm: str, allow_regex: bool = True) -> Match | None:
-        """As :meth:`match`, for a line already in normal form."""
+    def match(self, norm: str, allow_regex: bool) -> Match | None:
         if not norm:
             return None
         exact = self._exact.get(norm)
