@@ -39,11 +39,12 @@ examples:
   zcat pages.jsonl.gz | boilerstrip --jsonl --field content --lang en,de | gzip > clean.jsonl.gz
   boilerstrip --jsonl --on-error skip --rejects bad.jsonl < pages.jsonl > clean.jsonl
   boilerstrip --jsonl --explain-field removed < pages.jsonl | jq -c '.removed[] | [.category, .text]'
-  find texts -name '*.txt' -print0 | xargs -0 -n 1 boilerstrip --preset precision
+  find texts -name '*.txt' -print0 | xargs -0 -P 4 -I{} sh -c 'boilerstrip "$1" > "$1.clean"' _ {}
   jq -c '{id, text: .body}' dump.jsonl | boilerstrip --jsonl --rules site.donation.txt
 
-exit status: 0 success; 1 bad data or an unreadable input (the message names the file and
-line); 2 bad usage, including a rule file or language that cannot be used; 130 interrupted.
+exit status: 0 success; 1 bad data, an unreadable input or a failed write (the message names
+the file and line); 2 bad usage, including a rule file or language that cannot be used;
+130 interrupted (Ctrl-C); 141 the reader of stdout went away (`| head`).
 """
 
 
