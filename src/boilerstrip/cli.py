@@ -266,15 +266,23 @@ class _Run:
                 status = EXIT_DATA
                 continue
             text, bom = decode_document(data)
-            if self.args.explain:
-                explanation = self.cleaner.explain(text)
-                for r in explanation.removals:
-                    self.err.write(f"{shown}:{r.line_no}: {r.category} {r.rule_id}: {printable(r.text)}\n")
-                cleaned = explanation.text
-            else:
-                cleaned = self.cleaner.strip(text)
-            self.sink.write(encode_document(cleaned, bom))
+            try:
+                cleaned = self._clean(text, shown)
+                out = encode_document(cleaned, bom)
+            except Exception as exc:  # a bug in the pipeline: name the file, go on with the next
+                self._error(f"{shown}: internal error while cleaning: {type(exc).__name__}: {exc}")
+                status = EXIT_DATA
+                continue
+            self.sink.write(out)
         return status
+
+    def _clean(self, text: str, shown: str) -> str:
+        if not self.args.explain:
+            return self.cleaner.strip(text)
+        explanation = self.cleaner.explain(text)
+        for r in explanation.removals:
+            self.err.write(f"{shown}:{r.line_no}: {r.category} {r.rule_id}: {printable(r.text)}\n")
+        return explanation.text
 
     def _run_jsonl(self, names: list[str]) -> int:
         args = self.args
