@@ -229,3 +229,20 @@ def test_python_dash_m_runs_the_cli() -> None:
                           capture_output=True, check=False, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout == boilerstrip.strip(ARTICLE).encode()
+
+
+def test_internal_error_names_the_file_and_the_others_still_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: object, text: str) -> str:
+        if "boom" in text:
+            raise RuntimeError("kaboom")
+        return text
+
+    monkeypatch.setattr(boilerstrip.Cleaner, "strip", broken)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("boom\n")
+    b.write_text("fine\n")
+    status, out, err = run([str(a), str(b)])
+    assert status == 1 and out == b"fine\n"
+    assert f"{a}: internal error while cleaning: RuntimeError: kaboom" in err

@@ -226,3 +226,19 @@ def test_progress_draws_on_a_terminal_only_and_ends_its_line() -> None:
     silenced.update(10, 1000)
     silenced.close()
     assert terminal.getvalue() == ""
+
+
+def test_messages_erase_the_progress_line_before_they_are_written() -> None:
+    ticks = iter(range(100))
+    tty = FakeTty()
+    progress = Progress(tty, clock=lambda: float(next(ticks)))
+    progress.update(5, 1000)  # a second later: drawn
+    assert tty.getvalue().startswith("\r5 records")
+    progress.messages(tty).write("boilerstrip: x.jsonl:3: not valid JSON\n")
+    assert tty.getvalue().endswith("\r\x1b[Kboilerstrip: x.jsonl:3: not valid JSON\n")
+    progress.update(1, 10)
+    progress.close()
+    progress.close()  # a second close draws nothing more
+    shown = tty.getvalue()
+    assert shown.endswith("\n") and shown.count("\n") == 2
+    assert shown.rsplit("\r", 1)[-1].startswith("6 records")

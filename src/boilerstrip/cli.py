@@ -39,11 +39,12 @@ examples:
   zcat pages.jsonl.gz | boilerstrip --jsonl --field content --lang en,de | gzip > clean.jsonl.gz
   boilerstrip --jsonl --on-error skip --rejects bad.jsonl < pages.jsonl > clean.jsonl
   boilerstrip --jsonl --explain-field removed < pages.jsonl | jq -c '.removed[] | [.category, .text]'
-  find texts -name '*.txt' -print0 | xargs -0 -n 1 boilerstrip --preset precision
+  find texts -name '*.txt' -print0 | xargs -0 -P 4 -I{} sh -c 'boilerstrip "$1" > "$1.clean"' _ {}
   jq -c '{id, text: .body}' dump.jsonl | boilerstrip --jsonl --rules site.donation.txt
 
-exit status: 0 success; 1 bad data or an unreadable input (the message names the file and
-line); 2 bad usage, including a rule file or language that cannot be used; 130 interrupted.
+exit status: 0 success; 1 bad data, an unreadable input or a failed write (the message names
+the file and line); 2 bad usage, including a rule file or language that cannot be used;
+130 interrupted (Ctrl-C); 141 the reader of stdout went away (`| head`).
 """
 
 
@@ -265,15 +266,23 @@ class _Run:
                 status = EXIT_DATA
                 continue
             text, bom = decode_document(data)
-            if self.args.explain:
-                explanation = self.cleaner.explain(text)
-                for r in explanation.removals:
-                    self.err.write(f"{shown}:{r.line_no}: {r.category} {r.rule_id}: {printable(r.text)}\n")
-                cleaned = explanation.text
-            else:
-                cleaned = self.cleaner.strip(text)
-            self.sink.write(encode_document(cleaned, bom))
+            try:
+                cleaned = self._clean(text, shown)
+                out = encode_document(cleaned, bom)
+            except Exception as exc:  # a bug in the pipeline: name the file, go on with the next
+                self._error(f"{shown}: internal error while cleaning: {type(exc).__name__}: {exc}")
+                status = EXIT_DATA
+                continue
+            self.sink.write(out)
         return status
+
+    def _clean(self, text: str, shown: str) -> str:
+        if not self.args.explain:
+            return self.cleaner.strip(text)
+        explanation = self.cleaner.explain(text)
+        for r in explanation.removals:
+            self.err.write(f"{shown}:{r.line_no}: {r.category} {r.rule_id}: {printable(r.text)}\n")
+        return explanation.text
 
     def _run_jsonl(self, names: list[str]) -> int:
         args = self.args

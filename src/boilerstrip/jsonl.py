@@ -114,13 +114,14 @@ class JsonlFilter:
         self.explain = explain
         self.counts = Counts()
 
-    def run(self, lines: Iterable[bytes], name: str = "<stdin>") -> bool:
+    def run(self, lines: Iterable[bytes], name: str = "<stdin>", start: int = 1) -> bool:
         """Filter *lines* (each with its ``\\n``, as a binary file iterates). False if a bad record
-        stopped the run (``fail`` policy)."""
+        stopped the run (``fail`` policy). *start* is the line number of the first line (for a
+        chunk of a bigger input; only line 1 may begin with a BOM)."""
         counts = self.counts
         write = self.write
         explaining = self.explain or self.explain_field is not None
-        for line_no, raw in enumerate(lines, start=1):
+        for line_no, raw in enumerate(lines, start=start):
             if line_no == 1 and raw.startswith(UTF8_BOM):
                 raw = raw[len(UTF8_BOM):]
             if raw.isspace() or not raw:

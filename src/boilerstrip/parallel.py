@@ -219,6 +219,8 @@ class Pool:
 
         def deliver(result: ChunkResult) -> bool:
             if result.log and log is not None:
+                if progress is not None:
+                    progress.clear()
                 log.write(result.log)
             if result.output:
                 write(result.output)

@@ -91,7 +91,8 @@ class Progress:
         self._last_draw = self.started
         self.records = 0
         self.done_bytes = 0
-        self._drawn = False
+        self._drawn = False  # anything was ever drawn
+        self._visible = False  # the progress line is on the screen now
 
     def _now(self) -> float:
         return self._clock()
@@ -112,7 +113,17 @@ class Progress:
         # \r then clear to end of line (ESC[K): a shorter line leaves no tail of the longer one.
         self.stream.write("\r" + line + "\x1b[K")
         self.stream.flush()
-        self._drawn = True
+        self._drawn = self._visible = True
+
+    def clear(self) -> None:
+        """Erase the progress line, so that a message written next starts on a clean line."""
+        if self._visible:
+            self.stream.write("\r\x1b[K")
+            self._visible = False
+
+    def messages(self, stream: TextIO) -> MessageStream:
+        """A stream for messages (warnings, ``--explain``) that erases the progress line first."""
+        return MessageStream(stream, self)
 
     def close(self) -> None:
         """Draw the final figures and end the line (only if anything was drawn)."""
@@ -120,12 +131,29 @@ class Progress:
             self._draw(self._now())
             self.stream.write("\n")
             self.stream.flush()
+            self._visible = False
+            self.enabled = False  # closing twice draws nothing more
 
     def __enter__(self) -> Progress:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class MessageStream:
+    """Writes to *stream*, erasing *progress*'s line first; it redraws at its next update."""
+
+    def __init__(self, stream: TextIO, progress: Progress) -> None:
+        self.stream = stream
+        self.progress = progress
+
+    def write(self, text: str) -> int:
+        self.progress.clear()
+        return self.stream.write(text)
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 def _isatty(stream: object) -> bool:
