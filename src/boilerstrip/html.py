@@ -19,8 +19,10 @@ Needs trafilatura and lxml (both dependencies of boilerstrip).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from boilerstrip.config import Config
@@ -47,6 +49,13 @@ class HtmlOptions:
     clean_text: bool = True
     #: Keep tables in the extracted text (trafilatura's ``include_tables``).
     include_tables: bool = True
+    #: Second opinion: also run readability (trafilatura's copy) and, where the two agree on
+    #: enough of the text, cut trafilatura's lines before the first and after the last line that
+    #: readability also found (teasers above, comments and appeals below the article).
+    vote: bool = True
+    #: The two must share at least this share of trafilatura's characters for the cut to happen;
+    #: below it they disagree about where the article is, and trafilatura's text is kept whole.
+    vote_min_agreement: float = 0.4
     #: Refuse pages longer than this many characters (see :data:`MAX_PAGE_CHARS`).
     max_chars: int = MAX_PAGE_CHARS
 
@@ -58,10 +67,11 @@ class HtmlExplanation:
     text: str
     dom_removals: tuple[DomRemoval, ...]
     removals: tuple[Removal, ...]  #: the text stage's removals, numbered on the extracted text
-    extracted: str = ""  #: the text as extracted, before the text stage
+    extracted: str = ""  #: the text as extracted (after the vote), before the text stage
     encoding: str | None = None  #: the encoding the bytes were read with (None for str input)
     reason: str | None = None  #: why nothing was extracted, or None
-    notes: tuple[str, ...] = field(default=())
+    #: lines of trafilatura's output cut by the vote, numbered on that output
+    vote_removals: tuple[Removal, ...] = ()
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -69,6 +79,7 @@ class HtmlExplanation:
             "reason": self.reason,
             "encoding": self.encoding,
             "dom_removals": [r.as_dict() for r in self.dom_removals],
+            "vote_removals": [r.as_dict() for r in self.vote_removals],
             "removals": [r.as_dict() for r in self.removals],
         }
 
@@ -112,19 +123,21 @@ def explain_html(
     dom_removals: list[DomRemoval] = []
     if options.prune:
         dom_removals = prune(root, cleaner.rules, PruneOptions(keep_comments=options.include_comments))
-    extracted = _extract(root, url, options)
+    extracted, cut = extract(root, url, options)
     if not extracted.strip():
         return HtmlExplanation("", tuple(dom_removals), (), "", decoded.encoding,
                                "no article found: the extractor returned no main text")
     if not options.clean_text:
-        return HtmlExplanation(extracted, tuple(dom_removals), (), extracted, decoded.encoding)
+        return HtmlExplanation(extracted, tuple(dom_removals), (), extracted, decoded.encoding,
+                               vote_removals=cut)
     cleaned = cleaner.explain(extracted)
     reason = None if cleaned.text.strip() else "every extracted line was removed as boilerplate"
     return HtmlExplanation(cleaned.text, tuple(dom_removals), cleaned.removals, extracted,
-                           decoded.encoding, reason)
+                           decoded.encoding, reason, vote_removals=cut)
 
 
-def _extract(root: HtmlElement, url: str | None, options: HtmlOptions) -> str:
+def extract(root: HtmlElement, url: str | None, options: HtmlOptions) -> tuple[str, tuple[Removal, ...]]:
+    """trafilatura's text of the (pruned) page, trimmed by the readability vote; and the cut lines."""
     import trafilatura
 
     text = trafilatura.extract(
@@ -134,7 +147,72 @@ def _extract(root: HtmlElement, url: str | None, options: HtmlOptions) -> str:
         include_tables=options.include_tables,
         deduplicate=False,
     )
-    return (text or "").strip() + "\n" if text and text.strip() else ""
+    if not text or not text.strip():
+        text = ""
+    second = _readability_text(root) if options.vote and not options.include_comments else None
+    if second is None:
+        return (text.strip() + "\n" if text else ""), ()
+    if not text:
+        return second, ()
+    return vote(text, second, options.vote_min_agreement)
+
+
+def vote(first: str, second: str, min_agreement: float) -> tuple[str, tuple[Removal, ...]]:
+    r"""Keep *first*'s lines from the first to the last one that *second* also holds.
+
+    Nothing is cut when *second* holds less than *min_agreement* of *first*'s characters.
+
+    >>> text, cut = vote("Most read\nThe article.\nIts end.\nA comment\n", "The article. Its end.", 0.4)
+    >>> text, [r.text for r in cut]
+    ('The article.\nIts end.\n', ['Most read', 'A comment'])
+    >>> vote("One.\nTwo.\n", "Other text entirely.", 0.4)[0]
+    'One.\nTwo.\n'
+    """
+    lines = [line for line in first.split("\n") if line.strip()]
+    haystack = f" {_words(second)} "
+    agree = [bool(w) and f" {w} " in haystack for w in map(_words, lines)]
+    shared = sum(len(line) for line, ok in zip(lines, agree, strict=True) if ok)
+    if not any(agree) or shared < min_agreement * sum(len(line) for line in lines):
+        return "\n".join(lines) + "\n", ()
+    lo = agree.index(True)
+    hi = len(agree) - 1 - agree[::-1].index(True)
+    cut = tuple(
+        Removal(i + 1, line, "vote:outside-readability-span", "other")
+        for i, line in enumerate(lines)
+        if i < lo or i > hi
+    )
+    return "\n".join(lines[lo : hi + 1]) + "\n", cut
+
+
+_WORD = re.compile(r"\w+")
+#: Elements that end a line in readability's output.
+_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "pre", "blockquote",
+           "td", "dd", "dt", "section", "article", "table", "ul", "ol")
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _readability_text(root: HtmlElement) -> str | None:
+    """readability's text of the page (trafilatura's own copy of it), one block a line; None if unavailable.
+
+    It runs on *root* itself, after trafilatura (which works on its own copy): readability
+    changes the tree it reads.
+    """
+    try:
+        from trafilatura.external import try_readability
+    except ImportError:  # pragma: no cover - a trafilatura without its readability copy
+        return None
+    summary = try_readability(root)
+    for el in summary.iter(*_BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+        if el.tag != "br":
+            el.text = "\n" + (el.text or "")
+    raw = etree.tostring(summary, method="text", encoding="unicode")
+    lines = (" ".join(line.split()) for line in raw.split("\n"))
+    text = "\n".join(line for line in lines if line)
+    return text + "\n" if text else ""
 
 
 def _empty(reason: str, encoding: str | None = None) -> HtmlExplanation:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from boilerstrip.rules import RuleSet
@@ -75,6 +76,9 @@ LINK_DENSE_MIN_LINKS = 4
 #: An element whose text is more than this share of the page's text is never pruned by a class
 #: cue: whole-page wrappers carry names like ``has-comments`` or ``page-footer-sticky``.
 MAX_PRUNED_SHARE = 0.6
+#: Text of the article's anchor (and of a page, for the share rule above) is at least this long:
+#: a login form's labels are not an article to protect.
+ANCHOR_MIN_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -111,20 +115,73 @@ def prune(root: HtmlElement, rules: RuleSet | None, options: PruneOptions | None
     body = root.find("body")
     if body is None:
         body = root
-    protected = _protected(body)
-    page_chars = max(1, len(body.text_content()))
+    stats, protected = _measure(body)
+    page_chars = max(1, stats[body][0])
     removals: list[DomRemoval] = []
     doomed: list[HtmlElement] = []
     for el in _walk(body, doomed):
         if el in protected:
             continue
-        reason = _reason(el, rules, options, page_chars)
+        reason = _reason(el, stats.get(el, _NO_STATS), rules, options, page_chars)
         if reason is not None:
             doomed.append(el)
             removals.append(_describe(el, *reason))
     for el in doomed:
         el.drop_tree()
     return removals
+
+
+#: Per element: characters of text inside it, of link text inside it, and its number of links.
+Stats = tuple[int, int, int]
+_NO_STATS: Stats = (0, 0, 0)
+
+
+def _measure(body: HtmlElement) -> tuple[dict[HtmlElement, Stats], set[HtmlElement]]:
+    """One bottom-up pass: every element's text and link sizes, and the protected elements.
+
+    The article's anchors are the element with the most text of its own (text split by ``<br>``
+    in a table cell counts) and the element whose ``<p>`` children hold the most text; they, their
+    ancestors and explicit article containers are protected.
+    """
+    stats: dict[HtmlElement, Stats] = {}
+    own: dict[HtmlElement, int] = {}
+    paragraphs: dict[HtmlElement, int] = {}
+    markers: list[HtmlElement] = []
+    stack: list[list[int]] = []  # per open element: [chars, link chars, links, own chars]
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        if event == "start":
+            n = len(el.text) if el.text else 0
+            stack.append([n, 0, 0, n])
+            continue
+        chars, link_chars, links, own_chars = stack.pop()
+        tag = el.tag
+        if tag == "a":
+            link_chars, links = chars, links + 1
+        elif tag in _ARTICLE_MARKERS or el.get("itemprop") == "articleBody":
+            markers.append(el)
+        stats[el] = (chars, link_chars, links)
+        own[el] = own_chars
+        if stack:
+            tail = len(el.tail) if el.tail else 0
+            up = stack[-1]
+            up[0] += chars + tail
+            up[1] += link_chars
+            up[2] += links
+            up[3] += tail
+            if tag == "p":
+                parent = el.getparent()
+                paragraphs[parent] = paragraphs.get(parent, 0) + chars
+    anchors = markers
+    for sizes in (own, paragraphs):
+        if sizes:
+            best = max(sizes, key=sizes.__getitem__)
+            if sizes[best] >= ANCHOR_MIN_CHARS:
+                anchors.append(best)
+    protected: set[HtmlElement] = {body}
+    for anchor in anchors:
+        protected.add(anchor)
+        protected.update(anchor.iterancestors())
+    return stats, protected
 
 
 def _walk(body: HtmlElement, doomed: list[HtmlElement]) -> Iterator[HtmlElement]:
@@ -140,25 +197,8 @@ def _walk(body: HtmlElement, doomed: list[HtmlElement]) -> Iterator[HtmlElement]
             stack.extend(reversed(el))
 
 
-def _protected(body: HtmlElement) -> set[HtmlElement]:
-    """The article's anchor and every ancestor of it, and explicit article containers."""
-    shares: dict[HtmlElement, int] = {}
-    for p in body.iter("p"):
-        parent = p.getparent()
-        if parent is not None:
-            shares[parent] = shares.get(parent, 0) + len(p.text_content())
-    keep: set[HtmlElement] = {body}
-    anchors = [max(shares, key=shares.__getitem__)] if shares else []
-    anchors.extend(body.iter(*_ARTICLE_MARKERS))
-    anchors.extend(body.xpath(".//*[@itemprop='articleBody']"))
-    for anchor in anchors:
-        keep.add(anchor)
-        keep.update(anchor.iterancestors())
-    return keep
-
-
 def _reason(
-    el: HtmlElement, rules: RuleSet | None, options: PruneOptions, page_chars: int
+    el: HtmlElement, stats: Stats, rules: RuleSet | None, options: PruneOptions, page_chars: int
 ) -> tuple[str, str] | None:
     tag = el.tag
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
@@ -166,36 +206,37 @@ def _reason(
     style = el.get("style")
     if style and _HIDDEN_STYLE.search(style):
         return "dom:hidden", "other"
-    if tag in PRUNED_TAGS:
+    chars, link_chars, links = stats
+    # wrappers of the whole page carry every kind of name (``has-comments``, ``aspnetForm``)
+    wrapper = chars > MAX_PRUNED_SHARE * page_chars and page_chars >= ANCHOR_MIN_CHARS
+    if tag in PRUNED_TAGS and not wrapper:
         return f"dom:tag:{tag}", PRUNED_TAGS[tag]
     role = el.get("role")
-    if role and role.lower() in PRUNED_ROLES:
+    if role and role.lower() in PRUNED_ROLES and not wrapper:
         return f"dom:role:{role.lower()}", PRUNED_ROLES[role.lower()]
-    if options.class_cues:
+    if options.class_cues and not wrapper:
         names = " ".join(filter(None, (el.get("class"), el.get("id")))).lower()
         if names:
             for cue, category, pattern in _CUE_PATTERNS:
                 if options.keep_comments and cue in COMMENT_CUES:
                     continue
                 if pattern.search(names):
-                    if len(el.text_content()) > MAX_PRUNED_SHARE * page_chars:
-                        break
                     return f"dom:class-token:{cue}", category
     if tag not in BLOCK_TAGS:
         return None
-    if options.lexicon and rules is not None:
-        text = el.text_content()
-        if len(text) <= LEXICON_MAX_CHARS:
-            found = rules.match(text)
-            if found is not None and (found.category != "comments" or not options.keep_comments):
-                return f"dom:lexicon:{found.rule_id}", found.category
-    if options.link_dense and tag in LIST_TAGS:
-        links = el.findall(".//a")
-        if len(links) >= LINK_DENSE_MIN_LINKS:
-            total = len(" ".join(el.text_content().split()))
-            linked = sum(len(" ".join(a.text_content().split())) for a in links)
-            if total and linked >= LINK_DENSITY_MIN * total:
-                return "dom:link-dense", "navigation"
+    if options.lexicon and rules is not None and 0 < chars <= LEXICON_MAX_CHARS:
+        # literal rules only: the regular expressions are for the text stage, line by line
+        found = rules.match(el.text_content(), allow_regex=False)
+        if found is not None and (found.category != "comments" or not options.keep_comments):
+            return f"dom:lexicon:{found.rule_id}", found.category
+    if (
+        options.link_dense
+        and tag in LIST_TAGS
+        and links >= LINK_DENSE_MIN_LINKS
+        and link_chars >= LINK_DENSITY_MIN * chars
+        and not wrapper
+    ):
+        return "dom:link-dense", "navigation"
     return None
 
 
