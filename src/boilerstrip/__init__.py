@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from boilerstrip.config import PRESETS, Config
 from boilerstrip.core import Cleaner, Explanation, Removal
+from boilerstrip.html_api import explain_html as explain_html
+from boilerstrip.html_api import strip_html as strip_html
 from boilerstrip.rules import CATEGORIES, RuleError
 
 __version__ = "0.1.0"
