@@ -47,8 +47,10 @@ BYLINE = re.compile(
     re.IGNORECASE,
 )
 #: A line holding a date and a time: comment timestamps ("Dec 30, 2007 7:06 PM | Link to this").
-STAMP = re.compile(rf"(?:{_DATE_WORDS}|{_DATE_NUMERIC}).{{0,12}}?{_TIME}|{_TIME}.{{0,12}}?(?:{_DATE_WORDS}|{_DATE_NUMERIC})",
-                   re.IGNORECASE)
+STAMP = re.compile(
+    rf"(?:{_DATE_WORDS}|{_DATE_NUMERIC}).{{0,12}}?{_TIME}|{_TIME}.{{0,12}}?(?:{_DATE_WORDS}|{_DATE_NUMERIC})",
+    re.IGNORECASE,
+)
 #: "3 hours ago" and its kin: the age of a comment, in the languages with shipped rules.
 RELATIVE_STAMP = re.compile(
     r"^(?:about |vor |il y a |hace |há |ha |circa )?(?:an?|one|\d{1,3})\s+"
@@ -71,7 +73,7 @@ CONTROLS = frozenset({
     "reply", "reply to this comment", "reply to this", "report", "report abuse", "report comment",
     "report this comment", "flag", "flag as inappropriate", "link to this", "permalink", "quote",
     "like", "recommend", "agree", "disagree", "antworten", "melden", "répondre", "signaler",
-    "responder", "denunciar", "rispondi", "segnala", "responder", "ответить", "пожаловаться",
+    "responder", "denunciar", "rispondi", "segnala", "ответить", "пожаловаться",
     "reageer", "beantwoorden", "odpowiedz", "zgłoś", "parent", "share", "edit", "delete",
 })
 

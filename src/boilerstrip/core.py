@@ -1,7 +1,8 @@
 """The pipeline: segment, classify each line, revise by neighbours and blocks, assemble.
 
 >>> cleaner = Cleaner()
->>> print(cleaner.strip("Rain returns to the valley\\nFarmers welcomed the first rain in months.\\nRead more\\n"), end="")
+>>> text = "Rain returns to the valley\\nFarmers welcomed the first rain in months.\\nRead more\\n"
+>>> print(cleaner.strip(text), end="")
 Rain returns to the valley
 Farmers welcomed the first rain in months.
 >>> [(r.line_no, r.category) for r in cleaner.explain("Read more\\nText.\\n").removals]
@@ -10,6 +11,7 @@ Farmers welcomed the first rain in months.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -81,7 +83,7 @@ class Cleaner:
         return Explanation(assemble(lines, reasons.keys()), removals)
 
 
-def assemble(lines: list[str], removed: object) -> str:
+def assemble(lines: list[str], removed: Collection[int]) -> str:
     """Join the kept lines; where a block was cut, leave no longer run of blank lines than was there.
 
     >>> assemble(["a\\n", "\\n", "x\\n", "\\n", "b\\n"], {2})
@@ -90,15 +92,16 @@ def assemble(lines: list[str], removed: object) -> str:
     'a\\n'
     >>> assemble(["a\\n", "x\\n", "\\n"], {1})
     'a\\n'
+    >>> assemble(["a\\r", "x\\n", "\\n", "b\\n"], {1})  # a lone CR and a LF are not fused
+    'a\\rb\\n'
     """
-    gone = removed if isinstance(removed, (set, frozenset, dict)) else set(removed)  # type: ignore[arg-type]
-    if not gone:
+    if not removed:
         return "".join(lines)
     out: list[str] = []
     runs: list[list[str]] = [[]]  # blank lines since the last kept line, split at each removed line
     cut = False  # a removed line lies between the last kept line and here
     for i, line in enumerate(lines):
-        if i in gone:
+        if i in removed:
             cut = True
             runs.append([])
         elif is_blank(line):
@@ -107,8 +110,11 @@ def assemble(lines: list[str], removed: object) -> str:
             if not cut:
                 out.extend(runs[0])
             elif out:
-                longest = max(runs, key=len)
-                out.extend(longest)
+                blanks = max(runs, key=len)
+                # A kept line ending in a lone CR followed by a blank line starting with LF would
+                # read back as one CRLF line: leave the blank lines out rather than fuse them.
+                if not (blanks and out[-1].endswith("\r") and blanks[0].startswith("\n")):
+                    out.extend(blanks)
             out.append(line)
             runs, cut = [[]], False
     if not cut:

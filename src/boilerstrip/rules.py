@@ -280,7 +280,7 @@ def check_sorted(text: str) -> list[str]:
     def flush() -> None:
         rules = [r for _, r in group]
         if rules != sorted(rules):
-            for (line_no, rule), expected in zip(group, sorted(rules)):
+            for (line_no, rule), expected in zip(group, sorted(rules), strict=True):
                 if rule != expected:
                     problems.append(f"line {line_no}: {rule!r} is out of order (expected {expected!r} here)")
                     break
