@@ -10,12 +10,14 @@ from dataclasses import dataclass
 
 import pytest
 
-from boilerstrip import Cleaner
+from boilerstrip import Cleaner, Config
+from boilerstrip.jsonl import JsonlFilter
 from boilerstrip.parallel import (
     ChunkFactory,
     ChunkFunction,
     ChunkResult,
     FieldChunks,
+    JsonlFilterChunks,
     Pool,
     Summary,
     clean_jsonl_parallel,
@@ -242,3 +244,62 @@ def test_messages_erase_the_progress_line_before_they_are_written() -> None:
     shown = tty.getvalue()
     assert shown.endswith("\n") and shown.count("\n") == 2
     assert shown.rsplit("\r", 1)[-1].startswith("6 records")
+
+
+# --- the CLI's JSON Lines filter inside the workers --------------------------------------------
+
+
+def one_process(data: bytes, **options: object) -> tuple[bytes, bytes, str, dict[str, int], bool]:
+    """What the CLI's JSON Lines mode does in one process: JsonlFilter over the lines of a stream."""
+    out, rejects, log = io.BytesIO(), io.BytesIO(), io.StringIO()
+    jsonl = JsonlFilter(Cleaner(), out.write, rejects=rejects.write, log=log, **options)  # type: ignore[arg-type]
+    finished = jsonl.run(io.BytesIO(data), "in.jsonl")
+    counts = {k: v for k, v in vars(jsonl.counts).items()}
+    return out.getvalue(), rejects.getvalue(), log.getvalue(), counts, finished
+
+
+def pooled(data: bytes, workers: int, **options: object) -> tuple[bytes, bytes, str, dict[str, int], bool]:
+    out, rejects, log = io.BytesIO(), io.BytesIO(), io.StringIO()
+    factory = JsonlFilterChunks(Config(), **options)  # type: ignore[arg-type]
+    with Pool(factory, workers) as pool:
+        summary = pool.run(io.BytesIO(data), out.write, name="in.jsonl", write_rejects=rejects.write,
+                           log=log, chunk_bytes=1500)
+    return out.getvalue(), rejects.getvalue(), log.getvalue(), dict(summary.counts), not summary.stopped
+
+
+@pytest.mark.parametrize("options", [
+    {"on_error": "skip"},
+    {"on_error": "pass", "explain": True, "explain_field": "removed"},
+    {"on_error": "fail"},
+])
+def test_jsonl_filter_in_workers_writes_what_it_writes_in_one_process(options: dict[str, object]) -> None:
+    lines = make_input(300, bad_every=29).splitlines(keepends=True)
+    lines[0] = b"\xef\xbb\xbf" + lines[0]  # a BOM on line 1 only: stripped there, as in one process
+    lines[10] = b"  \n"  # blank: not a record
+    lines[12] = b'{"id": 12, "text": null}\n'
+    data = b"".join(lines)
+    expected = one_process(data, **options)
+    assert expected[3]["read"] > 0
+    assert pooled(data, 1, **options) == expected
+    assert pooled(data, 2, **options) == expected
+    if options["on_error"] == "fail":
+        assert not expected[4] and "in.jsonl:13:" in expected[2]
+
+
+class FailingReader(io.BytesIO):
+    """Gives *good* bytes, then fails as a disk or network read can."""
+
+    def read1(self, size: int | None = -1, /) -> bytes:
+        data = super().read1(size)
+        if not data:
+            raise OSError(5, "Input/output error")
+        return data
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_read_error_comes_after_every_whole_line_read_before_it(workers: int) -> None:
+    data = make_input(100) + b'{"id": "partial'
+    out = io.BytesIO()
+    with Pool(FieldChunks(), workers) as pool, pytest.raises(OSError, match="Input/output"):
+        pool.run(FailingReader(data), out.write, chunk_bytes=4096)
+    assert len(out.getvalue().splitlines()) == 100

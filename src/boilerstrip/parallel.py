@@ -13,7 +13,9 @@ output and for the rejects, the messages for stderr, the counts, and whether the
 after this chunk (``--on-error fail``). A stop is honoured exactly as in one process: everything
 the stopping chunk wrote before its bad record is written, and no later chunk is.
 
-:class:`FieldChunks` is a minimal chunk function for library callers.
+Two chunk functions ship: :class:`JsonlFilterChunks` runs :class:`boilerstrip.jsonl.JsonlFilter`
+(the CLI's JSON Lines mode, with its error policy, rejects and messages), and :class:`FieldChunks`
+is a minimal one for library callers.
 
 >>> import io, json
 >>> src = io.BytesIO(b'{"id": 1, "text": "Rain fell.\\\\n"}\\nnot json\\n')
@@ -30,6 +32,8 @@ the stopping chunk wrote before its bad record is written, and no later chunk is
 
 from __future__ import annotations
 
+import dataclasses
+import io
 import json
 import multiprocessing
 import os
@@ -118,7 +122,15 @@ def read_chunks(stream: IO[bytes], chunk_bytes: int = CHUNK_BYTES) -> Iterator[b
     read = getattr(stream, "read1", stream.read)
     pending = b""
     while True:
-        block = read(chunk_bytes)
+        try:
+            block = read(chunk_bytes)
+        except Exception:
+            # A read error: hand in the whole lines read before it (one process would have cleaned
+            # them already), then let the error through.
+            cut = pending.rfind(b"\n") + 1
+            if cut:
+                yield pending[:cut]
+            raise
         if not block:
             break
         pending += block
@@ -245,7 +257,17 @@ class Pool:
         pending: deque[Future[ChunkResult]] = deque()
         limit = self.workers * IN_FLIGHT_PER_WORKER
         try:
-            for chunk in chunks:
+            while True:
+                try:
+                    chunk = next(chunks)
+                except StopIteration:
+                    break
+                except Exception:
+                    # The input failed: deliver what was read before it, as one process would have.
+                    while pending:
+                        if not deliver(pending.popleft().result()):
+                            break
+                    raise
                 pending.append(self._pool.submit(_run_chunk, chunk, next_line, name))
                 next_line += chunk.count(b"\n")
                 # Deliver every chunk that is done, in order; block only when the queue is full.
@@ -309,13 +331,55 @@ def _default_start_method() -> str:
 
 
 @dataclass(frozen=True)
+class JsonlFilterChunks:
+    """Runs the CLI's :class:`boilerstrip.jsonl.JsonlFilter` on each chunk: the JSON Lines mode's
+    own parsing, error policy (``on_error``), rejects entries, warnings and ``--explain`` lines."""
+
+    config: Config
+    field: str = "text"
+    explain_field: str | None = None
+    on_error: str = "fail"
+    quiet: bool = False
+    explain: bool = False
+
+    def __call__(self) -> ChunkFunction:
+        from boilerstrip.jsonl import JsonlFilter
+
+        out: list[bytes] = []
+        rejects: list[bytes] = []
+        log = io.StringIO()
+        jsonl = JsonlFilter(
+            Cleaner(self.config), out.append, field=self.field, explain_field=self.explain_field,
+            on_error=self.on_error, rejects=rejects.append, log=log, quiet=self.quiet,
+            explain=self.explain,
+        )
+
+        def run(chunk: bytes, first_line_no: int, name: str) -> ChunkResult:
+            before = dataclasses.asdict(jsonl.counts)
+            finished = jsonl.run(split_records(chunk), name, start=first_line_no)
+            after = dataclasses.asdict(jsonl.counts)
+            result = ChunkResult(
+                output=b"".join(out), rejects=b"".join(rejects), log=log.getvalue(),
+                counts={key: after[key] - before[key] for key in after},
+                lines=chunk.count(b"\n"), in_bytes=len(chunk), stopped=not finished,
+            )
+            out.clear()
+            rejects.clear()
+            log.seek(0)
+            log.truncate()
+            return result
+
+        return run
+
+
+@dataclass(frozen=True)
 class FieldChunks:
     """A minimal chunk function for library callers: cleans the string *field* of each JSON object.
 
     Bad records (not JSON, not an object, no such field, not a string) follow *on_error*: ``fail``
     stops the run, ``skip`` writes ``{"line", "reason", "raw"}`` to the rejects, ``pass`` copies the
     line unchanged. *explain_field*, if set, adds each record's removals under that name. Blank
-    lines are skipped and counted as ``blank``.
+    lines are skipped and counted as ``blank``. The CLI uses :class:`JsonlFilterChunks`.
     """
 
     config: Config | None = None
