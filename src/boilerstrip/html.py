@@ -50,8 +50,9 @@ class HtmlOptions:
     #: Keep tables in the extracted text (trafilatura's ``include_tables``).
     include_tables: bool = True
     #: Second opinion: also run readability (trafilatura's copy) and, where the two agree on
-    #: enough of the text, cut trafilatura's lines before the first and after the last line that
-    #: readability also found (teasers above, comments and appeals below the article).
+    #: enough of the text, cut trafilatura's lines after the last line that readability also
+    #: found (comments, appeals and teasers below the article). The head is kept: readability
+    #: leaves out the headline, which is article text.
     vote: bool = True
     #: The two must share at least this share of trafilatura's characters for the cut to happen;
     #: below it they disagree about where the article is, and trafilatura's text is kept whole.
@@ -164,7 +165,7 @@ def vote(first: str, second: str, min_agreement: float) -> tuple[str, tuple[Remo
 
     >>> text, cut = vote("Most read\nThe article.\nIts end.\nA comment\n", "The article. Its end.", 0.4)
     >>> text, [r.text for r in cut]
-    ('The article.\nIts end.\n', ['Most read', 'A comment'])
+    ('Most read\nThe article.\nIts end.\n', ['A comment'])
     >>> vote("One.\nTwo.\n", "Other text entirely.", 0.4)[0]
     'One.\nTwo.\n'
     """
@@ -174,14 +175,11 @@ def vote(first: str, second: str, min_agreement: float) -> tuple[str, tuple[Remo
     shared = sum(len(line) for line, ok in zip(lines, agree, strict=True) if ok)
     if not any(agree) or shared < min_agreement * sum(len(line) for line in lines):
         return "\n".join(lines) + "\n", ()
-    lo = agree.index(True)
-    hi = len(agree) - 1 - agree[::-1].index(True)
+    last = len(agree) - 1 - agree[::-1].index(True)
     cut = tuple(
-        Removal(i + 1, line, "vote:outside-readability-span", "other")
-        for i, line in enumerate(lines)
-        if i < lo or i > hi
+        Removal(i + 1, line, "vote:after-readability-end", "other") for i, line in enumerate(lines) if i > last
     )
-    return "\n".join(lines[lo : hi + 1]) + "\n", cut
+    return "\n".join(lines[: last + 1]) + "\n", cut
 
 
 _WORD = re.compile(r"\w+")
