@@ -41,7 +41,7 @@ line_text = st.one_of(
     st.sampled_from(PROSE),
     st.just(""),
     st.just("   "),
-    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\r\n"), max_size=60),
+    st.text(st.characters(codec="utf-8", exclude_characters="\r\n"), max_size=60),
 )
 
 
