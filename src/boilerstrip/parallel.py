@@ -43,7 +43,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import IO, TextIO
+from typing import IO, Protocol, TextIO
 
 from boilerstrip.config import Config
 from boilerstrip.core import Cleaner
@@ -57,6 +57,13 @@ CHUNK_BYTES = 1 << 20
 IN_FLIGHT_PER_WORKER = 3
 #: What ``on_error`` accepts.
 ON_ERROR = ("fail", "skip", "pass")
+
+
+class BinaryInput(Protocol):
+    """What the pool reads from: a binary file or anything with its ``read`` (``read1`` and
+    ``fileno`` are used when present)."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
 
 
 @dataclass
@@ -108,7 +115,7 @@ def split_records(chunk: bytes) -> list[bytes]:
     return lines
 
 
-def read_chunks(stream: IO[bytes], chunk_bytes: int = CHUNK_BYTES) -> Iterator[bytes]:
+def read_chunks(stream: BinaryInput, chunk_bytes: int = CHUNK_BYTES) -> Iterator[bytes]:
     """Yield the input in chunks of whole lines (the very last line may lack its newline).
 
     A chunk is emitted once it holds *chunk_bytes*, or as soon as the source has nothing more
@@ -145,10 +152,10 @@ def read_chunks(stream: IO[bytes], chunk_bytes: int = CHUNK_BYTES) -> Iterator[b
         yield pending
 
 
-def _more_ready(stream: IO[bytes]) -> bool:
+def _more_ready(stream: object) -> bool:
     """True if reading *stream* now would not block (always true for files and memory)."""
     try:
-        fd = stream.fileno()
+        fd = stream.fileno()  # type: ignore[attr-defined]
     except (AttributeError, OSError, ValueError):
         return True
     try:
@@ -217,7 +224,7 @@ class Pool:
 
     def run(
         self,
-        stream: IO[bytes],
+        stream: BinaryInput,
         write: Callable[[bytes], object],
         *,
         name: str = "<stdin>",
@@ -295,7 +302,7 @@ class Pool:
 
 
 def clean_jsonl_parallel(
-    in_stream: IO[bytes],
+    in_stream: BinaryInput,
     out_stream: IO[bytes],
     factory: ChunkFactory,
     workers: int = 1,
