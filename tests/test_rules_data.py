@@ -299,6 +299,13 @@ TRICKY_CONTENT = [
     "The museum reopens on Saturday after a two-year refurbishment.",
     "Report abuse to the police, the campaign urges victims.",
     "7 votes separated the two candidates.",
+    "Prices are subject to change at short notice, the airline warned.",
+    "Readers can subscribe to the newsletter, which is free.",
+    "The club charges $30 for 3 months of access, members said.",
+    "Found a mistake in the ledger, the auditor alerted the board.",
+    "Topics discussed included trade and climate.",
+    "Watch on as the team takes the field, the coach said.",
+    "Source of the leak remains unknown, officials said.",
     # German
     "Die Kommentare des Ministers sorgten für Empörung.",
     "Anzeige gegen den Bürgermeister erstattet",
@@ -310,31 +317,38 @@ TRICKY_CONTENT = [
     "Spenden für die Flutopfer übertreffen alle Erwartungen",
     "Das Foto zeigt den Kanzler beim Gipfel.",
     "Weiterlesen lohnt sich bei diesem Roman.",
+    "Quelle der Daten ist das Statistische Bundesamt.",
     # French
     "Les commentaires du ministre ont suscité la polémique.",
     "Partager les richesses, réclament les syndicats.",
     "La publicité en ligne recule pour la première fois.",
     "Soutenir les agriculteurs reste une priorité du gouvernement.",
     "Par Anna Keller",
+    "Source d'inquiétude pour les éleveurs, la sécheresse se prolonge.",
     # Spanish
     "Los comentarios del ministro provocaron críticas.",
     "Compartir coche es cada vez más popular en Madrid.",
     "La publicidad institucional creció un 12 %.",
+    "Fuente de energía limpia, el sol gana terreno en España.",
     # Italian
     "I commenti del ministro hanno sollevato polemiche.",
     "La pubblicità online cresce del 5 per cento.",
+    "Fonte di energia rinnovabile, il solare cresce ancora.",
     # Portuguese
     "Os comentários do ministro geraram polêmica.",
     "A publicidade digital cresceu no último ano.",
     # Russian
     "Комментарии министра вызвали критику.",
     "Реклама на телевидении подорожала на 10 процентов.",
+    "Источник утечки до сих пор не установлен.",
     # Dutch
     "De reacties van de minister leidden tot ophef.",
     "Advertenties op sociale media worden duurder.",
+    "Bron van de besmetting is nog onbekend.",
     # Polish
     "Komentarze ministra wywołały krytykę.",
     "Reklama w internecie drożeje.",
+    "Źródło skażenia wody wciąż nie jest znane.",
 ]
 
 
