@@ -12,8 +12,10 @@ end are a comment section.
 'score'
 >>> meta_kind("July 10th, 2012, 2:06 am")
 'stamp'
->>> meta_kind("3 hours ago"), meta_kind("vor 2 Stunden"), meta_kind("GrumpyGull1962")
-('stamp', 'stamp', 'handle')
+>>> meta_kind("3 hours ago"), meta_kind("vor 2 Stunden"), meta_kind("GrumpyGull1962"), meta_kind("7:51 pm")
+('stamp', 'stamp', 'handle', 'stamp')
+>>> meta_kind("- Louise, Lancaster, UK"), meta_kind("— Posted by Tom")
+('signature', 'byline')
 >>> meta_kind("The council met at 7:30 pm on Tuesday to discuss the plan.") is None
 True
 """
@@ -68,6 +70,11 @@ RELATIVE_STAMP = re.compile(
 #: A user handle alone on a line: one token mixing letters with digits or underscores.
 HANDLE = re.compile(r"^@?[^\W\d_]+[\w.-]*(?:\d|_)[\w.-]*$")
 
+#: A time alone on a line ("7:51 pm"), as comment systems print it under a split date.
+TIME_ONLY = re.compile(rf"^(?:at |um |à |a las |alle |às |om |o |в )?{_TIME}(?: [a-z]{{2,4}})?$", re.IGNORECASE)
+#: A comment's signature: a dash, a name, perhaps a place ("- Louise, Lancaster, UK").
+SIGNATURE = re.compile(r"^[-–—]{1,2} ?[^\W\d_][\w.'’-]{0,30}(?: [^\W\d_][\w.'’-]{0,30}){0,2}(?:, [^,]{2,40}){1,2}$")
+
 #: Controls printed under each comment.
 CONTROLS = frozenset({
     "reply", "reply to this comment", "reply to this", "report", "report abuse", "report comment",
@@ -91,9 +98,11 @@ def meta_kind(text: str) -> str | None:
     lowered = text.lower().strip(" []()|#.:-–—•*")
     if lowered in CONTROLS:
         return "control"
-    if BYLINE.search(text):
+    if SIGNATURE.match(text.strip()):
+        return "signature"
+    if BYLINE.search(text.lstrip(" -–—•*|")):
         return "byline"
-    if STAMP.search(text) or RELATIVE_STAMP.match(lowered):
+    if STAMP.search(text) or RELATIVE_STAMP.match(lowered) or TIME_ONLY.match(lowered):
         return "stamp"
     if words == 1 and HANDLE.match(text.strip()):
         return "handle"

@@ -21,6 +21,9 @@ from boilerstrip.rules import Kind
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 #: "Home > News > World": short segments joined by arrow-like separators.
 BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){2,8}$")
+#: A menu laid out in one table row or one line: "| Home | News | Sport | Weather |".
+MENU_ROW_SPLIT = re.compile(r"\s[|·•]\s|^\||\|$")
+MENU_ROW_MIN_CELLS = 4
 #: A menu item: a few words, no sentence punctuation at the end, no digits.
 MENU_ITEM_MAX_WORDS = 3
 _SENTENCE_END = tuple(".!?:;,…\"”'’)")
@@ -37,7 +40,7 @@ MIN_FOLLOWING_MARKERS = 2
 
 #: Marker kinds that an article's own text can show too (datelines, names): a section proven by
 #: these alone is no section.
-WEAK_MARKERS = frozenset({"stamp", "handle"})
+WEAK_MARKERS = frozenset({"stamp", "handle", "signature"})
 #: "0 comments", "no comments yet": a header that announces no section.
 ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b")
 
@@ -78,6 +81,32 @@ def classify_shapes(doc: Document) -> None:
                 doc.remove(i, "shape:url", "navigation")
         elif line.words <= 16 and BREADCRUMB.match(line.text):
             doc.remove(i, "shape:breadcrumb", "navigation")
+        elif (
+            line.words <= 40
+            and ("|" in line.text or "·" in line.text)
+            and _is_menu_row(line.text)
+            and not _next_to_data_row(doc, i)
+        ):
+            doc.remove(i, "shape:menu-row", "navigation")
+
+
+def _is_menu_row(text: str) -> bool:
+    """At least MENU_ROW_MIN_CELLS cells, each a menu item's few words without digits."""
+    cells = [cell.strip() for cell in MENU_ROW_SPLIT.split(text.strip())]
+    cells = [cell for cell in cells if cell]
+    return len(cells) >= MENU_ROW_MIN_CELLS and all(
+        len(cell.split()) <= MENU_ITEM_MAX_WORDS and not any(ch.isdigit() for ch in cell) for cell in cells
+    )
+
+
+def _next_to_data_row(doc: Document, i: int) -> bool:
+    """A row of short words above or below a table row with figures is that table's header."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(doc):
+            text = doc.lines[k].text
+            if text.startswith("|") and any(ch.isdigit() for ch in text):
+                return True
+    return False
 
 
 def _is_menu_item(doc: Document, i: int) -> bool:
@@ -100,7 +129,9 @@ def menu_runs(doc: Document) -> None:
     first, last = doc.first_paragraph(), doc.last_paragraph()
     if first is None or last is None:
         return
-    zones = (range(0, first), range(last + 1, len(doc)))
+    # The line just above the first paragraph is the headline (or standfirst), however short.
+    head_end = first - 1 if first > 0 and not doc.removed(first - 1) else first
+    zones = (range(0, head_end), range(last + 1, len(doc)))
     for zone in zones:
         run: list[int] = []
         for i in [*zone, -1]:
@@ -144,7 +175,12 @@ def appeal_blocks(doc: Document) -> None:
     if first is None:
         return
     total = doc.total_words or 1
-    start = max(first + 1, len(doc) - APPEAL_MAX_LINES - 1)
+    # Look for the marker among the last APPEAL_MAX_LINES kept lines (and the removed ones among
+    # them): footer lines that rules already took do not push the appeal out of reach.
+    start, kept_seen = len(doc), 0
+    while start > first + 1 and kept_seen <= APPEAL_MAX_LINES:
+        start -= 1
+        kept_seen += not doc.removed(start)
     for m in range(start, len(doc)):
         reason = doc.reasons.get(m)
         if reason is None or reason[1] not in APPEAL_CATEGORIES:

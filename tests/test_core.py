@@ -1,0 +1,102 @@
+"""The core contract: whole lines, byte-identical, in order; no global state; presets; bad rules."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import boilerstrip
+from boilerstrip import Cleaner, Config, RuleError
+from boilerstrip.core import assemble
+
+ARTICLE = (
+    "Advertisement\r\n"
+    "The city council approved the bus lanes on Tuesday after a debate that ran past midnight.\r\n"
+    "\r\n"
+    "Read more\r\n"
+    "\r\n"
+    "Residents will be consulted on the exact routes in the spring, the mayor said.\r\n"
+)
+
+
+def test_kept_lines_are_byte_identical_and_in_order() -> None:
+    out = boilerstrip.strip(ARTICLE)
+    assert out == (
+        "The city council approved the bus lanes on Tuesday after a debate that ran past midnight.\r\n"
+        "\r\n"
+        "Residents will be consulted on the exact routes in the spring, the mayor said.\r\n"
+    )
+
+
+def test_explain_gives_line_numbers_text_rule_and_category() -> None:
+    result = boilerstrip.explain(ARTICLE)
+    assert [(r.line_no, r.text, r.category) for r in result.removals] == [
+        (1, "Advertisement", "ads"), (4, "Read more", "navigation")
+    ]
+    assert all(":" in r.rule_id for r in result.removals)
+    assert result.text == boilerstrip.strip(ARTICLE)
+    assert result.removals[0].as_dict()["line"] == 1
+
+
+def test_empty_in_empty_out() -> None:
+    assert boilerstrip.strip("") == ""
+    assert boilerstrip.explain("").removals == ()
+
+
+def test_no_state_between_calls() -> None:
+    cleaner = Cleaner()
+    first = cleaner.strip(ARTICLE)
+    for _ in range(3):
+        cleaner.strip("Read more\nSomething else entirely, a different text with other lines.\n" * 50)
+    assert cleaner.strip(ARTICLE) == first == Cleaner().strip(ARTICLE)
+
+
+def test_no_blank_run_left_where_a_block_was_cut() -> None:
+    assert assemble(["a\n", "\n", "x\n", "\n", "y\n", "\n", "b\n"], {2, 4}) == "a\n\nb\n"
+
+
+def test_presets() -> None:
+    assert Config().preset == "balanced"
+    precision, recall = Config.from_preset("precision"), Config.from_preset("recall")
+    assert precision.max_rule_line_words < Config().max_rule_line_words < recall.max_rule_line_words
+    with pytest.raises(ValueError):
+        Config.from_preset("aggressive")
+
+
+def test_config_is_frozen_and_hashable() -> None:
+    config = Config()
+    with pytest.raises(AttributeError):
+        config.preset = "recall"  # type: ignore[misc]
+    assert hash(config) == hash(Config())
+
+
+def test_user_rule_file(tmp_path: Path) -> None:
+    rules = tmp_path / "harbour.donation.txt"
+    rules.write_text("# Our site's own appeal\nkeep the harbour herald afloat\n", encoding="utf-8")
+    text = "Keep the Harbour Herald afloat!\nThe ferry timetable changes in March, the board said.\n"
+    result = boilerstrip.explain(text, Config().with_rule_files([rules]))
+    assert [(r.line_no, r.category, r.rule_id) for r in result.removals] == [(1, "donation", f"{rules}:2")]
+
+
+def test_edited_user_rule_file_is_read_again(tmp_path: Path) -> None:
+    rules = tmp_path / "site.ads.txt"
+    rules.write_text("harbour herald offers\n", encoding="utf-8")
+    config = Config(extra_rule_files=(str(rules),))
+    text = "Harbour Herald offers\nThe ferry timetable changes in March.\n"
+    assert boilerstrip.strip(text, config) == "The ferry timetable changes in March.\n"
+    rules.write_text("harbour herald deals of the week\n", encoding="utf-8")
+    assert boilerstrip.strip(text, config) == text
+
+
+def test_broken_user_rule_names_file_and_line(tmp_path: Path) -> None:
+    rules = tmp_path / "bad.ads.txt"
+    rules.write_text("fine phrase\nre:(unclosed\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"bad\.ads\.txt:2"):
+        Cleaner(Config(extra_rule_files=(str(rules),)))
+
+
+def test_languages_restrict_the_rules() -> None:
+    text = "Anzeige\nDer Stadtrat hat am Dienstag die neuen Busspuren nach langer Debatte beschlossen.\n"
+    assert boilerstrip.strip(text) != text
+    assert boilerstrip.strip(text, Config(languages=("en",))) == text

@@ -1,0 +1,134 @@
+"""Each heuristic on small texts: what it removes, what it must leave, and the reason it gives."""
+
+from __future__ import annotations
+
+import pytest
+
+import boilerstrip
+from boilerstrip import Config
+
+PARAGRAPH = (
+    "The harbour board approved the new ferry timetable on Monday after a long debate with residents, "
+    "who had asked for earlier sailings in winter and a later last boat on Fridays."
+)
+SECOND = (
+    "Officials said the change would cost little because the crews already work split shifts, and the "
+    "union agreed to the plan after a ballot of its members last week."
+)
+
+
+def reasons(text: str, config: Config | None = None) -> dict[str, str]:
+    """Removed line text -> rule or heuristic id."""
+    return {r.text: r.rule_id for r in boilerstrip.explain(text, config).removals}
+
+
+def lines(*parts: str) -> str:
+    return "\n".join(parts) + "\n"
+
+
+def test_comment_header_cuts_to_the_end() -> None:
+    text = lines(PARAGRAPH, SECOND, "12 Comments", "Great piece, thanks!", "I disagree with the board.")
+    removed = reasons(text)
+    assert set(removed) == {"12 Comments", "Great piece, thanks!", "I disagree with the board."}
+    assert removed["Great piece, thanks!"] == "tail:comments"
+
+
+def test_zero_comment_count_opens_no_section() -> None:
+    text = lines(PARAGRAPH, "0 comments", SECOND, "The ferry will run from March.")
+    assert "The ferry will run from March." not in reasons(text)
+
+
+def test_comment_rhythm_without_header() -> None:
+    comments = []
+    for name, hour in (("Dawn", 8), ("Mike", 9), ("Priya", 10)):
+        comments += [f"Comment by {name} — January 7, 2008 @ {hour}:48 pm", f"{name} agrees with every word."]
+    removed = reasons(lines(PARAGRAPH, SECOND, *comments))
+    assert len(removed) == 6 and set(removed.values()) == {"tail:comments"}
+
+
+def test_timestamps_alone_prove_no_section() -> None:
+    # A live blog's own timestamps are article, not comments.
+    updates = []
+    for hour in range(9, 13):
+        updates += [f"March 3, 2025 {hour}:15 am", SECOND]
+    assert reasons(lines(PARAGRAPH, *updates)) == {}
+
+
+def test_related_header_takes_its_teasers_but_not_prose() -> None:
+    text = lines(
+        PARAGRAPH, "Related articles", "Ferry fares to rise in spring", "New pier opens at Eastbay", SECOND
+    )
+    removed = reasons(text)
+    assert removed["Ferry fares to rise in spring"] == "block:related"
+    assert SECOND not in removed
+
+
+def test_appeal_block_at_the_foot() -> None:
+    text = lines(
+        PARAGRAPH, SECOND, "Share this article",
+        "Local reporting like this depends on readers like you.",
+        "Every contribution, big or small, keeps our journalism free for everyone to read.",
+        "Donate now",
+    )
+    removed = reasons(text)
+    appeal = "Every contribution, big or small, keeps our journalism free for everyone to read."
+    assert removed[appeal] == "block:appeal"
+    assert PARAGRAPH not in removed and SECOND not in removed
+
+
+def test_article_about_donations_survives() -> None:
+    text = lines(
+        "Hospice appeal passes its target",
+        PARAGRAPH,
+        "The hospice said every contribution, big or small, had helped, and thanked readers like you "
+        "who had made a one-time donation or a monthly donation during the winter appeal.",
+        SECOND,
+    )
+    assert reasons(text) == {}
+
+
+def test_menu_run_before_the_first_paragraph() -> None:
+    removed = reasons(lines("News", "Sport", "Opinion", "Culture", "Ferry timetable changes", PARAGRAPH))
+    assert set(removed) == {"News", "Sport", "Opinion", "Culture"}
+
+
+def test_byline_and_dateline_at_the_head_stay() -> None:
+    text = lines("Ferry timetable changes", "By Anna Keller", "WESTPORT", PARAGRAPH)
+    assert reasons(text) == {}
+
+
+def test_menu_row_goes_but_a_table_header_stays() -> None:
+    text = lines(
+        PARAGRAPH, "| Team | Won | Lost | Points |", "| Rovers | 20 | 3 | 63 |", "| Home | News | Sport | Weather |"
+    )
+    assert set(reasons(text)) == {"| Home | News | Sport | Weather |"}
+
+
+def test_breadcrumb_and_bare_url() -> None:
+    text = lines("Home > News > Local", PARAGRAPH, "https://example.org/ferry", SECOND, "https://example.org/x")
+    removed = reasons(text)
+    assert removed["Home > News > Local"] in {"shape:breadcrumb", "en/navigation:133"}
+    assert "https://example.org/ferry" not in removed  # inside the article body: its own reference
+    assert removed["https://example.org/x"] == "shape:url"
+
+
+def test_short_line_between_removed_lines_goes() -> None:
+    text = lines(PARAGRAPH, SECOND, "Share this article", "Portmere Quay", "Advertisement", SECOND + " Again.")
+    assert reasons(text)["Portmere Quay"] == "neighbours:between-removed"
+
+
+@pytest.mark.parametrize("disabled", ["comments", "tail:comments"])
+def test_disabling_a_category_or_heuristic(disabled: str) -> None:
+    text = lines(PARAGRAPH, SECOND, "12 Comments", "Great piece, thanks!")
+    removed = reasons(text, Config(disabled=frozenset({disabled})))
+    assert "Great piece, thanks!" not in removed
+
+
+def test_safety_valve_keeps_a_document_of_prompts() -> None:
+    # Nothing but prompt-like lines: an article about them, or a page we should not gut.
+    text = lines(
+        "Why newsletters win", "Sign up for our newsletter to get the best stories.",
+        "Subscribe to continue reading and support quality journalism today.", PARAGRAPH,
+    )
+    result = boilerstrip.explain(text)
+    assert PARAGRAPH in result.text
