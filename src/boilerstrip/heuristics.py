@@ -54,10 +54,24 @@ APPEAL_CATEGORIES = frozenset({"donation", "subscribe", "paywall", "app", "socia
 APPEAL_EVIDENCE = frozenset({"donation", "subscribe", "paywall"})
 #: Kept lines that may sit between the marker and a removed appeal line and go with them.
 APPEAL_SANDWICH_LINES = 3
+#: A tail of short lines after a marker past the article's last paragraph: how many, how short.
+SHORT_TAIL_MAX_LINES = 40
+SHORT_TAIL_WORDS = 8
 #: An appeal block at the foot holds at most this many lines ...
 APPEAL_MAX_LINES = 8
 #: ... and at most this share of the document's words.
 APPEAL_MAX_SHARE = 0.4
+
+#: Short lines that may sit between two removals of one category and go with them.
+MAX_SANDWICH = 3
+#: An author's biography is looked for among this many last kept lines.
+BIO_LAST_LINES = 3
+#: "Jane Doe is a freelance journalist ...": a name, then a writer's role within a few words.
+BIO = re.compile(
+    r"^(?:[A-Z][\w'’.-]{1,20} ){1,3}(?:is|was) (?:an? |the )(?:[\w-]{1,20} ){0,6}?"
+    r"(?:journalist|writer|reporter|editor|correspondent|contributor|columnist|author|freelancer|"
+    r"photographer|producer|critic|blogger)s?\b"
+)
 
 #: Removals that count as certain whatever the safety check says.
 _CERTAIN_IDS = ("tail:comments",)
@@ -168,20 +182,22 @@ def related_blocks(doc: Document) -> None:
 
 def appeal_blocks(doc: Document) -> None:
     """A marker near the end (a donation or newsletter line, "Read more") starts a block that runs
-    to the end of the document when that block is short and speaks the same language of appeals."""
+    to the end of the document when that block is short and speaks the language of appeals; a
+    donation, newsletter or paywall marker after the article's last paragraph also takes a tail
+    made only of short lines (a plan table, a sign-up form)."""
     if not doc.config.tail_blocks:
         return
-    first = doc.first_paragraph()
-    if first is None:
+    first, last = doc.first_paragraph(), doc.last_paragraph()
+    if first is None or last is None:
         return
     total = doc.total_words or 1
     # Look for the marker among the last APPEAL_MAX_LINES kept lines (and the removed ones among
     # them): footer lines that rules already took do not push the appeal out of reach.
-    start, kept_seen = len(doc), 0
-    while start > first + 1 and kept_seen <= APPEAL_MAX_LINES:
-        start -= 1
-        kept_seen += not doc.removed(start)
-    for m in range(start, len(doc)):
+    window, kept_seen = len(doc), 0
+    while window > first + 1 and kept_seen <= APPEAL_MAX_LINES:
+        window -= 1
+        kept_seen += not doc.removed(window)
+    for m in range(min(window, last + 1), len(doc)):
         reason = doc.reasons.get(m)
         if reason is None or reason[1] not in APPEAL_CATEGORIES:
             continue
@@ -189,19 +205,29 @@ def appeal_blocks(doc: Document) -> None:
         kept = [k for k in block if not doc.removed(k)]
         if not kept:
             return
-        words = sum(doc.lines[k].words for k in kept)
-        # Evidence that the block is one appeal: one of its kept lines speaks of donations,
-        # subscriptions or paywalls, or a few kept lines sit before such a removed line ("Donate now").
-        evidence = any(
-            (found := doc.weak_match(k)) is not None and found.category in APPEAL_EVIDENCE for k in kept
-        ) or (
-            len(kept) <= APPEAL_SANDWICH_LINES
-            and any(doc.reasons[k][1] in APPEAL_EVIDENCE for k in block if k > kept[0] and doc.removed(k))
+        short_tail = (
+            m > last
+            and reason[1] in APPEAL_EVIDENCE
+            and len(kept) <= SHORT_TAIL_MAX_LINES
+            and all(doc.lines[k].words <= SHORT_TAIL_WORDS for k in kept)
         )
-        if evidence and words <= APPEAL_MAX_SHARE * total:
+        if short_tail or (m >= window and _appeal_evidence(doc, block, kept, total)):
             for k in kept:
-                doc.remove(k, "block:appeal", reason[1] if reason[1] != "navigation" else "donation")
+                doc.remove(k, "block:appeal", reason[1] if reason[1] in APPEAL_EVIDENCE else "donation")
             return
+
+
+def _appeal_evidence(doc: Document, block: range, kept: list[int], total: int) -> bool:
+    """The kept lines of a block are one appeal: one of them speaks of donations, subscriptions
+    or paywalls, or a few sit before such a removed line ("Donate now"); and they are no large
+    part of the document."""
+    if sum(doc.lines[k].words for k in kept) > APPEAL_MAX_SHARE * total:
+        return False
+    if any((found := doc.weak_match(k)) is not None and found.category in APPEAL_EVIDENCE for k in kept):
+        return True
+    return len(kept) <= APPEAL_SANDWICH_LINES and any(
+        doc.reasons[k][1] in APPEAL_EVIDENCE for k in block if k > kept[0] and doc.removed(k)
+    )
 
 
 def comment_section(doc: Document) -> None:
@@ -260,16 +286,36 @@ def _first_proven_marker(markers: list[tuple[int, str]]) -> int | None:
 
 
 def revise_neighbours(doc: Document) -> None:
-    """A short line between two removed lines goes with them (jusText's revision)."""
+    """Short lines between removed lines go with them (jusText's revision): one short line between
+    any two removals, or up to MAX_SANDWICH short lines between two removals of one category (the
+    fields of a newsletter box)."""
     short = doc.config.short_line_words
-    for i in range(1, len(doc) - 1):
-        if (
-            not doc.removed(i)
-            and doc.lines[i].words <= short
-            and doc.removed(i - 1)
-            and doc.removed(i + 1)
-        ):
-            doc.remove(i, "neighbours:between-removed", doc.reasons[i - 1][1])
+    i = 1
+    while i < len(doc) - 1:
+        if doc.removed(i) or not doc.removed(i - 1):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and not doc.removed(end) and doc.lines[end].words <= short:
+            end += 1
+        if end < len(doc) and doc.removed(end) and end > i:
+            before, after = doc.reasons[i - 1][1], doc.reasons[end][1]
+            if end - i == 1 or (end - i <= MAX_SANDWICH and before == after):
+                for k in range(i, end):
+                    doc.remove(k, "neighbours:between-removed", before)
+        i = max(end, i + 1)
+
+
+def author_bio(doc: Document) -> None:
+    """An author's biography among the last lines ("Jane Doe is a freelance journalist covering
+    ...") and the label over it ("About the author", "Contributor")."""
+    kept = [i for i in range(len(doc)) if not doc.removed(i)][-BIO_LAST_LINES:]
+    for i in kept:
+        if BIO.match(doc.lines[i].text):
+            doc.remove(i, "block:author-bio", "other")
+            above = i - 1
+            if above >= 0 and not doc.removed(above) and doc.lines[above].words <= 3:
+                doc.remove(above, "block:author-bio", "other")
 
 
 def safety(doc: Document) -> None:
@@ -311,6 +357,7 @@ STAGES: tuple[Callable[[Document], None], ...] = (
     comment_section,
     appeal_blocks,
     menu_runs,
+    author_bio,
     revise_neighbours,
     safety,
 )

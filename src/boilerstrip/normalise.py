@@ -12,11 +12,15 @@ stripped, so that ``» Read More…`` and ``[read more]`` are the same line to t
 '156 responses to "shuteye'
 >>> normalise("Kommentare (3)"), normalise("[Reply]"), normalise("(Read more…)")
 ('kommentare (3)', 'reply', 'read more')
+>>> normalise("▶️ Mantente informado 👉")
+'mantente informado'
 >>> normalise("© 2024 Example Media")
 '© 2024 example media'
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 # Characters stripped from both ends of a line before matching. Kept on purpose: letters, digits,
 # "#", "@", "$", "%", "&" and "©", which carry meaning in boilerplate ("© 2024", "#ad", "@handle").
@@ -45,9 +49,28 @@ def normalise(line: str) -> str:
     counters keep their shape; a bracket around the whole line goes (``[reply]`` -> ``reply``).
     """
     text = " ".join(line.lower().translate(_APOSTROPHES).split()).lstrip(EDGE_CHARS)
+    if text and not text[0].isalnum():
+        text = _strip_symbols(text).lstrip(EDGE_CHARS)
     text = text.rstrip(_EDGE_BUT_CLOSERS)
+    if text and not text[-1].isalnum():
+        text = _strip_symbols(text, from_end=True).rstrip(_EDGE_BUT_CLOSERS)
     while text and text[-1] in _CLOSERS and text.count(_OPENER[text[-1]]) < text.count(text[-1]):
         text = text[:-1].rstrip(_EDGE_BUT_CLOSERS)
+    return text
+
+
+#: Unicode categories of decoration: emoji and other symbols, joiners, variation selectors.
+_DECORATION = frozenset({"So", "Sk", "Cf", "Mn", "Me"})
+_KEPT_SYMBOLS = "©®℗"
+
+
+def _strip_symbols(text: str, from_end: bool = False) -> str:
+    """Strip emoji bullets ("▶️", "👉") from one end; "©" and "®" stay."""
+    while text:
+        ch = text[-1] if from_end else text[0]
+        if ch in _KEPT_SYMBOLS or unicodedata.category(ch) not in _DECORATION:
+            break
+        text = (text[:-1] if from_end else text[1:]).strip(" ")
     return text
 
 
