@@ -7,6 +7,7 @@ import json
 import os
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
@@ -303,3 +304,78 @@ def test_a_read_error_comes_after_every_whole_line_read_before_it(workers: int) 
     with Pool(FieldChunks(), workers) as pool, pytest.raises(OSError, match="Input/output"):
         pool.run(FailingReader(data), out.write, chunk_bytes=4096)
     assert len(out.getvalue().splitlines()) == 100
+
+
+# --- the CLI's -j / --workers and progress ------------------------------------------------------
+
+
+def cli_run(argv: list[str], data: bytes = b"", stderr: io.StringIO | None = None) -> tuple[int, bytes, str]:
+    from boilerstrip import cli
+
+    out, err = io.BytesIO(), stderr if stderr is not None else io.StringIO()
+    status = cli.main(argv, stdin=io.BytesIO(data), stdout=out, stderr=err)
+    return status, out.getvalue(), err.getvalue()
+
+
+def mixed_input(n: int = 400) -> bytes:
+    lines = make_input(n, bad_every=23).splitlines(keepends=True)
+    lines[5] = b"\n"  # a blank line: not a record, counted apart
+    lines[7] = b'{"id": 7, "text": 12}\n'  # a field that is not a string
+    return b"".join(lines)
+
+
+@pytest.mark.parametrize("policy", [["--on-error", "pass"], ["--explain-field", "removed", "--explain"]])
+def test_cli_j2_writes_what_j1_writes(policy: list[str]) -> None:
+    data = mixed_input()
+    if "--explain" in policy:
+        data = make_input(300)  # fail policy: only good records
+    one = cli_run(["--jsonl", *policy], data)
+    two = cli_run(["--jsonl", "-j", "2", *policy], data)
+    zero = cli_run(["--jsonl", "--workers", "0", *policy], data)
+    assert one[0] == 0, one[2]
+    assert one == two == zero  # status, stdout and stderr (messages, summary) alike
+
+
+def test_cli_j2_skip_writes_the_same_rejects(tmp_path: Path) -> None:
+    data = mixed_input()
+    outputs = []
+    for workers in ("1", "2"):
+        rejects = tmp_path / f"rejects-{workers}.jsonl"
+        status, out, err = cli_run(["--jsonl", "-j", workers, "--on-error", "skip", "--rejects", str(rejects)],
+                                   data)
+        assert status == 0, err
+        outputs.append((out, err, rejects.read_bytes()))
+    assert outputs[0] == outputs[1]
+    rejected = [json.loads(line) for line in outputs[1][2].splitlines()]
+    assert rejected[0]["line"] == 8 and len(rejected) == 1 + 400 // 23
+    assert len(outputs[1][0].splitlines()) + len(rejected) == 400 - 1  # read = written + rejected
+
+
+def test_cli_j2_fail_stops_at_the_bad_record_like_j1() -> None:
+    lines = make_input(300).splitlines(keepends=True)
+    lines[250] = b"{oops\n"
+    data = b"".join(lines)
+    one = cli_run(["--jsonl"], data)
+    two = cli_run(["--jsonl", "-j", "2"], data)
+    assert one == two
+    status, out, err = two
+    assert status == 1 and len(out.splitlines()) == 250
+    assert "<stdin>:251:" in err
+
+
+def test_cli_j2_numbers_lines_per_file(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_bytes(make_input(30))
+    second.write_bytes(make_input(30) + b"[]\n")
+    argv = ["--jsonl", "--on-error", "pass", str(first), str(second)]
+    one = cli_run(argv)
+    two = cli_run(["-j", "2", *argv])
+    assert one == two and one[0] == 0
+    assert f"{second}:31:" in two[2]
+
+
+def test_cli_workers_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli_run(["--jsonl", "-j", "-1"])[0] == 2
+    assert "--workers -1" in capsys.readouterr().err  # argparse writes usage errors to sys.stderr
+    assert cli_run(["-j", "2"], b"text\n")[0] == 2
+    assert "--workers needs --jsonl" in capsys.readouterr().err

@@ -20,6 +20,7 @@ from boilerstrip import __version__
 from boilerstrip.config import PRESETS, Config
 from boilerstrip.core import Cleaner
 from boilerstrip.jsonl import ON_ERROR, JsonlFilter, printable
+from boilerstrip.parallel import JsonlFilterChunks, Pool, resolve_workers
 from boilerstrip.rules import CATEGORIES, RuleError
 from boilerstrip.textio import JSON_BACKEND, Sink, decode_document, encode_document
 
@@ -36,6 +37,7 @@ examples:
   trafilatura -u https://example.org/story | boilerstrip
   boilerstrip --explain article.txt > /dev/null        # why each line goes
   boilerstrip --jsonl < pages.jsonl > clean.jsonl
+  boilerstrip --jsonl -j 0 < pages.jsonl > clean.jsonl  # on every core, same output as -j 1
   zcat pages.jsonl.gz | boilerstrip --jsonl --field content --lang en,de | gzip > clean.jsonl.gz
   boilerstrip --jsonl --on-error skip --rejects bad.jsonl < pages.jsonl > clean.jsonl
   boilerstrip --jsonl --explain-field removed < pages.jsonl | jq -c '.removed[] | [.category, .text]'
@@ -89,6 +91,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "unchanged (pass)")
     jsonl.add_argument("--rejects", metavar="FILE",
                        help="with --on-error skip: write each bad line and its reason here (JSON Lines)")
+    jsonl.add_argument("-j", "--workers", type=int, default=1, metavar="N",
+                       help="clean on N processes, 0 for every core (default: %(default)s); the output "
+                            "is in input order and identical to -j 1")
 
     out = parser.add_argument_group("output")
     out.add_argument("-q", "--quiet", action="store_true",
@@ -103,9 +108,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if not args.jsonl:
         for option, given in (("--field", args.field != "text"), ("--explain-field", args.explain_field),
-                              ("--on-error", args.on_error != "fail"), ("--rejects", args.rejects)):
+                              ("--on-error", args.on_error != "fail"), ("--rejects", args.rejects),
+                              ("--workers", args.workers != 1)):
             if given:
                 parser.error(f"{option} needs --jsonl")
+    if args.workers < 0:
+        parser.error(f"--workers {args.workers}: give 0 (every core) or more")
     if args.rejects is not None and args.on_error != "skip":
         parser.error("--rejects needs --on-error skip")
     if args.explain_field is not None and args.explain_field == args.field:
@@ -221,6 +229,29 @@ def _lines(stream: IO[bytes]) -> Iterator[bytes]:
         raise InputError(exc) from None
 
 
+class _Input:
+    """A binary input whose read errors become :class:`InputError`, for the worker pool's reader."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+
+    def read1(self, size: int = -1, /) -> bytes:
+        read = getattr(self.stream, "read1", self.stream.read)
+        try:
+            return read(size)
+        except OSError as exc:
+            raise InputError(exc) from None
+
+    def read(self, size: int = -1, /) -> bytes:
+        try:
+            return self.stream.read(size)
+        except OSError as exc:
+            raise InputError(exc) from None
+
+    def fileno(self) -> int:
+        return self.stream.fileno()
+
+
 class _Run:
     """One run over the inputs, in plain-text or JSON Lines mode."""
 
@@ -233,6 +264,7 @@ class _Run:
         self.err = err
         self.rejects: IO[bytes] | None = None
         self.jsonl: JsonlFilter | None = None
+        self.pool: Pool | None = None
 
     def run(self) -> int:
         names = self.args.files or ["-"]
@@ -293,23 +325,38 @@ class _Run:
                 self._error(f"error: cannot write rejects file {args.rejects}: {exc.strerror or exc}")
                 return EXIT_USAGE
         rejects = self.rejects
+        write_rejects = None if rejects is None else (lambda data: self.sink.write_to(rejects, data))
         self.jsonl = jsonl = JsonlFilter(
             self.cleaner,
             self.sink.write,
             field=args.field,
             explain_field=args.explain_field,
             on_error=args.on_error,
-            rejects=None if rejects is None else (lambda data: self.sink.write_to(rejects, data)),
+            rejects=write_rejects,
             log=self.err,
             quiet=args.quiet,
             explain=args.explain,
         )
+        if resolve_workers(args.workers) > 1:
+            # Each worker runs its own JsonlFilter with the same settings (see boilerstrip.parallel);
+            # this process only reads, hands out chunks of lines, and writes the answers in order.
+            self.pool = Pool(JsonlFilterChunks(
+                self.cleaner.config, field=args.field, explain_field=args.explain_field,
+                on_error=args.on_error, quiet=args.quiet, explain=args.explain,
+            ), args.workers)
         status = EXIT_OK
         for name in names:
             shown = "<stdin>" if name == "-" else name
             try:
                 with self._open(name) as stream:
-                    finished = jsonl.run(_lines(stream), shown)
+                    if self.pool is None:
+                        finished = jsonl.run(_lines(stream), shown)
+                    else:
+                        summary = self.pool.run(_Input(stream), self.sink.write, name=shown,
+                                                write_rejects=write_rejects, log=self.err)
+                        for key, value in summary.counts.items():
+                            setattr(jsonl.counts, key, getattr(jsonl.counts, key) + value)
+                        finished = not summary.stopped
             except InputError as exc:
                 self._error(f"{shown}: cannot read: {exc}")
                 status = EXIT_DATA
@@ -326,6 +373,9 @@ class _Run:
             self._error(self.jsonl.counts.summary())
 
     def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
         if self.rejects is not None:
             with contextlib.suppress(OSError):
                 self.rejects.close()
