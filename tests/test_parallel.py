@@ -379,3 +379,23 @@ def test_cli_workers_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--workers -1" in capsys.readouterr().err  # argparse writes usage errors to sys.stderr
     assert cli_run(["-j", "2"], b"text\n")[0] == 2
     assert "--workers needs --jsonl" in capsys.readouterr().err
+
+
+def test_cli_progress_only_on_a_terminal_and_not_with_quiet(tmp_path: Path) -> None:
+    data = make_input(200)
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(data)
+    for argv in (["--jsonl", str(path)], ["--jsonl", "-j", "2", str(path)]):
+        tty = FakeTty()
+        status, out, _ = cli_run(argv, stderr=tty)
+        assert status == 0
+        shown = tty.getvalue()
+        assert "\r200 records" in shown and "MB/s" in shown and "100%" in shown  # size known: share, ETA
+        assert shown.rstrip("\n").endswith("blank lines skipped")  # the summary on a line of its own
+        assert cli_run(argv)[1] == out  # the same output with stderr not a terminal
+    quiet = FakeTty()
+    cli_run(["--jsonl", "--quiet", str(path)], stderr=quiet)
+    assert "records" not in quiet.getvalue()
+    piped = io.StringIO()
+    cli_run(["--jsonl", str(path)], stderr=piped)
+    assert "\r" not in piped.getvalue()

@@ -14,13 +14,14 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator, Sequence
-from typing import IO, TextIO
+from typing import IO, TextIO, cast
 
 from boilerstrip import __version__
 from boilerstrip.config import PRESETS, Config
 from boilerstrip.core import Cleaner
 from boilerstrip.jsonl import ON_ERROR, JsonlFilter, printable
 from boilerstrip.parallel import JsonlFilterChunks, Pool, resolve_workers
+from boilerstrip.progress import Progress, input_size
 from boilerstrip.rules import CATEGORIES, RuleError
 from boilerstrip.textio import JSON_BACKEND, Sink, decode_document, encode_document
 
@@ -97,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     out = parser.add_argument_group("output")
     out.add_argument("-q", "--quiet", action="store_true",
-                     help="no per-record warnings and no summary (errors are still reported)")
+                     help="no progress line, no per-record warnings and no summary (errors are "
+                          "still reported); the progress line is drawn only when stderr is a terminal")
     out.add_argument("--line-buffered", action="store_true",
                      help="flush after each record or document (for interactive pipelines)")
     return parser
@@ -221,10 +223,15 @@ def _read_all(stream: IO[bytes]) -> bytes:
         raise InputError(exc) from None
 
 
-def _lines(stream: IO[bytes]) -> Iterator[bytes]:
+def _lines(stream: IO[bytes], progress: Progress | None = None) -> Iterator[bytes]:
     """The lines of *stream*; a read error becomes :class:`InputError` (writes are not wrapped)."""
     try:
-        yield from stream
+        if progress is None:
+            yield from stream
+            return
+        for line in stream:
+            progress.update(1, len(line))
+            yield line
     except OSError as exc:
         raise InputError(exc) from None
 
@@ -265,6 +272,7 @@ class _Run:
         self.rejects: IO[bytes] | None = None
         self.jsonl: JsonlFilter | None = None
         self.pool: Pool | None = None
+        self.progress: Progress | None = None
 
     def run(self) -> int:
         names = self.args.files or ["-"]
@@ -326,6 +334,7 @@ class _Run:
                 return EXIT_USAGE
         rejects = self.rejects
         write_rejects = None if rejects is None else (lambda data: self.sink.write_to(rejects, data))
+        self.progress = progress = self._progress(names)
         self.jsonl = jsonl = JsonlFilter(
             self.cleaner,
             self.sink.write,
@@ -333,7 +342,8 @@ class _Run:
             explain_field=args.explain_field,
             on_error=args.on_error,
             rejects=write_rejects,
-            log=self.err,
+            # Messages erase the progress line first, so that they never run into it.
+            log=self.err if progress is None else cast(TextIO, progress.messages(self.err)),
             quiet=args.quiet,
             explain=args.explain,
         )
@@ -350,10 +360,10 @@ class _Run:
             try:
                 with self._open(name) as stream:
                     if self.pool is None:
-                        finished = jsonl.run(_lines(stream), shown)
+                        finished = jsonl.run(_lines(stream, progress), shown)
                     else:
                         summary = self.pool.run(_Input(stream), self.sink.write, name=shown,
-                                                write_rejects=write_rejects, log=self.err)
+                                                write_rejects=write_rejects, log=self.err, progress=progress)
                         for key, value in summary.counts.items():
                             setattr(jsonl.counts, key, getattr(jsonl.counts, key) + value)
                         finished = not summary.stopped
@@ -367,8 +377,30 @@ class _Run:
         self.report()
         return status
 
+    def _progress(self, names: list[str]) -> Progress | None:
+        """A progress line on stderr, if it is a terminal and not --quiet; total size if known."""
+        if self.args.quiet:
+            return None
+        progress = Progress(self.err)
+        if not progress.enabled:
+            return None
+        sizes: list[int | None] = []
+        for name in names:
+            if name == "-":
+                sizes.append(input_size(self.stdin if self.stdin is not None else sys.stdin.buffer))
+            else:
+                try:
+                    sizes.append(os.path.getsize(name) if os.path.isfile(name) else None)
+                except OSError:
+                    sizes.append(None)
+        known = [size for size in sizes if size is not None]
+        progress.total_bytes = sum(known) if len(known) == len(sizes) else None
+        return progress
+
     def report(self) -> None:
         """The end-of-run summary (JSON Lines mode, unless --quiet)."""
+        if self.progress is not None:
+            self.progress.close()  # the final figures, and a new line for what follows
         if self.jsonl is not None and not self.args.quiet:
             self._error(self.jsonl.counts.summary())
 
