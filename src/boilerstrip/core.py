@@ -18,7 +18,7 @@ from pathlib import Path
 
 from boilerstrip import heuristics
 from boilerstrip.config import Config
-from boilerstrip.document import Document
+from boilerstrip.document import Document, Line
 from boilerstrip.rules import RuleSet, load_rules
 from boilerstrip.segment import is_blank, split_lines
 
@@ -68,8 +68,10 @@ class Cleaner:
         lines = split_lines(text)
         reasons: dict[int, tuple[str, str]] = {}
         live = [i for i, line in enumerate(lines) if not is_blank(line)]
+        # Line objects live across passes, so each line is normalised and matched once.
+        features = {i: Line(i, lines[i]) for i in live}
         for _ in range(MAX_PASSES):
-            doc = Document([lines[i] for i in live], self.rules, self.config)
+            doc = Document([features[i] for i in live], self.rules, self.config)
             heuristics.run(doc)
             if not doc.reasons:
                 break

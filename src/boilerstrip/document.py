@@ -19,23 +19,35 @@ LONG_LINE_CHARS = 400
 WEAK_MATCH_MAX_CHARS = 3000
 
 
-class Line:
-    """One non-blank line and its features."""
+_UNSET = object()
 
-    __slots__ = ("__dict__", "index", "raw", "text")
+
+class Line:
+    """One non-blank line and its features, computed on first use."""
+
+    __slots__ = ("_match", "_norm", "_words", "index", "raw", "text")
 
     def __init__(self, index: int, raw: str) -> None:
         self.index = index
         self.raw = raw
         self.text = raw.strip()
+        self._words = -1
+        self._norm: str | None = None
+        #: The line's own rule match, once looked up (it does not change between passes).
+        self._match: Match | None | object = _UNSET
 
-    @cached_property
+    @property
     def words(self) -> int:
-        return len(self.text.split())
+        # Plain lazy attributes: functools.cached_property takes a lock on every access in 3.11.
+        if self._words < 0:
+            self._words = len(self.text.split())
+        return self._words
 
-    @cached_property
+    @property
     def norm(self) -> str:
-        return normalise(self.text)
+        if self._norm is None:
+            self._norm = normalise(self.text)
+        return self._norm
 
     def __repr__(self) -> str:
         return f"Line({self.index}, {self.text[:40]!r})"
@@ -44,13 +56,17 @@ class Line:
 class Document:
     """The lines of one document as the heuristics see them, and the removals made so far."""
 
-    def __init__(self, raw_lines: list[str], rules: RuleSet, config: Config) -> None:
-        self.lines = [Line(i, raw) for i, raw in enumerate(raw_lines)]
+    def __init__(self, lines: list[Line], rules: RuleSet, config: Config) -> None:
+        self.lines = lines
         self.rules = rules
         self.config = config
         #: line index -> (rule or heuristic id, category)
         self.reasons: dict[int, tuple[str, str]] = {}
-        self._matches: dict[int, Match | None] = {}
+
+    @classmethod
+    def from_text_lines(cls, raw_lines: list[str], rules: RuleSet, config: Config) -> Document:
+        """A document of the given non-blank lines."""
+        return cls([Line(i, raw) for i, raw in enumerate(raw_lines)], rules, config)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -61,15 +77,15 @@ class Document:
 
     def match(self, i: int) -> Match | None:
         """The rule that matches line *i* on its own (short lines only), or None."""
-        if i in self._matches:
-            return self._matches[i]
         line = self.lines[i]
+        if line._match is not _UNSET:
+            return line._match  # type: ignore[return-value]
         found: Match | None = None
         if len(line.text) <= LONG_LINE_CHARS:
             found = self.rules.match_normalised(line.norm, allow_regex=line.words <= self.config.max_rule_line_words)
             if found is not None and not self._counts(found, line):
                 found = None
-        self._matches[i] = found
+        line._match = found
         return found
 
     def _counts(self, found: Match, line: Line) -> bool:

@@ -229,6 +229,29 @@ class _Compiled:
                 automaton.add_word(needle, (len(needle), tuple(owners)))
             automaton.make_automaton()
             self._automaton = automaton
+        # Most regexes are anchored at the line's start: index them by the characters a match can
+        # begin with, so a line is tried only against the few that can match it.
+        self._regex_index: dict[str, list[int]] = {}
+        self._regex_anywhere: list[int] = []
+        for position, (regex, _) in enumerate(self._regexes):
+            starts = first_keys(regex.pattern)
+            if starts is None:
+                self._regex_anywhere.append(position)
+            else:
+                for ch in starts:
+                    self._regex_index.setdefault(ch, []).append(position)
+        self._by_first: dict[str, tuple[tuple[re.Pattern[str], Rule], ...]] = {}
+
+    def _regexes_for(self, norm: str) -> tuple[tuple[re.Pattern[str], Rule], ...]:
+        key = "0" + norm[1:2] if norm[0].isdigit() else norm[:2]
+        found = self._by_first.get(key)
+        if found is None:
+            one = "0" if key[0] == "0" else key[0]
+            positions = sorted({*self._regex_index.get(key, ()), *self._regex_index.get(one, ()),
+                                *self._regex_anywhere})
+            found = tuple(self._regexes[p] for p in positions)
+            self._by_first[key] = found  # per instance, bounded by the alphabet of first characters
+        return found
 
     def match(self, norm: str, allow_regex: bool) -> Match | None:
         if not norm:
@@ -241,7 +264,7 @@ class _Compiled:
             if best is not None:
                 return Match(best)
         if allow_regex:
-            for regex, rule in self._regexes:
+            for regex, rule in self._regexes_for(norm):
                 if regex.search(norm):
                     return Match(rule)
         return None
@@ -269,6 +292,70 @@ class _Compiled:
                     best, best_len = rule, length
                     break
         return best
+
+
+_SPECIAL = set("\\.^$*+?{}[]()|")
+
+
+def first_keys(pattern: str) -> frozenset[str] | None:
+    """Keys for the starts a match of an anchored *pattern* can have: its first two characters
+    where both are literal, else its first one ("0" stands for any digit); None when that cannot
+    be read off the pattern simply (then the regex is tried on every line).
+
+    >>> sorted(first_keys(r"^read more ?: \\S"))
+    ['re']
+    >>> sorted(first_keys(r"^(tags|topics|filed under) ?:"))
+    ['fi', 'ta', 'to']
+    >>> sorted(first_keys(r"^(estimated )?reading time"))
+    ['es', 're']
+    >>> sorted(first_keys(r"^\\d+ comments?$")), first_keys(r"score"), sorted(first_keys(r"^a?b"))
+    (['0'], None, ['a', 'b'])
+    """
+    if not pattern.startswith("^"):
+        return None
+    return _keys(pattern[1:])
+
+
+def _keys(rest: str) -> frozenset[str] | None:
+    if rest.startswith("\\d"):
+        return frozenset("0")
+    if rest and rest[0] not in _SPECIAL:
+        if rest[1:2] in ("?", "*", "{"):
+            following = _keys(rest[2:])
+            return None if following is None else frozenset({rest[0]}) | following
+        two = rest[:2]
+        if len(two) == 2 and two[1] not in _SPECIAL and rest[2:3] not in ("?", "*", "{"):
+            return frozenset({"0" + two[1] if two[0].isdigit() else two})
+        return frozenset("0" if rest[0].isdigit() else rest[0])
+    if rest.startswith("(") and not rest.startswith("(?"):
+        depth, end = 0, -1
+        for i, ch in enumerate(rest):
+            if ch == "\\":
+                return None
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                end = i
+                break
+        if end < 0:
+            return None
+        keys: set[str] = set()
+        for alternative in rest[1:end].split("|"):
+            if "(" in alternative:
+                return None
+            found = _keys(alternative + rest[end + 1:] if len(alternative) < 2 else alternative)
+            if found is None:
+                return None
+            keys |= found
+        if rest[end + 1:end + 2] in ("?", "*"):
+            following = _keys(rest[end + 2:])
+            if following is None:
+                return None
+            keys |= following
+        elif rest[end + 1:end + 2] == "{":
+            return None
+        return frozenset(keys)
+    return None
 
 
 def check_sorted(text: str) -> list[str]:
