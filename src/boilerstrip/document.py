@@ -34,7 +34,7 @@ class Line:
         self._words = -1
         self._norm: str | None = None
         #: The line's own rule match, once looked up (it does not change between passes).
-        self._match: Match | None | object = _UNSET
+        self._match: Match | object | None = _UNSET
 
     @property
     def words(self) -> int:
