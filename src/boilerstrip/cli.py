@@ -14,7 +14,7 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator, Sequence
-from typing import IO, TextIO, cast
+from typing import IO, TYPE_CHECKING, TextIO, cast
 
 from boilerstrip import __version__
 from boilerstrip.config import PRESETS, Config
@@ -24,6 +24,9 @@ from boilerstrip.parallel import JsonlFilterChunks, Pool, resolve_workers
 from boilerstrip.progress import Progress, input_size
 from boilerstrip.rules import CATEGORIES, RuleError
 from boilerstrip.textio import JSON_BACKEND, Sink, decode_document, encode_document
+
+if TYPE_CHECKING:
+    from boilerstrip.html import HtmlOptions
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports a process killed by Ctrl-C
@@ -80,6 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--explain", action="store_true",
                       help="print each removed line and its reason on stderr")
 
+    html = parser.add_argument_group("HTML (prune the page, extract with trafilatura, clean)")
+    html.add_argument("--html", action="store_true",
+                      help="each FILE (or stdin) is an HTML page: write its cleaned article text")
+    html.add_argument("--html-field", metavar="NAME",
+                      help="with --jsonl: read the page from this field, write the text to --field")
+    html.add_argument("--keep-comments", action="store_true",
+                      help="with --html or --html-field: keep reader comments")
+
     jsonl = parser.add_argument_group("JSON Lines")
     jsonl.add_argument("--jsonl", action="store_true",
                        help="input and output are JSON Lines, one record a line")
@@ -111,9 +122,13 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     if not args.jsonl:
         for option, given in (("--field", args.field != "text"), ("--explain-field", args.explain_field),
                               ("--on-error", args.on_error != "fail"), ("--rejects", args.rejects),
-                              ("--workers", args.workers != 1)):
+                              ("--workers", args.workers != 1), ("--html-field", args.html_field)):
             if given:
                 parser.error(f"{option} needs --jsonl")
+    if args.html and args.jsonl:
+        parser.error("--html is for whole pages; with --jsonl, name the page's field with --html-field")
+    if args.keep_comments and not (args.html or args.html_field):
+        parser.error("--keep-comments needs --html or --html-field")
     if args.workers < 0:
         parser.error(f"--workers {args.workers}: give 0 (every core) or more")
     if args.rejects is not None and args.on_error != "skip":
@@ -305,6 +320,9 @@ class _Run:
                 self._error(f"{shown}: cannot read: {exc}")
                 status = EXIT_DATA
                 continue
+            if self.args.html:
+                status = max(status, self._run_html(data, shown))
+                continue
             text, bom = decode_document(data)
             try:
                 cleaned = self._clean(text, shown)
@@ -315,6 +333,35 @@ class _Run:
                 continue
             self.sink.write(out)
         return status
+
+    def _run_html(self, data: bytes, shown: str) -> int:
+        """One page: prune, extract, clean. A page with no article writes nothing and says why."""
+        from boilerstrip.html import explain_html
+
+        try:
+            explanation = explain_html(data, None, self.cleaner.config, self._html_options())
+        except Exception as exc:  # a bug in the HTML path: name the file, go on with the next
+            self._error(f"{shown}: internal error while extracting: {type(exc).__name__}: {exc}")
+            return EXIT_DATA
+        if self.args.explain:
+            for element in explanation.dom_removals:
+                self.err.write(f"{shown}: element {element.as_dict()}\n")
+            for line in (*explanation.vote_removals, *explanation.removals):
+                self.err.write(f"{shown}:{line.line_no}: {line.category} {line.rule_id}: {printable(line.text)}\n")
+        if explanation.reason is not None and not explanation.text:
+            if not self.args.quiet:
+                self._error(f"{shown}: no text: {explanation.reason}")
+            return EXIT_OK
+        text = explanation.text if explanation.text.endswith("\n") else explanation.text + "\n"
+        self.sink.write(text.encode("utf-8", "surrogateescape"))
+        return EXIT_OK
+
+    def _html_options(self) -> HtmlOptions | None:
+        if not self.args.keep_comments:
+            return None
+        from boilerstrip.html import HtmlOptions
+
+        return HtmlOptions(include_comments=True)
 
     def _clean(self, text: str, shown: str) -> str:
         if not self.args.explain:
@@ -346,6 +393,8 @@ class _Run:
             log=self.err if progress is None else cast(TextIO, progress.messages(self.err)),
             quiet=args.quiet,
             explain=args.explain,
+            html_field=args.html_field,
+            html_options=self._html_options(),
         )
         if resolve_workers(args.workers) > 1:
             # Each worker runs its own JsonlFilter with the same settings (see boilerstrip.parallel);
@@ -353,6 +402,7 @@ class _Run:
             self.pool = Pool(JsonlFilterChunks(
                 self.cleaner.config, field=args.field, explain_field=args.explain_field,
                 on_error=args.on_error, quiet=args.quiet, explain=args.explain,
+                html_field=args.html_field, keep_comments=args.keep_comments,
             ), args.workers)
         status = EXIT_OK
         for name in names:

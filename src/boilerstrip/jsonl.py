@@ -29,10 +29,13 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from boilerstrip.core import Cleaner
 from boilerstrip.textio import UTF8_BOM, RecordError, dump_json, parse_json, type_name
+
+if TYPE_CHECKING:
+    from boilerstrip.html import HtmlOptions
 
 ON_ERROR = ("fail", "skip", "pass")
 
@@ -100,6 +103,8 @@ class JsonlFilter:
         log: TextIO | None = None,
         quiet: bool = False,
         explain: bool = False,
+        html_field: str | None = None,
+        html_options: HtmlOptions | None = None,
     ) -> None:
         if on_error not in ON_ERROR:
             raise ValueError(f"on_error must be one of {ON_ERROR}, not {on_error!r}")
@@ -112,6 +117,10 @@ class JsonlFilter:
         self.log = log
         self.quiet = quiet
         self.explain = explain
+        #: With an HTML field, each record's page is read from it, and its cleaned article text
+        #: is written to *field* (see :mod:`boilerstrip.html`).
+        self.html_field = html_field
+        self.html_options = html_options
         self.counts = Counts()
 
     def run(self, lines: Iterable[bytes], name: str = "<stdin>", start: int = 1) -> bool:
@@ -130,6 +139,11 @@ class JsonlFilter:
             counts.read += 1
             try:
                 record, fast = parse_json(raw)
+                if self.html_field is not None:
+                    data = self._from_html(record, name, line_no, fast)
+                    counts.cleaned += 1
+                    write(data)
+                    continue
                 text = self._text_of(record)
                 if explaining:
                     data = self._explained(record, text, name, line_no, fast)
@@ -149,16 +163,42 @@ class JsonlFilter:
             write(data)
         return True
 
-    def _text_of(self, record: Any) -> str:
+    def _text_of(self, record: Any, field: str | None = None) -> str:
+        field = field or self.field
         if type(record) is not dict:
             raise RecordError(f"not a JSON object but {'an' if type_name(record) == 'array' else 'a'} "
                               f"{type_name(record)}")
-        text = record.get(self.field, _MISSING)
+        text = record.get(field, _MISSING)
         if type(text) is str:
             return text
         if text is _MISSING:
-            raise RecordError(f"no field {self.field!r}")
-        raise RecordError(f"field {self.field!r} is {type_name(text)}, not a string")
+            raise RecordError(f"no field {field!r}")
+        raise RecordError(f"field {field!r} is {type_name(text)}, not a string")
+
+    def _from_html(self, record: Any, name: str, line_no: int, fast: bool) -> bytes:
+        """Prune, extract and clean the page in the HTML field; a page without an article gets an
+        empty text and a warning with the reason (and the reason in the explain field)."""
+        from boilerstrip.html import explain_html
+
+        assert self.html_field is not None
+        page = self._text_of(record, self.html_field)
+        url = record.get("url")
+        explanation = explain_html(page, url if isinstance(url, str) else None, self.cleaner.config,
+                                   self.html_options)
+        record[self.field] = explanation.text
+        if self.explain_field is not None:
+            details = explanation.as_dict()
+            del details["text"]
+            record[self.explain_field] = details
+        if explanation.reason is not None and not explanation.text:
+            self._warn(f"{name}:{line_no}: no text: {explanation.reason}")
+        if self.explain and self.log is not None:
+            for element in explanation.dom_removals:
+                self.log.write(f"{name}:{line_no}: element {element.as_dict()}\n")
+            for line in (*explanation.vote_removals, *explanation.removals):
+                self.log.write(f"{name}:{line_no}: line {line.line_no}: {line.category} {line.rule_id}: "
+                               f"{printable(line.text)}\n")
+        return dump_json(record, fast)
 
     def _explained(self, record: dict[str, Any], text: str, name: str, line_no: int, fast: bool) -> bytes:
         explanation = self.cleaner.explain(text)

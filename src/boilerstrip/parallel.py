@@ -348,9 +348,17 @@ class JsonlFilterChunks:
     on_error: str = "fail"
     quiet: bool = False
     explain: bool = False
+    html_field: str | None = None
+    keep_comments: bool = False
 
     def __call__(self) -> ChunkFunction:
         from boilerstrip.jsonl import JsonlFilter
+
+        html_options = None
+        if self.keep_comments:
+            from boilerstrip.html import HtmlOptions
+
+            html_options = HtmlOptions(include_comments=True)
 
         out: list[bytes] = []
         rejects: list[bytes] = []
@@ -358,7 +366,7 @@ class JsonlFilterChunks:
         jsonl = JsonlFilter(
             Cleaner(self.config), out.append, field=self.field, explain_field=self.explain_field,
             on_error=self.on_error, rejects=rejects.append, log=log, quiet=self.quiet,
-            explain=self.explain,
+            explain=self.explain, html_field=self.html_field, html_options=html_options,
         )
 
         def run(chunk: bytes, first_line_no: int, name: str) -> ChunkResult:
