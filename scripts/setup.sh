@@ -9,3 +9,15 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e '.[test]'
+
+# The Spark integration tests need a Java runtime. Install Debian's when we can (CI runs as root);
+# otherwise say so: those tests then skip with the reason (and fail under CI=true).
+if ! command -v java >/dev/null 2>&1 && [ -z "${JAVA_HOME:-}" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing a Java runtime for the Spark tests (Debian's default-jre-headless)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+  else
+    echo "setup: no Java runtime found; install one (e.g. default-jre-headless) to run the Spark tests" >&2
+  fi
+fi
