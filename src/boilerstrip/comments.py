@@ -85,15 +85,22 @@ CONTROLS = frozenset({
 })
 
 
-def meta_kind(text: str) -> str | None:
+_DIGIT = re.compile(r"\d")
+
+
+def meta_kind(text: str, words: int | None = None) -> str | None:
     """The kind of comment-section metadata *text* is (``score``, ``byline``, ``stamp``,
-    ``control``), or None for any other line."""
+    ``control``, ``signature``, ``handle``), or None for any other line. *words* is the line's
+    word count, when the caller has it."""
     if len(text) > META_MAX_CHARS:
         return None
-    words = len(text.split())
+    if words is None:
+        words = len(text.split())
     if words > META_MAX_WORDS:
         return None
-    if SCORE.search(text):
+    # Scores, dates and times all hold a digit: one cheap search spares three patterns.
+    has_digit = _DIGIT.search(text) is not None
+    if has_digit and SCORE.search(text):
         return "score"
     lowered = text.lower().strip(" []()|#.:-–—•*")
     if lowered in CONTROLS:
@@ -102,7 +109,7 @@ def meta_kind(text: str) -> str | None:
         return "signature"
     if BYLINE.search(text.lstrip(" -–—•*|")):
         return "byline"
-    if STAMP.search(text) or RELATIVE_STAMP.match(lowered) or TIME_ONLY.match(lowered):
+    if (has_digit and (STAMP.search(text) or TIME_ONLY.match(lowered))) or RELATIVE_STAMP.match(lowered):
         return "stamp"
     if words == 1 and HANDLE.match(text.strip()):
         return "handle"

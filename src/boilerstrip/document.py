@@ -25,26 +25,20 @@ _UNSET = object()
 class Line:
     """One non-blank line and its features, computed on first use."""
 
-    __slots__ = ("_match", "_norm", "_words", "index", "raw", "text")
+    __slots__ = ("_match", "_norm", "index", "raw", "text", "words")
 
     def __init__(self, index: int, raw: str) -> None:
         self.index = index
         self.raw = raw
         self.text = raw.strip()
-        self._words = -1
+        self.words = len(self.text.split())
         self._norm: str | None = None
         #: The line's own rule match, once looked up (it does not change between passes).
         self._match: Match | object | None = _UNSET
 
     @property
-    def words(self) -> int:
-        # Plain lazy attributes: functools.cached_property takes a lock on every access in 3.11.
-        if self._words < 0:
-            self._words = len(self.text.split())
-        return self._words
-
-    @property
     def norm(self) -> str:
+        # A plain lazy attribute: functools.cached_property takes a lock on every access in 3.11.
         if self._norm is None:
             self._norm = normalise(self.text)
         return self._norm

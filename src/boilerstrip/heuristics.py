@@ -252,7 +252,7 @@ def comment_section(doc: Document) -> None:
                 if not ZERO_COUNT.match(line.norm) and not line.text.startswith("|"):
                     markers.append((i, "header"))
             elif line.words <= META_MAX_WORDS:
-                kind = meta_kind(line.text)
+                kind = meta_kind(line.text, line.words)
                 if kind is not None:
                     markers.append((i, kind))
         words_before += line.words

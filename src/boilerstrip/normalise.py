@@ -20,6 +20,7 @@ stripped, so that ``» Read More…`` and ``[read more]`` are the same line to t
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Characters stripped from both ends of a line before matching. Kept on purpose: letters, digits,
@@ -37,6 +38,9 @@ _APOSTROPHES = str.maketrans({
 })
 
 
+#: The characters _APOSTROPHES maps: most lines hold none, and a search is cheaper than translate.
+_TYPOGRAPHIC = re.compile("[’‘ʼ`´“”„‟«»\u00a0]")
+
 _CLOSERS = ")]}"
 _EDGE_BUT_CLOSERS = EDGE_CHARS.translate(str.maketrans("", "", _CLOSERS))
 _OPENER = {")": "(", "]": "[", "}": "{"}
@@ -48,7 +52,10 @@ def normalise(line: str) -> str:
     A closing bracket at the end stays when the line opened it (``comments (3)``), so that
     counters keep their shape; a bracket around the whole line goes (``[reply]`` -> ``reply``).
     """
-    text = " ".join(line.lower().translate(_APOSTROPHES).split()).lstrip(EDGE_CHARS)
+    text = line.lower()
+    if _TYPOGRAPHIC.search(text):
+        text = text.translate(_APOSTROPHES)
+    text = " ".join(text.split()).lstrip(EDGE_CHARS)
     if text and not text[0].isalnum():
         text = _strip_symbols(text).lstrip(EDGE_CHARS)
     text = text.rstrip(_EDGE_BUT_CLOSERS)

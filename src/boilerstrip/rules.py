@@ -213,13 +213,13 @@ class _Compiled:
 
     def __init__(self, rules: Iterable[Rule]) -> None:
         self._exact: dict[str, Rule] = {}
-        self._regexes: list[tuple[re.Pattern[str], Rule]] = []
+        self._regexes: list[tuple[re.Pattern[str], Rule, str]] = []
         needles: dict[str, list[Rule]] = {}
         for rule in rules:
             if rule.kind is Kind.EXACT:
                 self._exact.setdefault(rule.pattern, rule)
             elif rule.kind is Kind.REGEX:
-                self._regexes.append((re.compile(rule.pattern), rule))
+                self._regexes.append((re.compile(rule.pattern), rule, required_literal(rule.pattern)))
             else:
                 needles.setdefault(rule.pattern, []).append(rule)
         self._automaton: ahocorasick.Automaton | None = None
@@ -233,16 +233,16 @@ class _Compiled:
         # begin with, so a line is tried only against the few that can match it.
         self._regex_index: dict[str, list[int]] = {}
         self._regex_anywhere: list[int] = []
-        for position, (regex, _) in enumerate(self._regexes):
+        for position, (regex, _, _) in enumerate(self._regexes):
             starts = first_keys(regex.pattern)
             if starts is None:
                 self._regex_anywhere.append(position)
             else:
                 for ch in starts:
                     self._regex_index.setdefault(ch, []).append(position)
-        self._by_first: dict[str, tuple[tuple[re.Pattern[str], Rule], ...]] = {}
+        self._by_first: dict[str, tuple[tuple[re.Pattern[str], Rule, str], ...]] = {}
 
-    def _regexes_for(self, norm: str) -> tuple[tuple[re.Pattern[str], Rule], ...]:
+    def _regexes_for(self, norm: str) -> tuple[tuple[re.Pattern[str], Rule, str], ...]:
         key = "0" + norm[1:2] if norm[0].isdigit() else norm[:2]
         found = self._by_first.get(key)
         if found is None:
@@ -264,8 +264,9 @@ class _Compiled:
             if best is not None:
                 return Match(best)
         if allow_regex:
-            for regex, rule in self._regexes_for(norm):
-                if regex.search(norm):
+            for regex, rule, literal in self._regexes_for(norm):
+                # A substring test is far cheaper than a search, and rules out most lines.
+                if literal in norm and regex.search(norm):
                     return Match(rule)
         return None
 
@@ -356,6 +357,65 @@ def _keys(rest: str) -> frozenset[str] | None:
             return None
         return frozenset(keys)
     return None
+
+
+def required_literal(pattern: str) -> str:
+    """The longest run of plain characters that every match of *pattern* contains ("" if none is
+    certain): text outside groups and classes, with no alternation at the top level.
+
+    >>> required_literal(r"\\b(ist|wurde) zuerst (auf|in) .{1,60} (erschienen)$")
+    ' zuerst '
+    >>> required_literal(r"may not be (re)?published, broadcast,? or redistributed\\b")
+    'published, broadcast'
+    >>> required_literal(r"^(a|b) x|y z"), required_literal(r"^[$€£]\\d"), required_literal(r"^(x) ?: .{0,80}$")
+    ('', '', ': ')
+    """
+    runs: list[str] = []
+    current: list[str] = []
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            current = _end_run(runs, current)
+            i += 2
+            continue
+        if ch == "[":
+            current = _end_run(runs, current)
+            close = pattern.find("]", i + 2)
+            if close < 0:
+                return ""
+            i = close + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return ""
+        if depth == 0 and ch not in _SPECIAL:
+            current.append(ch)
+        elif ch in "?*{":
+            if current:
+                current.pop()  # the character before an optional quantifier may be absent
+            current = _end_run(runs, current)
+            if ch == "{":  # skip the bounds: "{0,80}" is no text
+                close = pattern.find("}", i)
+                i = close if close > 0 else len(pattern)
+        else:
+            current = _end_run(runs, current)
+        i += 1
+    _end_run(runs, current)
+    best = max(runs, key=len, default="")
+    # Lines are matched lower-cased: a literal with capitals could only come from a pattern with
+    # flags of its own, so it proves nothing.
+    return "" if best != best.lower() else best
+
+
+def _end_run(runs: list[str], current: list[str]) -> list[str]:
+    if current:
+        runs.append("".join(current))
+    return []
 
 
 def check_sorted(text: str) -> list[str]:
