@@ -16,7 +16,7 @@ if ! command -v java >/dev/null 2>&1 && [ -z "${JAVA_HOME:-}" ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: installing a Java runtime for the Spark tests (Debian's default-jre-headless)"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends default-jre-headless >/dev/null
   else
     echo "setup: no Java runtime found; install one (e.g. default-jre-headless) to run the Spark tests" >&2
   fi
