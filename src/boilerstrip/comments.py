@@ -86,6 +86,11 @@ CONTROLS = frozenset({
 
 
 _DIGIT = re.compile(r"\d")
+_DASHES = frozenset("-–—")
+#: First two letters of the words a byline may open with (see BYLINE).
+_BYLINE_STARTS = frozenset({"co", "po", "su", "wr", "re", "an", "by"})
+#: First letters of a relative timestamp without a digit ("an hour ago", "vor einer Stunde").
+_RELATIVE_STARTS = frozenset("aovihc")
 
 
 def meta_kind(text: str, words: int | None = None) -> str | None:
@@ -105,12 +110,18 @@ def meta_kind(text: str, words: int | None = None) -> str | None:
     lowered = text.lower().strip(" []()|#.:-–—•*")
     if lowered in CONTROLS:
         return "control"
-    if SIGNATURE.match(text.strip()):
+    stripped = text.strip()
+    # Each pattern below needs a feature that one cheap test finds: a leading dash, a byline's
+    # opening word or closing colon, a digit or an article word.
+    if stripped[:1] in _DASHES and SIGNATURE.match(stripped):
         return "signature"
-    if BYLINE.search(text.lstrip(" -–—•*|")):
+    bare = text.lstrip(" -–—•*|")
+    if (bare[:2].lower() in _BYLINE_STARTS or stripped.endswith(":")) and BYLINE.search(bare):
         return "byline"
-    if (has_digit and (STAMP.search(text) or TIME_ONLY.match(lowered))) or RELATIVE_STAMP.match(lowered):
+    if has_digit and (STAMP.search(text) or TIME_ONLY.match(lowered)):
         return "stamp"
-    if words == 1 and HANDLE.match(text.strip()):
+    if (has_digit or lowered[:1] in _RELATIVE_STARTS) and RELATIVE_STAMP.match(lowered):
+        return "stamp"
+    if words == 1 and HANDLE.match(stripped):
         return "handle"
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from boilerstrip.comments import META_MAX_WORDS, meta_kind
 from boilerstrip.config import Config
 from boilerstrip.normalise import normalise
 from boilerstrip.rules import Match, RuleSet
@@ -25,7 +26,7 @@ _UNSET = object()
 class Line:
     """One non-blank line and its features, computed on first use."""
 
-    __slots__ = ("_match", "_norm", "index", "raw", "text", "words")
+    __slots__ = ("_match", "_meta", "_norm", "index", "raw", "text", "words")
 
     def __init__(self, index: int, raw: str) -> None:
         self.index = index
@@ -35,6 +36,8 @@ class Line:
         self._norm: str | None = None
         #: The line's own rule match, once looked up (it does not change between passes).
         self._match: Match | object | None = _UNSET
+        #: The line's kind of comment metadata, once looked up.
+        self._meta: str | object | None = _UNSET
 
     @property
     def norm(self) -> str:
@@ -75,7 +78,10 @@ class Document:
         if line._match is not _UNSET:
             return line._match  # type: ignore[return-value]
         found: Match | None = None
-        if len(line.text) <= LONG_LINE_CHARS:
+        # Non-exact rules count only up to max_rule_line_words, and no exact rule is longer than
+        # max_exact_words: a line above both limits cannot match, so it is not even normalised.
+        limit = max(self.config.max_rule_line_words, self.rules.max_exact_words)
+        if len(line.text) <= LONG_LINE_CHARS and line.words <= limit:
             found = self.rules.match_normalised(line.norm, allow_regex=line.words <= self.config.max_rule_line_words)
             if found is not None and not self._counts(found, line):
                 found = None
@@ -88,6 +94,13 @@ class Document:
         if not self.config.is_enabled(found.category, found.rule_id):
             return False
         return found.rule.kind is Kind.EXACT or line.words <= self.config.max_rule_line_words
+
+    def meta(self, i: int) -> str | None:
+        """The kind of comment metadata line *i* is (see :func:`boilerstrip.comments.meta_kind`)."""
+        line = self.lines[i]
+        if line._meta is _UNSET:
+            line._meta = meta_kind(line.text, line.words) if line.words <= META_MAX_WORDS else None
+        return line._meta  # type: ignore[return-value]
 
     def weak_match(self, i: int) -> Match | None:
         """A rule that matches line *i* whatever its length: evidence for a block, never alone."""

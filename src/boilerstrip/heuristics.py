@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from boilerstrip.comments import META_MAX_WORDS, meta_kind
 from boilerstrip.document import Document
 from boilerstrip.rules import Kind
 
@@ -251,8 +250,8 @@ def comment_section(doc: Document) -> None:
                 # A table cell saying "Comments:" labels a column, not a section.
                 if not ZERO_COUNT.match(line.norm) and not line.text.startswith("|"):
                     markers.append((i, "header"))
-            elif line.words <= META_MAX_WORDS:
-                kind = meta_kind(line.text, line.words)
+            else:
+                kind = doc.meta(i)
                 if kind is not None:
                     markers.append((i, kind))
         words_before += line.words

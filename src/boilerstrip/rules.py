@@ -189,6 +189,11 @@ class RuleSet:
         self.rules = tuple(rules)
         strong = [rule for rule in self.rules if not rule.evidence_only]
         self._strong = _Compiled(strong)
+        #: The most words any exact-line rule has: a longer line can match one only if it is
+        #: no longer than the non-exact rules' limit.
+        self.max_exact_words = max(
+            (len(rule.pattern.split()) for rule in strong if rule.kind is Kind.EXACT), default=0
+        )
         self._all = _Compiled(self.rules) if len(strong) < len(self.rules) else self._strong
 
     @classmethod
