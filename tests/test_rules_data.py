@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 from boilerstrip.normalise import normalise
+from boilerstrip.rulecheck import check_sorted
 from boilerstrip.rules import (
     CATEGORIES,
     Kind,
     Rule,
     RuleSet,
-    check_sorted,
     load_rules,
     parse_rule_file,
     shipped_rule_files,
