@@ -42,7 +42,7 @@ def check_sorted(text: str) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m boilerstrip.rules --check``: validate the shipped rule files."""
+    """``python -m boilerstrip.rulecheck --check``: validate the shipped rule files."""
     import argparse
 
     parser = argparse.ArgumentParser(prog="python -m boilerstrip.rulecheck", description=main.__doc__)
