@@ -132,3 +132,18 @@ def test_safety_valve_keeps_a_document_of_prompts() -> None:
     )
     result = boilerstrip.explain(text)
     assert PARAGRAPH in result.text
+
+
+def test_related_block_takes_summaries_between_headlines_only() -> None:
+    text = lines(
+        PARAGRAPH, SECOND, "Most viewed articles",
+        "Ferry fares to rise in spring",
+        "The harbour board will raise single fares by twenty pence from April.",
+        "New pier opens at Eastbay",
+        "The new pier cost four million pounds and took two years to build.",
+    )
+    removed = reasons(text)
+    assert removed["The harbour board will raise single fares by twenty pence from April."] == "block:related"
+    assert removed["New pier opens at Eastbay"] == "block:related"
+    # The last summary is followed by no headline: it could be the article's own closing line.
+    assert "The new pier cost four million pounds and took two years to build." not in removed

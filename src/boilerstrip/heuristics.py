@@ -45,6 +45,8 @@ ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|b
 
 #: A related-stories header is followed by at most this many teaser headlines.
 MAX_TEASERS = 12
+#: A teaser's one-line summary, between two teaser headlines, has at most this many words.
+TEASER_SUMMARY_WORDS = 40
 #: Teaser headlines have this many words (fewer is a menu item, more is prose).
 TEASER_WORDS = (3, 22)
 #: Categories whose marker near the end starts an appeal block (donation, newsletter, paywall).
@@ -163,20 +165,37 @@ def menu_runs(doc: Document) -> None:
 
 
 def related_blocks(doc: Document) -> None:
-    """A related-stories header takes the teaser headlines under it."""
+    """A related-stories header takes the teaser headlines under it, and a one-line summary
+    between two of them (headline, summary, headline, ...)."""
     for i in range(len(doc)):
         reason = doc.reasons.get(i)
         if reason is None or reason[1] != "related" or doc.lines[i].words > 6:
             continue
-        low, high = TEASER_WORDS
-        for k in range(i + 1, min(len(doc), i + 1 + MAX_TEASERS)):
-            line = doc.lines[k]
+        end = min(len(doc), i + 1 + MAX_TEASERS)
+        after_teaser = False
+        for k in range(i + 1, end):
             if doc.removed(k):
+                after_teaser = False
                 continue
-            if low <= line.words <= high and not line.text.rstrip().endswith("."):
+            if _is_teaser(doc, k):
                 doc.remove(k, "block:related", "related")
+                after_teaser = True
+            elif (
+                after_teaser
+                and doc.lines[k].words <= TEASER_SUMMARY_WORDS
+                and k + 1 < end
+                and _is_teaser(doc, k + 1)
+            ):
+                doc.remove(k, "block:related", "related")
+                after_teaser = False
             else:
                 break
+
+
+def _is_teaser(doc: Document, k: int) -> bool:
+    low, high = TEASER_WORDS
+    line = doc.lines[k]
+    return low <= line.words <= high and not line.text.rstrip().endswith(".")
 
 
 def appeal_blocks(doc: Document) -> None:
