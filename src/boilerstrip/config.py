@@ -102,4 +102,3 @@ _PRESET_CHANGES: dict[str, dict[str, Any]] = {
     },
 }
 
-DEFAULT = Config()

@@ -11,7 +11,7 @@ from functools import cached_property
 from boilerstrip.comments import META_MAX_WORDS, meta_kind
 from boilerstrip.config import Config
 from boilerstrip.normalise import normalise
-from boilerstrip.rules import Match, RuleSet
+from boilerstrip.rules import Kind, Match, RuleSet
 
 #: A line longer than this many characters is never a short boilerplate line; checking the
 #: length first keeps the rule matcher off long paragraphs.
@@ -60,10 +60,6 @@ class Document:
         #: line index -> (rule or heuristic id, category)
         self.reasons: dict[int, tuple[str, str]] = {}
 
-    @classmethod
-    def from_text_lines(cls, raw_lines: list[str], rules: RuleSet, config: Config) -> Document:
-        """A document of the given non-blank lines."""
-        return cls([Line(i, raw) for i, raw in enumerate(raw_lines)], rules, config)
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -89,8 +85,6 @@ class Document:
         return found
 
     def _counts(self, found: Match, line: Line) -> bool:
-        from boilerstrip.rules import Kind
-
         if not self.config.is_enabled(found.category, found.rule_id):
             return False
         return found.rule.kind is Kind.EXACT or line.words <= self.config.max_rule_line_words
