@@ -8,6 +8,8 @@ end are a comment section.
 
 >>> meta_kind("Comment by Dawn — January 7, 2008 @ 8:48 pm")
 'byline'
+>>> meta_kind("Lora Lee On Thursday, November 1 at 2:57 pm"), meta_kind("November 1 at 2:57 pm")
+('byline', 'stamp')
 >>> meta_kind("Re:Thank god (Score:5, Insightful)")
 'score'
 >>> meta_kind("July 10th, 2012, 2:06 am")
@@ -45,12 +47,17 @@ SCORE = re.compile(r"\(score:\s*-?\d", re.IGNORECASE)
 BYLINE = re.compile(
     r"^(?:(?:comment|posted|submitted|written|reply|answer)(?:\s{1,3}by)?\s?:?\s{0,3}\S"
     r"|.{1,60}\b(?:says|said|wrote|writes|schreibt|sagt|dice|ha detto|écrit|disse|pisze|пишет)\s?:\s{0,3}$"
-    r"|by\s{1,3}\S.{0,40}\s{1,3}on\s{1,3}" + _DATE_WORDS + r")",
+    r"|by\s{1,3}\S.{0,40}\s{1,3}on\s{1,3}" + _DATE_WORDS
+    # "Lora Lee On Thursday, November 1 at 2:57 pm": a name, then "on" and a dated time
+    + r"|\S.{0,40}\s{1,3}on\s{1,3}(?:[a-z]{3,9}day,?\s{1,3})?" + _MONTH + r"\s{1,3}\d{1,2}\b.{0,16}?" + _TIME
+    + r")",
     re.IGNORECASE,
 )
 #: A line holding a date and a time: comment timestamps ("Dec 30, 2007 7:06 PM | Link to this").
 STAMP = re.compile(
-    rf"(?:{_DATE_WORDS}|{_DATE_NUMERIC}).{{0,12}}?{_TIME}|{_TIME}.{{0,12}}?(?:{_DATE_WORDS}|{_DATE_NUMERIC})",
+    rf"(?:{_DATE_WORDS}|{_DATE_NUMERIC}).{{0,12}}?{_TIME}|{_TIME}.{{0,12}}?(?:{_DATE_WORDS}|{_DATE_NUMERIC})"
+    # a month and a day with a time, no year: "November 1 at 2:57 pm"
+    rf"|{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}(?:at\s{{1,3}}|@\s?)?{_TIME}",
     re.IGNORECASE,
 )
 #: "3 hours ago" and its kin: the age of a comment, in the languages with shipped rules.
@@ -116,7 +123,7 @@ def meta_kind(text: str, words: int | None = None) -> str | None:
     if stripped[:1] in _DASHES and SIGNATURE.match(stripped):
         return "signature"
     bare = text.lstrip(" -–—•*|")
-    if (bare[:2].lower() in _BYLINE_STARTS or stripped.endswith(":")) and BYLINE.search(bare):
+    if (bare[:2].lower() in _BYLINE_STARTS or stripped.endswith(":") or has_digit) and BYLINE.search(bare):
         return "byline"
     if has_digit and (STAMP.search(text) or TIME_ONLY.match(lowered)):
         return "stamp"
