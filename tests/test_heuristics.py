@@ -147,3 +147,8 @@ def test_related_block_takes_summaries_between_headlines_only() -> None:
     assert removed["New pier opens at Eastbay"] == "block:related"
     # The last summary is followed by no headline: it could be the article's own closing line.
     assert "The new pier cost four million pounds and took two years to build." not in removed
+
+
+def test_a_zero_count_in_brackets_opens_no_section() -> None:
+    text = lines(PARAGRAPH, "Reader comments (0)", SECOND, "The ferry will run from March.")
+    assert "The ferry will run from March." not in reasons(text)

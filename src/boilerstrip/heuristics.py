@@ -40,8 +40,8 @@ MIN_FOLLOWING_MARKERS = 2
 #: Marker kinds that an article's own text can show too (datelines, names): a section proven by
 #: these alone is no section.
 WEAK_MARKERS = frozenset({"stamp", "handle", "signature"})
-#: "0 comments", "no comments yet": a header that announces no section.
-ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b")
+#: "0 comments", "no comments yet", "Reader comments (0)": a header that announces no section.
+ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
 
 #: A related-stories header is followed by at most this many teaser headlines.
 MAX_TEASERS = 12
@@ -267,7 +267,7 @@ def comment_section(doc: Document) -> None:
             found = doc.match(i)
             if found is not None and found.category == "comments":
                 # A table cell saying "Comments:" labels a column, not a section.
-                if not ZERO_COUNT.match(line.norm) and not line.text.startswith("|"):
+                if not ZERO_COUNT.search(line.norm) and not line.text.startswith("|"):
                     markers.append((i, "header"))
             else:
                 kind = doc.meta(i)
