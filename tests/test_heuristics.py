@@ -152,3 +152,18 @@ def test_related_block_takes_summaries_between_headlines_only() -> None:
 def test_a_zero_count_in_brackets_opens_no_section() -> None:
     text = lines(PARAGRAPH, "Reader comments (0)", SECOND, "The ferry will run from March.")
     assert "The ferry will run from March." not in reasons(text)
+
+
+def test_a_copyright_line_after_the_article_closes_it() -> None:
+    text = lines(
+        PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.",
+        "Copyright 2008 Example Press. All rights reserved.",
+        "Live coverage of the ferry launch starts at six on our sister channel.",
+    )
+    removed = reasons(text)
+    assert removed["Live coverage of the ferry launch starts at six on our sister channel."] == "tail:after-copyright"
+
+
+def test_a_copyright_line_before_the_article_body_closes_nothing() -> None:
+    text = lines("© 2025 Example Media", PARAGRAPH, SECOND)
+    assert SECOND not in reasons(text)

@@ -63,6 +63,8 @@ APPEAL_MAX_LINES = 8
 #: ... and at most this share of the document's words.
 APPEAL_MAX_SHARE = 0.4
 
+#: Words of article that must come before a copyright line for it to close the article.
+MIN_LEGAL_TAIL_WORDS = 100
 #: Short lines that may sit between two removals of one category and go with them.
 MAX_SANDWICH = 3
 #: An author's biography is looked for among this many last kept lines.
@@ -303,6 +305,30 @@ def _first_proven_marker(markers: list[tuple[int, str]]) -> int | None:
     return None
 
 
+def legal_tail(doc: Document) -> None:
+    """A copyright line after the article ("Copyright 2007 Associated Press. All rights reserved.")
+    closes it: what follows is the page's furniture."""
+    if not doc.config.tail_blocks:
+        return
+    first = doc.first_paragraph()
+    if first is None:
+        return
+    words_before = 0
+    for i, line in enumerate(doc.lines):
+        reason = doc.reasons.get(i)
+        if (
+            reason is not None
+            and reason[1] == "legal"
+            and i > first
+            and words_before >= MIN_LEGAL_TAIL_WORDS
+            and (line.norm.startswith("©") or "copyright" in line.norm)
+        ):
+            for k in range(i + 1, len(doc)):
+                doc.remove(k, "tail:after-copyright", "legal")
+            return
+        words_before += line.words
+
+
 def revise_neighbours(doc: Document) -> None:
     """Short lines between removed lines go with them (jusText's revision): one short line between
     any two removals, or up to MAX_SANDWICH short lines between two removals of one category (the
@@ -376,6 +402,7 @@ STAGES: tuple[Callable[[Document], None], ...] = (
     appeal_blocks,
     menu_runs,
     author_bio,
+    legal_tail,
     revise_neighbours,
     safety,
 )
