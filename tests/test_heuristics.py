@@ -167,3 +167,11 @@ def test_a_copyright_line_after_the_article_closes_it() -> None:
 def test_a_copyright_line_before_the_article_body_closes_nothing() -> None:
     text = lines("© 2025 Example Media", PARAGRAPH, SECOND)
     assert SECOND not in reasons(text)
+
+
+def test_the_authors_contact_line_closes_the_article_and_stays() -> None:
+    contact = "Staff writer Anna Keller can be reached at anna.keller@example.org."
+    text = lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", contact, "Great story, thanks!")
+    removed = reasons(text)
+    assert contact not in removed
+    assert removed["Great story, thanks!"] == "tail:after-contact"

@@ -63,8 +63,15 @@ APPEAL_MAX_LINES = 8
 #: ... and at most this share of the document's words.
 APPEAL_MAX_SHARE = 0.4
 
-#: Words of article that must come before a copyright line for it to close the article.
-MIN_LEGAL_TAIL_WORDS = 100
+#: Words of article that must come before a closing line for it to close the article.
+MIN_CLOSING_WORDS = 100
+#: The author's contact line at the end of a news article.
+CONTACT = re.compile(
+    r"\b(?:can be reached at|can be contacted at|can be reached by e-?mail|e-?mail (?:him|her|them) at)\b"
+    r"|^(?:contact|e-?mail|reach) (?:the )?(?:writer|author|reporter)\b",
+    re.IGNORECASE,
+)
+CONTACT_MAX_WORDS = 40
 #: Short lines that may sit between two removals of one category and go with them.
 MAX_SANDWICH = 3
 #: An author's biography is looked for among this many last kept lines.
@@ -305,9 +312,11 @@ def _first_proven_marker(markers: list[tuple[int, str]]) -> int | None:
     return None
 
 
-def legal_tail(doc: Document) -> None:
-    """A copyright line after the article ("Copyright 2007 Associated Press. All rights reserved.")
-    closes it: what follows is the page's furniture."""
+def closing_lines(doc: Document) -> None:
+    """Lines that close an article end it, and what follows them is the page's furniture: a
+    copyright line ("Copyright 2007 Associated Press. All rights reserved."; removed too) or the
+    author's contact line ("Staff writer Jane Doe can be reached at ..."; kept, it is the
+    article's own)."""
     if not doc.config.tail_blocks:
         return
     first = doc.first_paragraph()
@@ -315,17 +324,18 @@ def legal_tail(doc: Document) -> None:
         return
     words_before = 0
     for i, line in enumerate(doc.lines):
-        reason = doc.reasons.get(i)
-        if (
-            reason is not None
-            and reason[1] == "legal"
-            and i > first
-            and words_before >= MIN_LEGAL_TAIL_WORDS
-            and (line.norm.startswith("©") or "copyright" in line.norm)
-        ):
-            for k in range(i + 1, len(doc)):
-                doc.remove(k, "tail:after-copyright", "legal")
-            return
+        if i > first and words_before >= MIN_CLOSING_WORDS:
+            reason = doc.reasons.get(i)
+            if reason is not None:
+                closes = reason[1] == "legal" and (line.norm.startswith("©") or "copyright" in line.norm)
+                rule_id, category = "tail:after-copyright", "legal"
+            else:
+                closes = line.words <= CONTACT_MAX_WORDS and CONTACT.search(line.text) is not None
+                rule_id, category = "tail:after-contact", "other"
+            if closes:
+                for k in range(i + 1, len(doc)):
+                    doc.remove(k, rule_id, category)
+                return
         words_before += line.words
 
 
@@ -402,7 +412,7 @@ STAGES: tuple[Callable[[Document], None], ...] = (
     appeal_blocks,
     menu_runs,
     author_bio,
-    legal_tail,
+    closing_lines,
     revise_neighbours,
     safety,
 )
