@@ -175,3 +175,15 @@ def test_the_authors_contact_line_closes_the_article_and_stays() -> None:
     removed = reasons(text)
     assert contact not in removed
     assert removed["Great story, thanks!"] == "tail:after-contact"
+
+
+def test_an_empty_comment_section_closes_the_article() -> None:
+    text = lines(
+        PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.",
+        "No comments have so far been submitted. Why not be the first to send us your thoughts?",
+        "Ferry fares to rise in spring as the board reviews its budget for the coming year.",
+    )
+    removed = reasons(text)
+    assert removed["Ferry fares to rise in spring as the board reviews its budget for the coming year."] == (
+        "tail:after-comments"
+    )

@@ -83,8 +83,9 @@ BIO = re.compile(
     r"photographer|producer|critic|blogger)s?\b"
 )
 
-#: Removals that count as certain whatever the safety check says.
-_CERTAIN_IDS = ("tail:comments",)
+#: Removals that count as certain whatever the safety check says: a proven comment section, and
+#: what follows a line that closes the article.
+_CERTAIN_IDS = ("tail:comments", "tail:after-copyright", "tail:after-contact", "tail:after-comments")
 
 
 def classify_rules(doc: Document) -> None:
@@ -314,9 +315,9 @@ def _first_proven_marker(markers: list[tuple[int, str]]) -> int | None:
 
 def closing_lines(doc: Document) -> None:
     """Lines that close an article end it, and what follows them is the page's furniture: a
-    copyright line ("Copyright 2007 Associated Press. All rights reserved."; removed too) or the
-    author's contact line ("Staff writer Jane Doe can be reached at ..."; kept, it is the
-    article's own)."""
+    copyright line ("Copyright 2007 Associated Press. All rights reserved."), an empty comment
+    section's header ("No comments yet"), both removed too, or the author's contact line
+    ("Staff writer Jane Doe can be reached at ..."; kept, it is the article's own)."""
     if not doc.config.tail_blocks:
         return
     first = doc.first_paragraph()
@@ -326,7 +327,11 @@ def closing_lines(doc: Document) -> None:
     for i, line in enumerate(doc.lines):
         if i > first and words_before >= MIN_CLOSING_WORDS:
             reason = doc.reasons.get(i)
-            if reason is not None:
+            if reason is not None and reason[1] == "comments":
+                # "No comments yet", "Reader comments (0)": where the comments would begin
+                closes = ZERO_COUNT.search(line.norm) is not None
+                rule_id, category = "tail:after-comments", "comments"
+            elif reason is not None:
                 closes = reason[1] == "legal" and (line.norm.startswith("©") or "copyright" in line.norm)
                 rule_id, category = "tail:after-copyright", "legal"
             else:
