@@ -67,9 +67,10 @@ class Cleaner:
         """The cleaned text and the reason for each removed line."""
         lines = split_lines(text)
         reasons: dict[int, tuple[str, str]] = {}
-        live = [i for i, line in enumerate(lines) if not is_blank(line)]
-        # Line objects live across passes, so each line is normalised and matched once.
-        features = {i: Line(i, lines[i]) for i in live}
+        # Line objects live across passes, so each line is normalised and matched once. A line
+        # that strips to nothing is blank: it is no Line, and assemble keeps it as it was.
+        features = {i: Line(i, text) for i, text in enumerate([line.strip() for line in lines]) if text}
+        live = list(features)
         for _ in range(MAX_PASSES):
             doc = Document([features[i] for i in live], self.rules, self.config)
             heuristics.run(doc)

@@ -24,14 +24,14 @@ _UNSET = object()
 
 
 class Line:
-    """One non-blank line and its features, computed on first use."""
+    """One non-blank line and its features, computed on first use. *text* is the line stripped
+    of surrounding whitespace (the caller has it already, from telling blank lines apart)."""
 
-    __slots__ = ("_match", "_meta", "_norm", "index", "raw", "text", "words")
+    __slots__ = ("_match", "_meta", "_norm", "index", "text", "words")
 
-    def __init__(self, index: int, raw: str) -> None:
+    def __init__(self, index: int, text: str) -> None:
         self.index = index
-        self.raw = raw
-        self.text = raw.strip()
+        self.text = text
         self.words = len(self.text.split())
         self._norm: str | None = None
         #: The line's own rule match, once looked up (it does not change between passes).

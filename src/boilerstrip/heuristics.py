@@ -104,7 +104,12 @@ def classify_shapes(doc: Document) -> None:
         if line.words == 1 and BARE_URL.match(line.text):
             if first is None or last is None or not first < i < last:
                 doc.remove(i, "shape:url", "navigation")
-        elif line.words <= 16 and BREADCRUMB.match(line.text):
+        elif (
+            line.words <= 16
+            # BREADCRUMB needs one of its separators: substring tests are far cheaper than a match.
+            and (">" in line.text or "›" in line.text or "»" in line.text)
+            and BREADCRUMB.match(line.text)
+        ):
             doc.remove(i, "shape:breadcrumb", "navigation")
         elif (
             line.words <= 40

@@ -107,6 +107,7 @@ class PruneOptions:
 
 
 _CUE_PATTERNS = tuple((cue, cat, re.compile(pat)) for cue, cat, pat in CLASS_CUES)
+_ANY_CUE = re.compile("|".join(f"(?:{pat})" for _, _, pat in CLASS_CUES))
 
 
 def prune(root: HtmlElement, rules: RuleSet | None, options: PruneOptions | None = None) -> list[DomRemoval]:
@@ -119,13 +120,21 @@ def prune(root: HtmlElement, rules: RuleSet | None, options: PruneOptions | None
     page_chars = max(1, stats[body][0])
     removals: list[DomRemoval] = []
     doomed: list[HtmlElement] = []
+    # blocks whose text the lexicon found nothing in: a child with the same text (the link in
+    # ``<li><a>Share this</a></li>``) need not be looked up again
+    cleared: set[HtmlElement] = set()
     for el in _walk(body, doomed):
         if el in protected:
             continue
-        reason = _reason(el, stats.get(el, _NO_STATS), rules, options, page_chars)
+        el_stats = stats.get(el, _NO_STATS)
+        parent = el.getparent()
+        same_text = parent in cleared and stats[parent][0] == el_stats[0]
+        reason = _reason(el, el_stats, rules, options, page_chars, same_text)
         if reason is not None:
             doomed.append(el)
             removals.append(_describe(el, *reason))
+        elif el.tag in BLOCK_TAGS and 0 < el_stats[0] <= LEXICON_MAX_CHARS:
+            cleared.add(el)
     for el in doomed:
         el.drop_tree()
     return removals
@@ -198,25 +207,34 @@ def _walk(body: HtmlElement, doomed: list[HtmlElement]) -> Iterator[HtmlElement]
 
 
 def _reason(
-    el: HtmlElement, stats: Stats, rules: RuleSet | None, options: PruneOptions, page_chars: int
+    el: HtmlElement,
+    stats: Stats,
+    rules: RuleSet | None,
+    options: PruneOptions,
+    page_chars: int,
+    lexicon_done: bool = False,
 ) -> tuple[str, str] | None:
+    """Why *el* goes, as (rule id, category), or None; *lexicon_done*: its text was looked up already."""
     tag = el.tag
-    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
-        return "dom:hidden", "other"
-    style = el.get("style")
-    if style and _HIDDEN_STYLE.search(style):
-        return "dom:hidden", "other"
     chars, link_chars, links = stats
     # wrappers of the whole page carry every kind of name (``has-comments``, ``aspnetForm``)
     wrapper = chars > MAX_PRUNED_SHARE * page_chars and page_chars >= ANCHOR_MIN_CHARS
+    attrib = el.attrib
+    if attrib:  # most elements have no attributes at all
+        if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+            return "dom:hidden", "other"
+        style = el.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            return "dom:hidden", "other"
     if tag in PRUNED_TAGS and not wrapper:
         return f"dom:tag:{tag}", PRUNED_TAGS[tag]
-    role = el.get("role")
+    role = el.get("role") if attrib else None
     if role and role.lower() in PRUNED_ROLES and not wrapper:
         return f"dom:role:{role.lower()}", PRUNED_ROLES[role.lower()]
-    if options.class_cues and not wrapper:
+    if options.class_cues and not wrapper and attrib:
         names = " ".join(filter(None, (el.get("class"), el.get("id")))).lower()
-        if names:
+        # one search of all cues together rules out most names; the cues' order decides the rest
+        if names and _ANY_CUE.search(names):
             for cue, category, pattern in _CUE_PATTERNS:
                 if options.keep_comments and cue in COMMENT_CUES:
                     continue
@@ -224,7 +242,7 @@ def _reason(
                     return f"dom:class-token:{cue}", category
     if tag not in BLOCK_TAGS:
         return None
-    if options.lexicon and rules is not None and 0 < chars <= LEXICON_MAX_CHARS:
+    if options.lexicon and rules is not None and 0 < chars <= LEXICON_MAX_CHARS and not lexicon_done:
         # literal rules only: the regular expressions are for the text stage, line by line
         found = rules.match(el.text_content(), allow_regex=False)
         if found is not None and (found.category != "comments" or not options.keep_comments):

@@ -31,14 +31,17 @@ EDGE_CHARS = (
     "«»‹›„“”‘’‚…–—―•·●◦▪▫■□►▶▸◀◂◄→←↑↓⇒⇨➔➜➤✓✔✕✖×|¦†‡§¶"
 )
 
-_APOSTROPHES = str.maketrans({
-    "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
-    "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
-    "\u00a0": " ",
-})
+#: Typographic characters and their plain forms. No plain form is itself replaced, so replacing
+#: them one after another gives what one ``str.translate`` would, and ``str.replace`` runs in C
+#: where ``translate`` with non-ASCII characters goes through a dict lookup per character.
+_APOSTROPHES = (
+    ("’", "'"), ("‘", "'"), ("ʼ", "'"), ("`", "'"), ("´", "'"),
+    ("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("«", '"'), ("»", '"'),
+    ("\u00a0", " "),
+)
 
 
-#: The characters _APOSTROPHES maps: most lines hold none, and a search is cheaper than translate.
+#: The characters _APOSTROPHES maps: most lines hold none, and one search rules them all out.
 _TYPOGRAPHIC = re.compile("[’‘ʼ`´“”„‟«»\u00a0]")
 
 _CLOSERS = ")]}"
@@ -54,7 +57,8 @@ def normalise(line: str) -> str:
     """
     text = line.lower()
     if _TYPOGRAPHIC.search(text):
-        text = text.translate(_APOSTROPHES)
+        for typographic, plain in _APOSTROPHES:
+            text = text.replace(typographic, plain)
     text = " ".join(text.split()).lstrip(EDGE_CHARS)
     if text and not text[0].isalnum():
         text = _strip_symbols(text).lstrip(EDGE_CHARS)

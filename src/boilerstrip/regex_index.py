@@ -24,17 +24,36 @@ def first_keys(pattern: str) -> frozenset[str] | None:
     ['es', 're']
     >>> sorted(first_keys(r"^\\d+ comments?$")), first_keys(r"score"), sorted(first_keys(r"^a?b"))
     (['0'], None, ['a', 'b'])
+
+    Groups may nest and hold escapes; a leading class of listed characters gives one key each:
+
+    >>> sorted(first_keys(r"^(one|\\d[\\d,.]*) (comments?|replies)"))
+    ['0', 'on']
+    >>> sorted(first_keys(r"^(terms of (use|service)|privacy( policy)?|faq)( ?[|/]? x)+$"))
+    ['fa', 'pr', 'te']
+    >>> sorted(first_keys(r"^(then |only )?[$€£]\\d")), first_keys(r"^[a-z]+"), first_keys(r"^\\d?x")
+    (['$', 'on', 'th', '£', '€'], None, None)
     """
     if not pattern.startswith("^"):
         return None
     return _keys(pattern[1:])
 
 
+#: Quantifiers after which the item before them may be absent.
+_OPTIONAL = ("?", "*")
+
+
 def _keys(rest: str) -> frozenset[str] | None:
     if rest.startswith("\\d"):
+        if rest[2:3] in _OPTIONAL or rest[2:4] == "{0":
+            return None
         return frozenset("0")
+    if rest.startswith("["):
+        return _class_keys(rest)
     if rest and rest[0] not in _SPECIAL:
         if rest[1:2] in ("?", "*", "{"):
+            if rest[1:2] == "{":
+                return None  # "a{0,2}": the bounds are not read here
             following = _keys(rest[2:])
             return None if following is None else frozenset({rest[0]}) | following
         two = rest[:2]
@@ -42,34 +61,88 @@ def _keys(rest: str) -> frozenset[str] | None:
             return frozenset({"0" + two[1] if two[0].isdigit() else two})
         return frozenset("0" if rest[0].isdigit() else rest[0])
     if rest.startswith("(") and not rest.startswith("(?"):
-        depth, end = 0, -1
-        for i, ch in enumerate(rest):
-            if ch == "\\":
-                return None
-            depth += ch == "("
-            depth -= ch == ")"
-            if depth == 0:
-                end = i
-                break
+        end = _group_end(rest)
         if end < 0:
             return None
+        after = rest[end + 1:]
+        quantified = after[:1] in ("?", "*", "{", "+")
         keys: set[str] = set()
-        for alternative in rest[1:end].split("|"):
-            if "(" in alternative:
-                return None
-            found = _keys(alternative + rest[end + 1:] if len(alternative) < 2 else alternative)
+        for alternative in _alternatives(rest[1:end]):
+            # A short alternative's second character comes from what follows the group, unless a
+            # quantifier stands between them.
+            found = _keys(alternative + after if len(alternative) < 2 and not quantified else alternative)
             if found is None:
                 return None
             keys |= found
-        if rest[end + 1:end + 2] in ("?", "*"):
-            following = _keys(rest[end + 2:])
+        if after[:1] in _OPTIONAL:
+            following = _keys(after[1:])
             if following is None:
                 return None
             keys |= following
-        elif rest[end + 1:end + 2] == "{":
+        elif after[:1] == "{":
             return None
         return frozenset(keys)
     return None
+
+
+def _class_keys(rest: str) -> frozenset[str] | None:
+    """Keys for a pattern that opens with a plain character class ("[$€£]"), one per member."""
+    close = rest.find("]", 1)
+    members = rest[1:close]
+    if close < 0 or not members or members[0] == "^" or "\\" in members or "[" in members:
+        return None
+    if "-" in members[1:-1]:
+        return None  # a range: its members are not listed
+    if rest[close + 1:close + 2] in ("?", "*", "{"):
+        return None
+    return frozenset("0" if ch.isdigit() else ch for ch in members)
+
+
+def _group_end(rest: str) -> int:
+    """Index of the ")" that closes the group *rest* opens with, or -1."""
+    depth, i = 0, 0
+    while i < len(rest):
+        ch = rest[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            close = rest.find("]", i + 2)
+            if close < 0:
+                return -1
+            i = close + 1
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i
+        i += 1
+    return -1
+
+
+def _alternatives(body: str) -> list[str]:
+    """*body* split at its top-level "|" (not inside a group, a class, or after a backslash)."""
+    parts: list[str] = []
+    depth, i, begin = 0, 0, 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            close = body.find("]", i + 2)
+            i = close + 1 if close > 0 else len(body)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(body[begin:i])
+            begin = i + 1
+        i += 1
+    parts.append(body[begin:])
+    return parts
 
 
 def required_literal(pattern: str) -> str:
