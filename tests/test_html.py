@@ -164,3 +164,44 @@ def test_shared_benchmark_pages_run() -> None:
     for rec in recs:
         e = explain_html(rec["html"], url=rec.get("url"))
         assert e.text or e.reason
+
+
+_BODY = ("The council approved the new budget on Monday after a long debate about schools.\n"
+         "Teachers will get a raise next year, and two new libraries will open in the spring.\n")
+
+
+def test_vote_takes_readability_text_after_trafilatura_head_when_they_agree() -> None:
+    from boilerstrip.html import vote
+
+    first = "Budget passes\n" + _BODY.replace("\n", " ") + "\nMost read: ten cats who own the city\n"
+    text, cut = vote(first, _BODY, 0.4)
+    # head kept, readability's finer lines taken, the teaser below the article cut
+    assert text == "Budget passes\n" + _BODY
+    assert [(r.text, r.rule_id) for r in cut] == [("Most read: ten cats who own the city", "vote:after-readability-end")]
+
+
+def test_vote_agreement_is_by_shingles_not_exact_lines() -> None:
+    from boilerstrip.html import vote
+
+    # trafilatura writes the paragraph with different spacing and punctuation: still agreement
+    first = _BODY.replace("Monday after", "Monday , after") + "Share this story with your friends today\n"
+    text, _ = vote(first, _BODY, 0.4)
+    assert "Share this story" not in text
+
+
+def test_vote_keeps_trafilatura_when_the_two_disagree() -> None:
+    from boilerstrip.html import vote
+
+    other = "Completely different words about weather patterns over the northern hills and lakes.\n"
+    assert vote(_BODY, other, 0.4) == (_BODY, ())
+
+
+def test_vote_only_cuts_when_readability_holds_much_more() -> None:
+    from boilerstrip.html import vote
+
+    extra = "".join(f"Line {i} of a long sidebar readability took for the article, unlike the other.\n"
+                    for i in range(20))
+    first = _BODY + "Follow us on every network we have ever joined\n"
+    text, cut = vote(first, _BODY + extra, 0.4)
+    assert text == _BODY  # readability's extra text is not taken; trafilatura's tail is cut
+    assert len(cut) == 1

@@ -50,13 +50,16 @@ class HtmlOptions:
     #: Keep tables in the extracted text (trafilatura's ``include_tables``).
     include_tables: bool = True
     #: Second opinion: also run readability (trafilatura's copy) and, where the two agree on
-    #: enough of the text, cut trafilatura's lines after the last line that readability also
-    #: found (comments, appeals and teasers below the article). The head is kept: readability
-    #: leaves out the headline, which is article text.
+    #: the article, take trafilatura's head (readability leaves out the headline) and then
+    #: readability's text, or at least cut trafilatura's lines after the last line readability
+    #: also found (comments, appeals and teasers below the article). See :func:`vote`.
     vote: bool = True
-    #: The two must share at least this share of trafilatura's characters for the cut to happen;
+    #: The two must share at least this share of trafilatura's characters for either to happen;
     #: below it they disagree about where the article is, and trafilatura's text is kept whole.
     vote_min_agreement: float = 0.4
+    #: ...and at least this share of readability's characters for its text to be taken; below it
+    #: readability holds much trafilatura left out, and only the cut happens.
+    vote_min_readability_agreement: float = 0.3
     #: Refuse pages longer than this many characters (see :data:`MAX_PAGE_CHARS`).
     max_chars: int = MAX_PAGE_CHARS
 
@@ -155,41 +158,90 @@ def extract(root: HtmlElement, url: str | None, options: HtmlOptions) -> tuple[s
         return (text.strip() + "\n" if text else ""), ()
     if not text:
         return second, ()
-    return vote(text, second, options.vote_min_agreement)
+    return vote(text, second, options.vote_min_agreement, options.vote_min_readability_agreement)
 
 
-def vote(first: str, second: str, min_agreement: float) -> tuple[str, tuple[Removal, ...]]:
-    r"""Keep *first*'s lines from the first to the last one that *second* also holds.
+def vote(
+    first: str, second: str, min_agreement: float, min_second_agreement: float = 0.3
+) -> tuple[str, tuple[Removal, ...]]:
+    r"""Combine trafilatura's text (*first*) with readability's (*second*) where the two agree.
 
-    Nothing is cut when *second* holds less than *min_agreement* of *first*'s characters.
+    A line of one *agrees* when at least :data:`LINE_AGREEMENT` of its word 3-grams occur in the
+    other text (lines of fewer than three words never agree: they are headlines and labels, not
+    evidence). The result, by how much of each text agrees:
 
-    >>> text, cut = vote("Most read\nThe article.\nIts end.\nA comment\n", "The article. Its end.", 0.4)
-    >>> text, [r.text for r in cut]
-    ('Most read\nThe article.\nIts end.\n', ['A comment'])
+    - *first*'s agreeing lines hold less than *min_agreement* of its characters: the two disagree
+      about where the article is, and *first* is kept whole;
+    - ...and *second*'s agreeing lines hold at least *min_second_agreement* of its characters:
+      *first*'s head (its lines before the first agreeing one: readability drops headlines) and
+      then *second*, which splits the article finer and leaves out the boxes trafilatura keeps;
+    - else *first*'s lines up to the last agreeing one (comments and teasers follow an article).
+
+    >>> body = "The article text, which both extractors found on the page."
+    >>> text, cut = vote(f"Headline\n{body}\nA comment\n", f"{body}\nA line only readability has", 0.4)
+    >>> print(text, end="")
+    Headline
+    The article text, which both extractors found on the page.
+    A line only readability has
+    >>> [r.text for r in cut]
+    ['A comment']
     >>> vote("One.\nTwo.\n", "Other text entirely.", 0.4)[0]
     'One.\nTwo.\n'
     """
     lines = [line for line in first.split("\n") if line.strip()]
-    haystack = f" {_words(second)} "
-    agree = [bool(w) and f" {w} " in haystack for w in map(_words, lines)]
-    shared = sum(len(line) for line, ok in zip(lines, agree, strict=True) if ok)
-    if not any(agree) or shared < min_agreement * sum(len(line) for line in lines):
+    others = [line for line in second.split("\n") if line.strip()]
+    agree = _agreeing(lines, _shingles(_WORD.findall(second.lower())))
+    if not any(agree) or _share(lines, agree) < min_agreement:
         return "\n".join(lines) + "\n", ()
+    head = agree.index(True)
     last = len(agree) - 1 - agree[::-1].index(True)
+    second_agree = _agreeing(others, _shingles(_WORD.findall(first.lower())))
+    if others and _share(others, second_agree) >= min_second_agreement:
+        cut = tuple(
+            Removal(i + 1, line, "vote:after-readability-end" if i > last else "vote:not-in-readability", "other")
+            for i, line in enumerate(lines)
+            if i >= head and not agree[i]
+        )
+        # a headline readability did keep is not repeated
+        in_second = {" ".join(_WORD.findall(line.lower())) for line in others}
+        kept = [line for line in lines[:head] if " ".join(_WORD.findall(line.lower())) not in in_second]
+        return "\n".join(kept + others) + "\n", cut
     cut = tuple(
         Removal(i + 1, line, "vote:after-readability-end", "other") for i, line in enumerate(lines) if i > last
     )
     return "\n".join(lines[: last + 1]) + "\n", cut
 
 
+#: A line agrees with the other extraction when this share of its word 3-grams occur there.
+LINE_AGREEMENT = 0.5
+#: Words per shingle for the line agreement.
+SHINGLE_WORDS = 3
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    n = SHINGLE_WORDS
+    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def _agreeing(lines: list[str], shingles: set[tuple[str, ...]]) -> list[bool]:
+    """Per line, whether at least :data:`LINE_AGREEMENT` of its 3-grams are in *shingles*."""
+    out = []
+    for line in lines:
+        own = _shingles(_WORD.findall(line.lower()))
+        out.append(bool(own) and len(own & shingles) >= LINE_AGREEMENT * len(own))
+    return out
+
+
+def _share(lines: list[str], agree: list[bool]) -> float:
+    """The share of the characters of *lines* in the agreeing ones."""
+    total = sum(len(line) for line in lines)
+    return sum(len(line) for line, ok in zip(lines, agree, strict=True) if ok) / total if total else 0.0
+
+
 _WORD = re.compile(r"\w+")
 #: Elements that end a line in readability's output.
 _BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "pre", "blockquote",
            "td", "dd", "dt", "section", "article", "table", "ul", "ol")
-
-
-def _words(text: str) -> str:
-    return " ".join(_WORD.findall(text.lower()))
 
 
 def _readability_text(root: HtmlElement) -> str | None:
