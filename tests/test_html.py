@@ -177,7 +177,9 @@ def test_vote_takes_readability_text_after_trafilatura_head_when_they_agree() ->
     text, cut = vote(first, _BODY, 0.4)
     # head kept, readability's finer lines taken, the teaser below the article cut
     assert text == "Budget passes\n" + _BODY
-    assert [(r.text, r.rule_id) for r in cut] == [("Most read: ten cats who own the city", "vote:after-readability-end")]
+    assert [(r.text, r.rule_id) for r in cut] == [
+        ("Most read: ten cats who own the city", "vote:after-readability-end")
+    ]
 
 
 def test_vote_agreement_is_by_shingles_not_exact_lines() -> None:

@@ -190,12 +190,14 @@ def vote(
     """
     lines = [line for line in first.split("\n") if line.strip()]
     others = [line for line in second.split("\n") if line.strip()]
-    agree = _agreeing(lines, _shingles(_WORD.findall(second.lower())))
+    words = [_WORD.findall(line.lower()) for line in lines]
+    other_words = [_WORD.findall(line.lower()) for line in others]
+    agree = _agreeing(words, _shingles([w for ws in other_words for w in ws]))
     if not any(agree) or _share(lines, agree) < min_agreement:
         return "\n".join(lines) + "\n", ()
     head = agree.index(True)
     last = len(agree) - 1 - agree[::-1].index(True)
-    second_agree = _agreeing(others, _shingles(_WORD.findall(first.lower())))
+    second_agree = _agreeing(other_words, _shingles([w for ws in words for w in ws]))
     if others and _share(others, second_agree) >= min_second_agreement:
         cut = tuple(
             Removal(i + 1, line, "vote:after-readability-end" if i > last else "vote:not-in-readability", "other")
@@ -203,8 +205,8 @@ def vote(
             if i >= head and not agree[i]
         )
         # a headline readability did keep is not repeated
-        in_second = {" ".join(_WORD.findall(line.lower())) for line in others}
-        kept = [line for line in lines[:head] if " ".join(_WORD.findall(line.lower())) not in in_second]
+        in_second = {tuple(ws) for ws in other_words}
+        kept = [line for line, ws in zip(lines[:head], words, strict=False) if tuple(ws) not in in_second]
         return "\n".join(kept + others) + "\n", cut
     cut = tuple(
         Removal(i + 1, line, "vote:after-readability-end", "other") for i, line in enumerate(lines) if i > last
@@ -219,15 +221,15 @@ SHINGLE_WORDS = 3
 
 
 def _shingles(words: list[str]) -> set[tuple[str, ...]]:
-    n = SHINGLE_WORDS
-    return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+    """The word 3-grams of *words* (:data:`SHINGLE_WORDS`; zip keeps it in C)."""
+    return set(zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False))
 
 
-def _agreeing(lines: list[str], shingles: set[tuple[str, ...]]) -> list[bool]:
-    """Per line, whether at least :data:`LINE_AGREEMENT` of its 3-grams are in *shingles*."""
+def _agreeing(lines: list[list[str]], shingles: set[tuple[str, ...]]) -> list[bool]:
+    """Per line (as its words), whether at least :data:`LINE_AGREEMENT` of its 3-grams are in *shingles*."""
     out = []
-    for line in lines:
-        own = _shingles(_WORD.findall(line.lower()))
+    for words in lines:
+        own = _shingles(words)
         out.append(bool(own) and len(own & shingles) >= LINE_AGREEMENT * len(own))
     return out
 
