@@ -227,10 +227,12 @@ def _shingles(words: list[str]) -> set[tuple[str, ...]]:
 
 def _agreeing(lines: list[list[str]], shingles: set[tuple[str, ...]]) -> list[bool]:
     """Per line (as its words), whether at least :data:`LINE_AGREEMENT` of its 3-grams are in *shingles*."""
+    n = SHINGLE_WORDS
     out = []
     for words in lines:
-        own = _shingles(words)
-        out.append(bool(own) and len(own & shingles) >= LINE_AGREEMENT * len(own))
+        grams = len(words) - n + 1
+        found = sum(gram in shingles for gram in zip(*(words[i:] for i in range(n)), strict=False))
+        out.append(grams > 0 and found >= LINE_AGREEMENT * grams)
     return out
 
 
