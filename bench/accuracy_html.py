@@ -28,19 +28,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+# The sibling script's loader (bench/ is on the path when a script in it runs).
+from accuracy import load_score
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_BENCH = REPO.parent / "shared" / "bench"
 DEFAULT_DATASETS = ("dragnet", "l3s-gn1", "cleaneval")
 STORED = ("trafilatura", "trafilatura_nocomments")
-
-
-def load_score(bench: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_score", bench / "score.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load {bench / 'score.py'}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def records(path: Path, split: str | None, limit: int | None) -> Iterator[dict[str, Any]]:

@@ -8,6 +8,8 @@ conservatively: when a pattern is not simple enough to read, they say nothing ("
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 _SPECIAL = set("\\.^$*+?{}[]()|")
 
 
@@ -98,41 +100,44 @@ def _class_keys(rest: str) -> frozenset[str] | None:
     return frozenset("0" if ch.isdigit() else ch for ch in members)
 
 
-def _group_end(rest: str) -> int:
-    """Index of the ")" that closes the group *rest* opens with, or -1."""
-    depth, i = 0, 0
-    while i < len(rest):
-        ch = rest[i]
+def _outside_classes(text: str) -> Iterator[tuple[int, str]]:
+    """Each character of *text* that is neither escaped nor inside a character class, with its
+    index; an unclosed class ends the walk with ``(index, "")``."""
+    i = 0
+    while i < len(text):
+        ch = text[i]
         if ch == "\\":
             i += 2
             continue
         if ch == "[":
-            close = rest.find("]", i + 2)
+            close = text.find("]", i + 2)
             if close < 0:
-                return -1
+                yield i, ""
+                return
             i = close + 1
             continue
+        yield i, ch
+        i += 1
+
+
+def _group_end(rest: str) -> int:
+    """Index of the ")" that closes the group *rest* opens with, or -1."""
+    depth = 0
+    for i, ch in _outside_classes(rest):
+        if not ch:
+            return -1
         depth += ch == "("
         depth -= ch == ")"
         if depth == 0:
             return i
-        i += 1
     return -1
 
 
 def _alternatives(body: str) -> list[str]:
     """*body* split at its top-level "|" (not inside a group, a class, or after a backslash)."""
     parts: list[str] = []
-    depth, i, begin = 0, 0, 0
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if ch == "[":
-            close = body.find("]", i + 2)
-            i = close + 1 if close > 0 else len(body)
-            continue
+    depth, begin = 0, 0
+    for i, ch in _outside_classes(body):
         if ch == "(":
             depth += 1
         elif ch == ")":
@@ -140,7 +145,6 @@ def _alternatives(body: str) -> list[str]:
         elif ch == "|" and depth == 0:
             parts.append(body[begin:i])
             begin = i + 1
-        i += 1
     parts.append(body[begin:])
     return parts
 
