@@ -187,3 +187,15 @@ def test_an_empty_comment_section_closes_the_article() -> None:
     assert removed["Ferry fares to rise in spring as the board reviews its budget for the coming year."] == (
         "tail:after-comments"
     )
+
+
+def test_a_tag_line_after_the_article_closes_it() -> None:
+    # Endless-scroll pages append the next article after the tag line.
+    next_article = "The lighthouse on the east pier will be repainted this summer for the first time in forty years."
+    text = lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", "Tags: ferries, harbour", next_article)
+    assert reasons(text)[next_article] == "tail:after-tags"
+
+
+def test_a_tag_line_over_the_article_closes_nothing() -> None:
+    text = lines("Schlagwörter: Hafen, Fähre", PARAGRAPH, SECOND)
+    assert set(reasons(text)) == {"Schlagwörter: Hafen, Fähre"}

@@ -82,10 +82,27 @@ BIO = re.compile(
     r"(?:journalist|writer|reporter|editor|correspondent|contributor|columnist|author|freelancer|"
     r"photographer|producer|critic|blogger)s?\b"
 )
+#: A post's tag line ("Tags: budget, ferries", "Filed under: Local", "Schlagwörter: ...") in the
+#: languages with shipped rules, as normalised. Blogs and magazines print it where the article
+#: ends: what follows is furniture, or the next article of an endless-scroll page. Labels that
+#: also head an article's own lists ("Categories:", "Keywords:") are left out.
+TAG_LINE = re.compile(
+    r"^(?:tags|tagged|tagged with|tagged as|filed under|filed in|related topics|related tags|"
+    r"schlagwörter|schlagworte|stichwörter|stichworte|"
+    r"étiquettes|mots-clés|mots clés|"
+    r"etiquetas|"
+    r"tag|argomenti|"
+    r"tópicos|"
+    r"теги|тэги|метки|"
+    r"trefwoorden|"
+    r"tagi|słowa kluczowe)\s?:\s?\S"
+)
 
 #: Removals that count as certain whatever the safety check says: a proven comment section, and
 #: what follows a line that closes the article.
-_CERTAIN_IDS = ("tail:comments", "tail:after-copyright", "tail:after-contact", "tail:after-comments")
+_CERTAIN_IDS = (
+    "tail:comments", "tail:after-copyright", "tail:after-contact", "tail:after-comments", "tail:after-tags",
+)
 
 
 def classify_rules(doc: Document) -> None:
@@ -336,6 +353,9 @@ def closing_lines(doc: Document) -> None:
                 # "No comments yet", "Reader comments (0)": where the comments would begin
                 closes = ZERO_COUNT.search(line.norm) is not None
                 rule_id, category = "tail:after-comments", "comments"
+            elif reason is not None and reason[1] == "navigation":
+                closes = TAG_LINE.match(line.norm) is not None
+                rule_id, category = "tail:after-tags", "related"
             elif reason is not None:
                 closes = reason[1] == "legal" and (line.norm.startswith("©") or "copyright" in line.norm)
                 rule_id, category = "tail:after-copyright", "legal"
