@@ -199,3 +199,19 @@ def test_a_tag_line_after_the_article_closes_it() -> None:
 def test_a_tag_line_over_the_article_closes_nothing() -> None:
     text = lines("Schlagwörter: Hafen, Fähre", PARAGRAPH, SECOND)
     assert set(reasons(text)) == {"Schlagwörter: Hafen, Fähre"}
+
+
+def test_a_dated_teaser_list_over_the_article_goes() -> None:
+    teasers = []
+    items = ((12, "Ferry fares to rise in spring"), (9, "New pier opens at Eastbay"), (11, "Harbour cafe wins award"))
+    for day, summary in items:
+        teasers += [f"{day:02d}/03/2025 - 18:40", summary + " after a vote by the board."]
+    removed = reasons(lines(*teasers, PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again."))
+    assert set(removed) == set(teasers) and set(removed.values()) == {"block:teasers"}
+
+
+def test_bare_bullets_over_short_captions_are_the_article() -> None:
+    captions = []
+    for caption in ("The old ferry at dawn.", "Crowds on the new pier.", "The harbour master's office."):
+        captions += ["-", caption]
+    assert reasons(lines(PARAGRAPH, SECOND, *captions)) == {}

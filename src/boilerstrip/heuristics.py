@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from boilerstrip.comments import TIME_ONLY
 from boilerstrip.document import Document
 from boilerstrip.rules import Kind
 
@@ -49,6 +50,19 @@ MAX_TEASERS = 12
 TEASER_SUMMARY_WORDS = 40
 #: Teaser headlines have this many words (fewer is a menu item, more is prose).
 TEASER_WORDS = (3, 22)
+#: A teaser list without a header: items that each open with a marker line (a date, or a bare
+#: bullet such as "-"). At least this many items make a list.
+MIN_TEASER_ITEMS = 3
+#: A dated item is its date and one summary of at most TEASER_SUMMARY_WORDS: a live blog's or a
+#: blog's own entries under a date run longer, or to several paragraphs.
+#: A bulleted item holds a headline and its summary: at most this many lines after the bullet,
+#: each at most TEASER_ITEM_WORDS long, and at least BULLET_ITEM_MIN_WORDS in all (a list of
+#: captions or short points under bare bullets is the article's).
+BULLET_ITEM_LINES = 2
+TEASER_ITEM_WORDS = 60
+BULLET_ITEM_MIN_WORDS = 15
+#: A bullet printed alone on its line, its item's text on the next.
+BARE_BULLET = re.compile(r"^[-–—•*·]$")
 #: Categories whose marker near the end starts an appeal block (donation, newsletter, paywall).
 APPEAL_CATEGORIES = frozenset({"donation", "subscribe", "paywall", "app", "social", "navigation"})
 #: Categories whose words, in a block after the marker, show that the block is an appeal.
@@ -228,6 +242,68 @@ def _is_teaser(doc: Document, k: int) -> bool:
     low, high = TEASER_WORDS
     line = doc.lines[k]
     return low <= line.words <= high and not line.text.rstrip().endswith(".")
+
+
+def teaser_runs(doc: Document) -> None:
+    """Teaser lists without a header: items that each open with a date ("05/12/2020 - 15:10") or
+    a bare bullet ("-") and hold a headline or a one-line summary. Such a list at the very top,
+    before the article, goes; so does a bulleted one at the very end, after it. A dated list at
+    the end is left alone: a live blog's updates have the same shape and are the article."""
+    first = doc.first_paragraph()
+    if first is None:
+        return
+    kept = [i for i in range(len(doc)) if not doc.removed(i)]
+    if not kept:
+        return
+    head = _teaser_run(doc, kept, 0, dated=True)
+    if head is not None and _kept_words(doc, kept[head:]) >= MIN_CLOSING_WORDS:
+        for i in kept[:head]:
+            doc.remove(i, "block:teasers", "related")
+    for start in range(len(kept)):
+        if _kept_words(doc, kept[:start]) < MIN_ARTICLE_WORDS or not BARE_BULLET.match(doc.lines[kept[start]].text):
+            continue
+        if _teaser_run(doc, kept, start, dated=False) == len(kept):
+            for i in kept[start:]:
+                doc.remove(i, "block:teasers", "related")
+        return
+
+
+def _teaser_run(doc: Document, kept: list[int], start: int, dated: bool) -> int | None:
+    """Where a teaser list opening at ``kept[start]`` ends (an index into *kept*), or None when
+    no list of MIN_TEASER_ITEMS items opens there. With *dated*, its markers are dates (a time
+    alone marks a live blog's update, not a teaser); else bare bullets."""
+    k, items = start, 0
+    while k < len(kept) and _is_teaser_marker(doc, kept[k], dated):
+        body = k + 1
+        if dated:
+            if body < len(kept) and not _is_teaser_marker(doc, kept[body], dated) and (
+                doc.lines[kept[body]].words <= TEASER_SUMMARY_WORDS
+            ):
+                body += 1
+        else:
+            while (
+                body < len(kept)
+                and body - k <= BULLET_ITEM_LINES
+                and not _is_teaser_marker(doc, kept[body], dated)
+                and doc.lines[kept[body]].words <= TEASER_ITEM_WORDS
+            ):
+                body += 1
+            if _kept_words(doc, kept[k + 1:body]) < BULLET_ITEM_MIN_WORDS:
+                break
+        if body == k + 1:
+            break
+        items, k = items + 1, body
+    return k if items >= MIN_TEASER_ITEMS else None
+
+
+def _is_teaser_marker(doc: Document, i: int, dated: bool) -> bool:
+    if dated:
+        return doc.meta(i) == "stamp" and not TIME_ONLY.match(doc.lines[i].norm)
+    return BARE_BULLET.match(doc.lines[i].text) is not None
+
+
+def _kept_words(doc: Document, indices: list[int]) -> int:
+    return sum(doc.lines[i].words for i in indices)
 
 
 def appeal_blocks(doc: Document) -> None:
@@ -441,6 +517,7 @@ STAGES: tuple[Callable[[Document], None], ...] = (
     comment_section,
     appeal_blocks,
     menu_runs,
+    teaser_runs,
     author_bio,
     closing_lines,
     revise_neighbours,
