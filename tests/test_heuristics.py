@@ -215,3 +215,16 @@ def test_bare_bullets_over_short_captions_are_the_article() -> None:
     for caption in ("The old ferry at dawn.", "Crowds on the new pier.", "The harbour master's office."):
         captions += ["-", caption]
     assert reasons(lines(PARAGRAPH, SECOND, *captions)) == {}
+
+
+def test_a_related_link_takes_the_teasers_that_end_the_text() -> None:
+    teasers = ["Ferry fares to rise in spring", "Fares rise by twenty pence.", "New pier opens at Eastbay"]
+    link = "Read also: Harbour cafe on the east pier wins a national award"
+    removed = reasons(lines(PARAGRAPH, SECOND, link, *teasers, "© 2025 Harbour Herald"))
+    assert all(removed[t] == "block:related" for t in teasers)
+
+
+def test_a_related_link_mid_article_takes_no_sub_heading() -> None:
+    link = "Read also: Harbour cafe on the east pier wins a national award"
+    text = lines(PARAGRAPH, link, "Fares and timetables", "The new fares", SECOND, "Ferry fares to rise in spring")
+    assert set(reasons(text)) == {link}

@@ -48,6 +48,8 @@ ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|b
 MAX_TEASERS = 12
 #: A teaser's one-line summary, between two teaser headlines, has at most this many words.
 TEASER_SUMMARY_WORDS = 40
+#: Teaser headlines that must follow a related link to the end of the text for them to go with it.
+MIN_LINKED_TEASERS = 2
 #: Teaser headlines have this many words (fewer is a menu item, more is prose).
 TEASER_WORDS = (3, 22)
 #: A teaser list without a header: items that each open with a marker line (a date, or a bare
@@ -212,10 +214,15 @@ def menu_runs(doc: Document) -> None:
 
 def related_blocks(doc: Document) -> None:
     """A related-stories header takes the teaser headlines under it, and a one-line summary
-    between two of them (headline, summary, headline, ...)."""
+    between two of them (headline, summary, headline, ...). A related link that is itself a
+    headline ("Read also: Ferry fares rise") heads no list, unless nothing but teasers follows
+    it to the end of the text."""
     for i in range(len(doc)):
         reason = doc.reasons.get(i)
-        if reason is None or reason[1] != "related" or doc.lines[i].words > 6:
+        if reason is None or reason[1] != "related":
+            continue
+        if doc.lines[i].words > 6:
+            _teasers_to_the_end(doc, i)
             continue
         end = min(len(doc), i + 1 + MAX_TEASERS)
         after_teaser = False
@@ -236,6 +243,32 @@ def related_blocks(doc: Document) -> None:
                 after_teaser = False
             else:
                 break
+
+
+def _teasers_to_the_end(doc: Document, i: int) -> None:
+    """Remove the kept lines after the related link at *i* when they are all teasers to the end
+    of the text: at least MIN_LINKED_TEASERS headlines, each perhaps followed by one summary, and
+    the text's last line already removed (a sub-heading and a short paragraph can end an article;
+    a page's furniture ends the teaser list)."""
+    if not doc.removed(len(doc) - 1):
+        return
+    block: list[int] = []
+    headlines, after_headline = 0, False
+    for k in range(i + 1, len(doc)):
+        if doc.removed(k):
+            continue
+        if _is_teaser(doc, k):
+            headlines, after_headline = headlines + 1, True
+        elif after_headline and doc.lines[k].words <= TEASER_SUMMARY_WORDS:
+            after_headline = False
+        else:
+            return
+        block.append(k)
+        if len(block) > 2 * MAX_TEASERS:
+            return
+    if headlines >= MIN_LINKED_TEASERS:
+        for k in block:
+            doc.remove(k, "block:related", "related")
 
 
 def _is_teaser(doc: Document, k: int) -> bool:
