@@ -292,13 +292,14 @@ def teaser_runs(doc: Document) -> None:
     if head is not None and _kept_words(doc, kept[head:]) >= MIN_CLOSING_WORDS:
         for i in kept[:head]:
             doc.remove(i, "block:teasers", "related")
-    for start in range(len(kept)):
-        if _kept_words(doc, kept[:start]) < MIN_ARTICLE_WORDS or not BARE_BULLET.match(doc.lines[kept[start]].text):
-            continue
-        if _teaser_run(doc, kept, start, dated=False) == len(kept):
-            for i in kept[start:]:
-                doc.remove(i, "block:teasers", "related")
-        return
+    words_before = 0
+    for start, i in enumerate(kept):
+        if words_before >= MIN_ARTICLE_WORDS and BARE_BULLET.match(doc.lines[i].text):
+            if _teaser_run(doc, kept, start, dated=False) == len(kept):
+                for k in kept[start:]:
+                    doc.remove(k, "block:teasers", "related")
+            return
+        words_before += doc.lines[i].words
 
 
 def _teaser_run(doc: Document, kept: list[int], start: int, dated: bool) -> int | None:
