@@ -6,6 +6,7 @@ import pytest
 
 import boilerstrip
 from boilerstrip import Config
+from boilerstrip.document import Line
 
 PARAGRAPH = (
     "The harbour board approved the new ferry timetable on Monday after a long debate with residents, "
@@ -90,6 +91,22 @@ def test_article_about_donations_survives() -> None:
 def test_menu_run_before_the_first_paragraph() -> None:
     removed = reasons(lines("News", "Sport", "Opinion", "Culture", "Ferry timetable changes", PARAGRAPH))
     assert set(removed) == {"News", "Sport", "Opinion", "Culture"}
+
+
+def test_menu_run_laid_out_as_table_cells() -> None:
+    # An extractor prints a layout table's cells between pipes; the pipes are no words, and an
+    # empty row between the items neither makes nor breaks the run.
+    menu = ["|  | Harbour Services |  |", "|  | Ferry Times |  |", "|  |  |  |", "|  | Visitor Info |  |"]
+    removed = reasons(lines(*menu, "Ferry timetable changes", PARAGRAPH, SECOND))
+    assert {menu[0], menu[1], menu[3]} <= set(removed)
+    assert removed[menu[1]] == "shape:menu"
+    assert "Ferry timetable changes" not in removed
+
+
+def test_table_cell_separators_are_no_words() -> None:
+    assert Line(0, "|  | Ferry Times |  |").words == 2
+    assert Line(0, "| Team | Won | Lost |").words == 3
+    assert Line(0, "Fares rose by a third || said the board").words == 9  # only lone pipes go
 
 
 def test_byline_and_dateline_at_the_head_stay() -> None:

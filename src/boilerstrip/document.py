@@ -32,7 +32,9 @@ class Line:
     def __init__(self, index: int, text: str) -> None:
         self.index = index
         self.text = text
-        self.words = len(self.text.split())
+        tokens = self.text.split()
+        # A table's cell separators are no words: "|  | Audio & Music |  |" is a line of three.
+        self.words = len(tokens) - tokens.count("|") if "|" in self.text else len(tokens)
         self._norm: str | None = None
         #: The line's own rule match, once looked up (it does not change between passes).
         self._match: Match | object | None = _UNSET

@@ -175,7 +175,8 @@ def _next_to_data_row(doc: Document, i: int) -> bool:
 def _is_menu_item(doc: Document, i: int) -> bool:
     line = doc.lines[i]
     norm = line.norm
-    if not norm or line.words > MENU_ITEM_MAX_WORDS + 2:
+    # A table cell's pipes count as words in line.words: "|  | Audio & Music |  |" is one item.
+    if not norm or (line.words > MENU_ITEM_MAX_WORDS + 2 and "|" not in line.text):
         return False
     words = norm.split()
     text = line.text.strip(" |\t")
@@ -201,6 +202,8 @@ def menu_runs(doc: Document) -> None:
             if i >= 0 and (_is_menu_item(doc, i) or (doc.removed(i) and doc.lines[i].words <= 6)):
                 run.append(i)
                 continue
+            if i >= 0 and not doc.lines[i].words:
+                continue  # an empty table row ("|  |  |") neither makes nor breaks a run
             # At the very top a shorter run will do when a rule has already marked part of it:
             # a section label over a share bar ("Science", "Share") is a menu of two.
             needed = doc.config.menu_min_run
