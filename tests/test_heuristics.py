@@ -6,6 +6,7 @@ import pytest
 
 import boilerstrip
 from boilerstrip import Config
+from boilerstrip.comments import meta_kind
 from boilerstrip.document import Line
 
 PARAGRAPH = (
@@ -245,3 +246,23 @@ def test_a_related_link_mid_article_takes_no_sub_heading() -> None:
     link = "Read also: Harbour cafe on the east pier wins a national award"
     text = lines(PARAGRAPH, link, "Fares and timetables", "The new fares", SECOND, "Ferry fares to rise in spring")
     assert set(reasons(text)) == {link}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Posted by jane at 9:39 PM | Permalink", "byline"),
+        ("Posted: 19 June 2003", "byline"),
+        ("Posted on July 19th, 2015", "byline"),
+        ("Comments (3)", "byline"),
+        ("Comment number 12.", "byline"),
+        ("ReplyDelete", "control"),
+        # sentences and headings that merely open with the same words
+        ("Posted the appeal on our club's Facebook page", None),
+        ("Commentary", None),
+        ("Comments--", None),
+        ("Written over two winters, the book follows the ferry crews", None),
+    ],
+)
+def test_comment_metadata_needs_its_shape(text: str, kind: str | None) -> None:
+    assert meta_kind(text) == kind

@@ -45,7 +45,11 @@ _DATE_WORDS = (
 SCORE = re.compile(r"\(score:\s*-?\d", re.IGNORECASE)
 #: "Comment by X", "Posted by X | date", "X says:", "by X on DATE at TIME", "— Posted by Tom".
 BYLINE = re.compile(
-    r"^(?:(?:comment|posted|submitted|written|reply|answer)(?:\s{1,3}by)?\s?:?\s{0,3}\S"
+    # "Comment by X", "Posted: date", "Posted on date", "Comments (3)": the word is followed by
+    # "by", a colon, a count or a date; "Posted my entry on Facebook" and "Commentary" are no byline.
+    r"^(?:(?:comment|posted|submitted|written|reply|answer)(?:\s{1,3}by\b|\s?:)\s{0,3}\S"
+    r"|comments?\s{1,3}(?:from|number|on|\(?\d)"
+    r"|posted\s{1,3}(?:on|at|in)\s{1,3}\S|posted\s{1,3}(?:\d|" + _MONTH + r"\s{1,3}\d)"
     r"|.{1,60}\b(?:says|said|wrote|writes|schreibt|sagt|dice|ha detto|écrit|disse|pisze|пишет)\s?:\s{0,3}$"
     r"|by\s{1,3}\S.{0,40}\s{1,3}on\s{1,3}" + _DATE_WORDS
     # "Lora Lee On Thursday, November 1 at 2:57 pm": a name, then "on" and a dated time
@@ -89,6 +93,7 @@ CONTROLS = frozenset({
     "like", "recommend", "agree", "disagree", "antworten", "melden", "répondre", "signaler",
     "responder", "denunciar", "rispondi", "segnala", "ответить", "пожаловаться",
     "reageer", "beantwoorden", "odpowiedz", "zgłoś", "parent", "share", "edit", "delete",
+    "replydelete",  # Blogger prints its two controls as one word
 })
 
 
