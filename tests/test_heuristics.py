@@ -266,3 +266,19 @@ def test_a_related_link_mid_article_takes_no_sub_heading() -> None:
 )
 def test_comment_metadata_needs_its_shape(text: str, kind: str | None) -> None:
     assert meta_kind(text) == kind
+
+
+def test_a_quote_introduction_opens_no_comment_section() -> None:
+    # "X writes:" before a quote looks like a comment byline, but no other byline follows it:
+    # the comment section starts where its own metadata (timestamp, reply control) repeats.
+    quote_intro = "As the harbour master put it, Ms Keller writes:"
+    after = "The board will review the timetable again in the autumn."
+    text = lines(
+        PARAGRAPH, SECOND, quote_intro, "We cannot run a late boat without a second crew.", after,
+        "March 3, 2015 at 9:12 am", "Great news for commuters.", "Reply",
+        "March 3, 2015 at 10:40 am", "About time too.", "Reply",
+        "March 4, 2015 at 8:05 am", "Will the fares change?", "Reply",
+    )
+    removed = reasons(text)
+    assert quote_intro not in removed and after not in removed
+    assert removed["Great news for commuters."] == "tail:comments"

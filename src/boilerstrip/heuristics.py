@@ -38,6 +38,9 @@ MAX_MARKER_GAP = 8
 #: Markers after the first one that prove a comment section.
 MIN_FOLLOWING_MARKERS = 2
 
+#: A section's first marker (other than a header) recurs among this many markers after it.
+RHYTHM_WINDOW = 3
+
 #: Marker kinds that an article's own text can show too (datelines, names): a section proven by
 #: these alone is no section.
 WEAK_MARKERS = frozenset({"stamp", "handle", "signature"})
@@ -429,7 +432,9 @@ def _first_proven_marker(markers: list[tuple[int, str]]) -> int | None:
     """The line of the first marker that opens a proven comment section, or None.
 
     A header proves itself; any other marker needs MIN_FOLLOWING_MARKERS more markers after it,
-    each within MAX_MARKER_GAP lines of the one before, not all of them weak. One backward pass
+    each within MAX_MARKER_GAP lines of the one before, not all of them weak, and its own kind
+    again among the next RHYTHM_WINDOW of them: every comment repeats its byline or timestamp,
+    where an article's own "Colon writes:" before a quote is a single line of its kind. One backward pass
     gives each marker the end of its chain and the next strong marker, so this is linear.
     """
     count = len(markers)
@@ -443,7 +448,11 @@ def _first_proven_marker(markers: list[tuple[int, str]]) -> int | None:
     for k, (line, kind) in enumerate(markers):
         if kind == "header":
             return line
-        if chain_end[k] - k >= MIN_FOLLOWING_MARKERS and next_strong[k] <= chain_end[k]:
+        if (
+            chain_end[k] - k >= MIN_FOLLOWING_MARKERS
+            and next_strong[k] <= chain_end[k]
+            and any(markers[j][1] == kind for j in range(k + 1, min(chain_end[k], k + RHYTHM_WINDOW) + 1))
+        ):
             return line
     return None
 
