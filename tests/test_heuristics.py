@@ -48,6 +48,19 @@ def test_comment_rhythm_without_header() -> None:
     assert len(removed) == 6 and set(removed.values()) == {"tail:comments"}
 
 
+def test_unmarked_comments_off_needs_a_header() -> None:
+    comments = []
+    for name, hour in (("Dawn", 8), ("Mike", 9), ("Priya", 10)):
+        comments += [f"Comment by {name} — January 7, 2008 @ {hour}:48 pm", f"{name} agrees with every word."]
+    no_rhythm = Config(unmarked_comments=False)
+    assert "tail:comments" not in reasons(lines(PARAGRAPH, SECOND, *comments), no_rhythm).values()
+    # A header still opens the section, and the precision preset leaves the rhythm alone.
+    headed = reasons(lines(PARAGRAPH, SECOND, "3 Comments", *comments), no_rhythm)
+    assert set(headed) == {"3 Comments", *comments}
+    precision = Config.from_preset("precision")
+    assert "tail:comments" not in reasons(lines(PARAGRAPH, SECOND, *comments), precision).values()
+
+
 def test_timestamps_alone_prove_no_section() -> None:
     # A live blog's own timestamps are article, not comments.
     updates = []

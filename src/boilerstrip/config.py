@@ -49,14 +49,13 @@ class Config:
     menu_min_run: int = 3
     #: Remove the tail after a strong marker line ("Leave a Reply", "Comments", "Support us").
     tail_blocks: bool = True
-    #: Remove reader-comment sections that follow the article with no marker line.
+    #: Remove reader-comment sections that no header announces, proven by the rhythm of their
+    #: bylines, timestamps, reply controls and vote scores alone.
     unmarked_comments: bool = True
     #: When the removals would take more than this share of a document's words, keep only the
     #: removals made by exact-line rules and counters: an article about newsletters or donations
     #: must survive.
     max_removed_share: float = 0.6
-    #: Remove lines repeated verbatim within the document (menus and bylines printed twice).
-    remove_repeats: bool = True
 
     def __post_init__(self) -> None:
         if self.preset not in PRESETS:

@@ -422,6 +422,10 @@ def comment_section(doc: Document) -> None:
                 if kind is not None:
                     markers.append((i, kind))
         words_before += line.words
+    if not doc.config.unmarked_comments:
+        # Only a header ("52 comments", "Leave a Reply") may open a section: a rhythm of
+        # bylines and timestamps alone is evidence the precision preset does not act on.
+        markers = [marker for marker in markers if marker[1] == "header"]
     start = _first_proven_marker(markers)
     if start is not None:
         for i in range(start, len(doc)):
