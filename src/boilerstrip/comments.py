@@ -98,11 +98,29 @@ CONTROLS = frozenset({
 
 
 _DIGIT = re.compile(r"\d")
+#: What every match of _TIME holds (case-insensitive, as the patterns using it are).
+_TIME_GATE = re.compile(r"\d[:.h]\d\d", re.IGNORECASE)
 _DASHES = frozenset("-–—")
 #: First two letters of the words a byline may open with (see BYLINE).
 _BYLINE_STARTS = frozenset({"co", "po", "su", "wr", "re", "an", "by"})
 #: First letters of a relative timestamp without a digit ("an hour ago", "vor einer Stunde").
 _RELATIVE_STARTS = frozenset("aovihc")
+
+
+#: Characters meta_kind strips from a line's ends before looking it up among the controls.
+_CONTROL_EDGES = " []()|#.:-–—•*"
+#: How a line without a digit, an underscore or a closing colon must begin to be metadata:
+#: a signature's dash, a byline's first word ("Posted by"), a relative timestamp's ("an hour
+#: ago", "vor einer Stunde") or a control's ("Reply"). Every pattern of meta_kind that needs
+#: none of those three needs one of these starts (case-insensitive, as the patterns are), so
+#: one anchored match rules most lines out.
+_META_START = re.compile(
+    r"\s*(?:[-–—]"
+    r"|[ \-–—•*|]*(?:comment|posted|submitted|written|reply|answer)"
+    r"|[" + re.escape(_CONTROL_EDGES) + r"]*(?:about |vor |il y a |hace |há |ha |circa |an?\s|one\s|"
+    + "|".join(sorted({re.escape(control.split()[0]) for control in CONTROLS})) + "))",
+    re.IGNORECASE,
+)
 
 
 def meta_kind(text: str, words: int | None = None) -> str | None:
@@ -117,9 +135,16 @@ def meta_kind(text: str, words: int | None = None) -> str | None:
         return None
     # Scores, dates and times all hold a digit: one cheap search spares three patterns.
     has_digit = _DIGIT.search(text) is not None
-    if has_digit and SCORE.search(text):
+    if not has_digit and "_" not in text and not text.rstrip().endswith(":") and not _META_START.match(text):
+        return None
+    return _meta_kind(text, words, has_digit)
+
+
+def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
+    """:func:`meta_kind` past its gate: every pattern, each behind its own cheap test."""
+    if has_digit and "(" in text and SCORE.search(text):
         return "score"
-    lowered = text.lower().strip(" []()|#.:-–—•*")
+    lowered = text.lower().strip(_CONTROL_EDGES)
     if lowered in CONTROLS:
         return "control"
     stripped = text.strip()
@@ -128,9 +153,12 @@ def meta_kind(text: str, words: int | None = None) -> str | None:
     if stripped[:1] in _DASHES and SIGNATURE.match(stripped):
         return "signature"
     bare = text.lstrip(" -–—•*|")
-    if (bare[:2].lower() in _BYLINE_STARTS or stripped.endswith(":") or has_digit) and BYLINE.search(bare):
+    # A clock time is in every timestamp and in the bylines that need a digit without opening
+    # with "by": a simple search for one spares the long patterns.
+    has_time = has_digit and _TIME_GATE.search(text) is not None
+    if (bare[:2].lower() in _BYLINE_STARTS or stripped.endswith(":") or has_time) and BYLINE.search(bare):
         return "byline"
-    if has_digit and (STAMP.search(text) or TIME_ONLY.match(lowered)):
+    if has_time and (STAMP.search(text) or TIME_ONLY.match(lowered)):
         return "stamp"
     if (has_digit or lowered[:1] in _RELATIVE_STARTS) and RELATIVE_STAMP.match(lowered):
         return "stamp"

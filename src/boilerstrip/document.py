@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
+from boilerstrip.closing import is_contact
 from boilerstrip.comments import META_MAX_WORDS, meta_kind
 from boilerstrip.config import Config
 from boilerstrip.normalise import normalise
@@ -27,7 +28,7 @@ class Line:
     """One non-blank line and its features, computed on first use. *text* is the line stripped
     of surrounding whitespace (the caller has it already, from telling blank lines apart)."""
 
-    __slots__ = ("_match", "_meta", "_norm", "index", "text", "words")
+    __slots__ = ("_contact", "_match", "_meta", "_norm", "index", "text", "words")
 
     def __init__(self, index: int, text: str) -> None:
         self.index = index
@@ -40,6 +41,8 @@ class Line:
         self._match: Match | object | None = _UNSET
         #: The line's kind of comment metadata, once looked up.
         self._meta: str | object | None = _UNSET
+        #: Whether the line is an author's contact line, once looked up.
+        self._contact: bool | None = None
 
     @property
     def norm(self) -> str:
@@ -61,6 +64,7 @@ class Document:
         self.config = config
         #: line index -> (rule or heuristic id, category)
         self.reasons: dict[int, tuple[str, str]] = {}
+        self._matches: list[Match | None] | None = None
 
 
     def __len__(self) -> int:
@@ -72,19 +76,29 @@ class Document:
 
     def match(self, i: int) -> Match | None:
         """The rule that matches line *i* on its own (short lines only), or None."""
-        line = self.lines[i]
-        if line._match is not _UNSET:
-            return line._match  # type: ignore[return-value]
-        found: Match | None = None
-        # Non-exact rules count only up to max_rule_line_words, and no exact rule is longer than
-        # max_exact_words: a line above both limits cannot match, so it is not even normalised.
-        limit = max(self.config.max_rule_line_words, self.rules.max_exact_words)
-        if len(line.text) <= LONG_LINE_CHARS and line.words <= limit:
-            found = self.rules.match_normalised(line.norm, allow_regex=line.words <= self.config.max_rule_line_words)
-            if found is not None and not self._counts(found, line):
-                found = None
-        line._match = found
-        return found
+        return self.matches()[i]
+
+    def matches(self) -> list[Match | None]:
+        """:meth:`match` for every line, in order (computed once per document)."""
+        if self._matches is None:
+            # Non-exact rules count only up to max_rule_line_words, and no exact rule is longer
+            # than max_exact_words: a line above both limits cannot match, so it is not even
+            # normalised.
+            limit = max(self.config.max_rule_line_words, self.rules.max_exact_words)
+            regex_words = self.config.max_rule_line_words
+            found: list[Match | None] = []
+            for line in self.lines:
+                match = line._match
+                if match is _UNSET:
+                    match = None
+                    if line.words <= limit and len(line.text) <= LONG_LINE_CHARS:
+                        match = self.rules.match_normalised(line.norm, allow_regex=line.words <= regex_words)
+                        if match is not None and not self._counts(match, line):
+                            match = None
+                    line._match = match
+                found.append(match)  # type: ignore[arg-type]
+            self._matches = found
+        return self._matches
 
     def _counts(self, found: Match, line: Line) -> bool:
         if not self.config.is_enabled(found.category, found.rule_id):
@@ -97,6 +111,13 @@ class Document:
         if line._meta is _UNSET:
             line._meta = meta_kind(line.text, line.words) if line.words <= META_MAX_WORDS else None
         return line._meta  # type: ignore[return-value]
+
+    def contact(self, i: int) -> bool:
+        """True when line *i* is an author's contact line (see :mod:`boilerstrip.closing`)."""
+        line = self.lines[i]
+        if line._contact is None:
+            line._contact = is_contact(line.text)
+        return line._contact
 
     def weak_match(self, i: int) -> Match | None:
         """A rule that matches line *i* whatever its length: evidence for a block, never alone."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from boilerstrip.comments import TIME_ONLY
+from boilerstrip.comments import META_MAX_WORDS, TIME_ONLY
 from boilerstrip.document import Document
 from boilerstrip.rules import Kind
 
@@ -84,12 +84,6 @@ APPEAL_MAX_SHARE = 0.4
 
 #: Words of article that must come before a closing line for it to close the article.
 MIN_CLOSING_WORDS = 100
-#: The author's contact line at the end of a news article.
-CONTACT = re.compile(
-    r"\b(?:can be reached at|can be contacted at|can be reached by e-?mail|e-?mail (?:him|her|them) at)\b"
-    r"|^(?:contact|e-?mail|reach) (?:the )?(?:writer|author|reporter)\b",
-    re.IGNORECASE,
-)
 CONTACT_MAX_WORDS = 40
 #: Short lines that may sit between two removals of one category and go with them.
 MAX_SANDWICH = 3
@@ -126,8 +120,7 @@ _CERTAIN_IDS = (
 
 def classify_rules(doc: Document) -> None:
     """Remove every line a rule matches on its own."""
-    for i in range(len(doc)):
-        found = doc.match(i)
+    for i, found in enumerate(doc.matches()):
         if found is not None:
             doc.remove(i, found.rule_id, found.category)
 
@@ -177,9 +170,12 @@ def _next_to_data_row(doc: Document, i: int) -> bool:
 
 def _is_menu_item(doc: Document, i: int) -> bool:
     line = doc.lines[i]
+    # The word count first: it spares normalising the article's long lines. A table row's
+    # cells are judged on the words of its normal form below, however many the row has.
+    if line.words > MENU_ITEM_MAX_WORDS + 2 and "|" not in line.text:
+        return False
     norm = line.norm
-    # A table cell's pipes count as words in line.words: "|  | Audio & Music |  |" is one item.
-    if not norm or (line.words > MENU_ITEM_MAX_WORDS + 2 and "|" not in line.text):
+    if not norm:
         return False
     words = norm.split()
     text = line.text.strip(" |\t")
@@ -409,19 +405,26 @@ def comment_section(doc: Document) -> None:
     if first is None:
         return
     markers: list[tuple[int, str]] = []
-    words_before = 0
-    for i, line in enumerate(doc.lines):
-        if i > first and words_before >= MIN_ARTICLE_WORDS:
-            found = doc.match(i)
-            if found is not None and found.category == "comments":
-                # A table cell saying "Comments:" labels a column, not a section.
-                if not ZERO_COUNT.search(line.norm) and not line.text.startswith("|"):
-                    markers.append((i, "header"))
-            else:
-                kind = doc.meta(i)
-                if kind is not None:
-                    markers.append((i, kind))
+    # Markers count only after the first paragraph and MIN_ARTICLE_WORDS words of article.
+    begin, words_before = first + 1, 0
+    for line in doc.lines[:begin]:
         words_before += line.words
+    lines = doc.lines
+    while begin < len(lines) and words_before < MIN_ARTICLE_WORDS:
+        words_before += lines[begin].words
+        begin += 1
+    matches = doc.matches()
+    for i in range(begin, len(lines)):
+        found = matches[i]
+        if found is not None and found.category == "comments":
+            line = lines[i]
+            # A table cell saying "Comments:" labels a column, not a section.
+            if not ZERO_COUNT.search(line.norm) and not line.text.startswith("|"):
+                markers.append((i, "header"))
+        elif lines[i].words <= META_MAX_WORDS:
+            kind = doc.meta(i)
+            if kind is not None:
+                markers.append((i, kind))
     if not doc.config.unmarked_comments:
         # Only a header ("52 comments", "Leave a Reply") may open a section: a rhythm of
         # bylines and timestamps alone is evidence the precision preset does not act on.
@@ -486,7 +489,7 @@ def closing_lines(doc: Document) -> None:
                 closes = reason[1] == "legal" and (line.norm.startswith("©") or "copyright" in line.norm)
                 rule_id, category = "tail:after-copyright", "legal"
             else:
-                closes = line.words <= CONTACT_MAX_WORDS and CONTACT.search(line.text) is not None
+                closes = line.words <= CONTACT_MAX_WORDS and doc.contact(i)
                 rule_id, category = "tail:after-contact", "other"
             if closes:
                 for k in range(i + 1, len(doc)):

@@ -56,7 +56,8 @@ def normalise(line: str) -> str:
     counters keep their shape; a bracket around the whole line goes (``[reply]`` -> ``reply``).
     """
     text = line.lower()
-    if _TYPOGRAPHIC.search(text):
+    # "`" is the one typographic character in ASCII, and an ASCII line holds no other.
+    if ("`" in text or not text.isascii()) and _TYPOGRAPHIC.search(text):
         for typographic, plain in _APOSTROPHES:
             text = text.replace(typographic, plain)
     text = " ".join(text.split()).lstrip(EDGE_CHARS)

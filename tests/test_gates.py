@@ -1,0 +1,82 @@
+"""The cheap tests that keep expensive patterns off most lines must never turn a line away that
+the pattern would match: each gate is checked against the full test on many lines."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from boilerstrip import closing, comments
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "text"
+
+#: Lines that exercise each branch of meta_kind and of the contact test, in odd cases and scripts.
+CRAFTED = [
+    "Comment by Dawn — January 7, 2008 @ 8:48 pm", "POSTED BY tom", "  Submitted by: x", "reply",
+    "[Reply]", "-- Report abuse", "Répondre", "ОТВЕТИТЬ", "Zgłoś", "like", "LİKE", "lıke",
+    "Jane says:", "Jane wrote :", "by jim on January 31, 2011 at 9:59 am. #", "By Jim on 3 May 2011",
+    "Lora Lee On Thursday, November 1 at 2:57 pm", "November 1 at 2:57 pm", "7:51 PM", "at 7H51",
+    "3 hours ago", "an hour ago", "An Hour Ago", "vor 2 Stunden", "vor einer Stunde", "il y a 3 jours",
+    "hace un día", "one week ago", "a day ago", "— Louise, Lancaster, UK", "– Tom", "GrumpyGull1962",
+    "grumpy_gull", "@jim_b", "Re:Thank god (Score:5, Insightful)", "(SCORE:1)", "12.03.2011 14:22",
+    "Dec 30, 2007 7:06 PM | Link to this", "\tReply", " - Posted by Tom", "Permalink", "quote",
+    "The council met at 7:30 pm on Tuesday to discuss the plan.", "About 3 years ago", "circa 2 mesi fa",
+    "Staff writer Jane Doe can be reached at 555-0100.", "E-MAIL HIM AT jd@example.com",
+    "E-MAİL HIM AT jd@example.com", "Contact the writer: x", "CONTACT THE AUTHOR", "Reach the reporter",
+    "can be contacted at x", "Jane can be reached by email", "The rescuers could not reach the town.",
+]
+
+
+def sample_lines() -> list[str]:
+    found = list(CRAFTED)
+    for path in sorted(FIXTURES.glob("*.txt")):
+        found.extend(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return found
+
+
+def reference_meta_kind(text: str, words: int) -> str | None:
+    """meta_kind without its gates: every pattern tried wherever its kind of line allows."""
+    has_digit = re.search(r"\d", text) is not None
+    if has_digit and comments.SCORE.search(text):
+        return "score"
+    lowered = text.lower().strip(" []()|#.:-–—•*")
+    if lowered in comments.CONTROLS:
+        return "control"
+    stripped = text.strip()
+    if comments.SIGNATURE.match(stripped):
+        return "signature"
+    if comments.BYLINE.search(text.lstrip(" -–—•*|")):
+        return "byline"
+    if has_digit and (comments.STAMP.search(text) or comments.TIME_ONLY.match(lowered)):
+        return "stamp"
+    if comments.RELATIVE_STAMP.match(lowered):
+        return "stamp"
+    if words == 1 and comments.HANDLE.match(stripped):
+        return "handle"
+    return None
+
+
+@pytest.mark.parametrize("text", sample_lines())
+def test_meta_gate_never_turns_metadata_away(text: str) -> None:
+    words = len(text.split())
+    if len(text) <= comments.META_MAX_CHARS and words <= comments.META_MAX_WORDS:
+        assert comments.meta_kind(text, words) == reference_meta_kind(text, words)
+
+
+@pytest.mark.parametrize("text", sample_lines())
+def test_contact_gate_never_turns_a_contact_line_away(text: str) -> None:
+    assert closing.is_contact(text) == (closing.CONTACT.search(text) is not None)
+
+
+def test_case_odd_characters_are_all_listed() -> None:
+    """Every character that a case-insensitive pattern matches to an ASCII letter although
+    ``str.lower`` makes it something else is in CASE_ODD."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    odd = [
+        chr(code) for code in range(0x80, 0x110000)
+        if letter.fullmatch(chr(code)) and chr(code).lower() not in string.ascii_lowercase
+    ]
+    assert sorted(odd) == sorted(closing.CASE_ODD)
