@@ -86,13 +86,17 @@ class Document:
             # normalised.
             limit = max(self.config.max_rule_line_words, self.rules.max_exact_words)
             regex_words = self.config.max_rule_line_words
+            match_normalised = self.rules.match_normalised
             found: list[Match | None] = []
             for line in self.lines:
                 match = line._match
                 if match is _UNSET:
                     match = None
                     if line.words <= limit and len(line.text) <= LONG_LINE_CHARS:
-                        match = self.rules.match_normalised(line.norm, allow_regex=line.words <= regex_words)
+                        norm = line._norm
+                        if norm is None:
+                            norm = line._norm = normalise(line.text)
+                        match = match_normalised(norm, line.words <= regex_words)
                         if match is not None and not self._counts(match, line):
                             match = None
                     line._match = match

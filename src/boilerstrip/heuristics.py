@@ -466,36 +466,48 @@ def _first_proven_marker(markers: list[tuple[int, str]]) -> int | None:
 
 def closing_lines(doc: Document) -> None:
     """Lines that close an article end it, and what follows them is the page's furniture: a
-    copyright line ("Copyright 2007 Associated Press. All rights reserved."), an empty comment
-    section's header ("No comments yet"), both removed too, or the author's contact line
+    copyright line ("Copyright 2007 Associated Press. All rights reserved."), a post's tag line
+    ("Tags: ferries, harbour"), an empty comment section's header ("No comments yet"), all three
+    removed too, or the author's contact line
     ("Staff writer Jane Doe can be reached at ..."; kept, it is the article's own)."""
     if not doc.config.tail_blocks:
         return
     first = doc.first_paragraph()
     if first is None:
         return
-    words_before = 0
-    for i, line in enumerate(doc.lines):
-        if i > first and words_before >= MIN_CLOSING_WORDS:
-            reason = doc.reasons.get(i)
-            if reason is not None and reason[1] == "comments":
-                # "No comments yet", "Reader comments (0)": where the comments would begin
-                closes = ZERO_COUNT.search(line.norm) is not None
-                rule_id, category = "tail:after-comments", "comments"
-            elif reason is not None and reason[1] == "navigation":
-                closes = TAG_LINE.match(line.norm) is not None
-                rule_id, category = "tail:after-tags", "related"
-            elif reason is not None:
-                closes = reason[1] == "legal" and (line.norm.startswith("©") or "copyright" in line.norm)
-                rule_id, category = "tail:after-copyright", "legal"
-            else:
-                closes = line.words <= CONTACT_MAX_WORDS and doc.contact(i)
-                rule_id, category = "tail:after-contact", "other"
-            if closes:
-                for k in range(i + 1, len(doc)):
-                    doc.remove(k, rule_id, category)
-                return
+    lines, reasons = doc.lines, doc.reasons
+    # A closing line only removes lines after it: once every line from here to the end is
+    # removed already, nothing can change (and the long lines of a cut comment section are
+    # not normalised for nothing).
+    end = len(lines)
+    while end > 0 and end - 1 in reasons:
+        end -= 1
+    begin, words_before = first + 1, 0
+    for line in lines[:begin]:
         words_before += line.words
+    while begin < end and words_before < MIN_CLOSING_WORDS:
+        words_before += lines[begin].words
+        begin += 1
+    for i in range(begin, end):
+        line = lines[i]
+        reason = reasons.get(i)
+        if reason is not None and reason[1] == "comments":
+            # "No comments yet", "Reader comments (0)": where the comments would begin
+            closes = ZERO_COUNT.search(line.norm) is not None
+            rule_id, category = "tail:after-comments", "comments"
+        elif reason is not None and reason[1] == "navigation":
+            closes = TAG_LINE.match(line.norm) is not None
+            rule_id, category = "tail:after-tags", "related"
+        elif reason is not None:
+            closes = reason[1] == "legal" and (line.norm.startswith("©") or "copyright" in line.norm)
+            rule_id, category = "tail:after-copyright", "legal"
+        else:
+            closes = line.words <= CONTACT_MAX_WORDS and doc.contact(i)
+            rule_id, category = "tail:after-contact", "other"
+        if closes:
+            for k in range(i + 1, len(doc)):
+                doc.remove(k, rule_id, category)
+            return
 
 
 def revise_neighbours(doc: Document) -> None:

@@ -269,7 +269,11 @@ class _Compiled:
             if best is not None:
                 return Match(best)
         if allow_regex:
-            for regex, rule, literal in self._regexes_for(norm):
+            key = "0" + norm[1:2] if norm[0].isdigit() else norm[:2]
+            candidates = self._by_first.get(key)
+            if candidates is None:
+                candidates = self._regexes_for(norm)
+            for regex, rule, literal in candidates:
                 # A substring test is far cheaper than a search, and rules out most lines.
                 if literal in norm and regex.search(norm):
                     return Match(rule)
