@@ -61,10 +61,20 @@ class Cleaner:
 
     def strip(self, text: str) -> str:
         """*text* with its boilerplate lines removed."""
-        return self.explain(text).text
+        lines, reasons = self._reasons(text)
+        return assemble(lines, reasons.keys())
 
     def explain(self, text: str) -> Explanation:
         """The cleaned text and the reason for each removed line."""
+        lines, reasons = self._reasons(text)
+        removals = tuple(
+            Removal(i + 1, lines[i].rstrip("\r\n"), rule_id, category)
+            for i, (rule_id, category) in sorted(reasons.items())
+        )
+        return Explanation(assemble(lines, reasons.keys()), removals)
+
+    def _reasons(self, text: str) -> tuple[list[str], dict[int, tuple[str, str]]]:
+        """The lines of *text* and, for each removed one (by index), its rule id and category."""
         lines = split_lines(text)
         reasons: dict[int, tuple[str, str]] = {}
         # Line objects live across passes, so each line is normalised and matched once. A line
@@ -79,11 +89,7 @@ class Cleaner:
             for k, reason in doc.reasons.items():
                 reasons[live[k]] = reason
             live = [i for k, i in enumerate(live) if k not in doc.reasons]
-        removals = tuple(
-            Removal(i + 1, lines[i].rstrip("\r\n"), rule_id, category)
-            for i, (rule_id, category) in sorted(reasons.items())
-        )
-        return Explanation(assemble(lines, reasons.keys()), removals)
+        return lines, reasons
 
 
 def assemble(lines: list[str], removed: Collection[int]) -> str:
