@@ -1,8 +1,9 @@
 """The ``boilerstrip`` command: a filter from files or stdin to stdout, plain text or JSON Lines.
 
-See ``docs/cli.md`` for the options, the exit codes and the error policy. Exit codes:
-0 success, 1 a data or input error (the message names the file and line), 2 a usage error
-(a bad option, a rule file that cannot be used, an unknown language), 130 Ctrl-C, 141 closed pipe.
+The options and their checks live in :mod:`boilerstrip.cli_args`. See ``docs/cli.md`` for the
+options, the exit codes and the error policy. Exit codes: 0 success, 1 a data or input error
+(the message names the file and line), 2 a usage error (a bad option, a rule file that cannot be
+used, an unknown language), 130 Ctrl-C, 141 closed pipe.
 """
 
 from __future__ import annotations
@@ -16,17 +17,18 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING, TextIO, cast
 
-from boilerstrip import __version__
-from boilerstrip.config import PRESETS, Config
+from boilerstrip.cli_args import build_parser, config_from_args, parse_args
 from boilerstrip.core import Cleaner
-from boilerstrip.jsonl import ON_ERROR, JsonlFilter, printable
+from boilerstrip.jsonl import JsonlFilter, printable
 from boilerstrip.parallel import JsonlFilterChunks, Pool, resolve_workers
 from boilerstrip.progress import Progress, input_size
-from boilerstrip.rules import CATEGORIES, RuleError
-from boilerstrip.textio import JSON_BACKEND, Sink, decode_document, encode_document
+from boilerstrip.rules import RuleError
+from boilerstrip.textio import Sink, decode_document, encode_document
 
 if TYPE_CHECKING:
     from boilerstrip.html import HtmlOptions
+
+__all__ = ["build_parser", "config_from_args", "main", "parse_args"]
 
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports a process killed by Ctrl-C
@@ -34,125 +36,6 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a writer whose reade
 
 #: Read buffer for input files: large reads, few system calls.
 READ_BUFFER = 1 << 20
-
-EPILOG = """\
-examples:
-  boilerstrip article.txt > clean.txt
-  trafilatura -u https://example.org/story | boilerstrip
-  boilerstrip --explain article.txt > /dev/null        # why each line goes
-  boilerstrip --jsonl < pages.jsonl > clean.jsonl
-  boilerstrip --jsonl -j 0 < pages.jsonl > clean.jsonl  # on every core, same output as -j 1
-  zcat pages.jsonl.gz | boilerstrip --jsonl --field content --lang en,de | gzip > clean.jsonl.gz
-  boilerstrip --jsonl --on-error skip --rejects bad.jsonl < pages.jsonl > clean.jsonl
-  boilerstrip --jsonl --explain-field removed < pages.jsonl | jq -c '.removed[] | [.category, .text]'
-  find texts -name '*.txt' -print0 | xargs -0 -P 4 -I{} sh -c 'boilerstrip "$1" > "$1.clean"' _ {}
-  jq -c '{id, text: .body}' dump.jsonl | boilerstrip --jsonl --rules site.donation.txt
-
-exit status: 0 success; 1 bad data, an unreadable input or a failed write (the message names
-the file and line); 2 bad usage, including a rule file or language that cannot be used;
-130 interrupted (Ctrl-C); 141 the reader of stdout went away (`| head`).
-"""
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="boilerstrip",
-        description=(
-            "Remove boilerplate lines (appeals, newsletter prompts, teasers, share prompts, "
-            "comments, credits...) from extracted article text. Reads FILEs or stdin, writes "
-            "the kept lines, byte-identical and in order, to stdout."
-        ),
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("files", nargs="*", metavar="FILE",
-                        help="input files, each one document (or JSON Lines); '-' or none: stdin")
-    parser.add_argument("--version", action="version",
-                        version=f"%(prog)s {__version__} (JSON: {JSON_BACKEND})")
-
-    what = parser.add_argument_group("how to clean")
-    what.add_argument("--preset", choices=PRESETS, default="balanced",
-                      help="how eager to remove (default: %(default)s)")
-    what.add_argument("--lang", action="append", metavar="CODE",
-                      help="use only these rule languages; repeat or give a comma list (default: all)")
-    what.add_argument("--rules", action="append", metavar="FILE", default=[],
-                      help="add a rule file of your own (see docs/rules.md); repeatable")
-    what.add_argument("--disable", action="append", metavar="CATEGORY_OR_ID", default=[],
-                      help=f"never remove for this category ({', '.join(CATEGORIES)}) "
-                           "or rule id (en/legal:3); repeatable")
-    what.add_argument("--explain", action="store_true",
-                      help="print each removed line and its reason on stderr")
-
-    html = parser.add_argument_group("HTML (prune the page, extract with trafilatura, clean)")
-    html.add_argument("--html", action="store_true",
-                      help="each FILE (or stdin) is an HTML page: write its cleaned article text")
-    html.add_argument("--html-field", metavar="NAME",
-                      help="with --jsonl: read the page from this field, write the text to --field")
-    html.add_argument("--keep-comments", action="store_true",
-                      help="with --html or --html-field: keep reader comments")
-
-    jsonl = parser.add_argument_group("JSON Lines")
-    jsonl.add_argument("--jsonl", action="store_true",
-                       help="input and output are JSON Lines, one record a line")
-    jsonl.add_argument("--field", default="text", metavar="NAME",
-                       help="the field to clean (default: %(default)s); other fields pass through")
-    jsonl.add_argument("--explain-field", metavar="NAME",
-                       help="add the removed lines and their reasons to each record under NAME")
-    jsonl.add_argument("--on-error", choices=ON_ERROR, default="fail",
-                       help="a bad record: stop (fail, default), leave it out (skip) or copy it "
-                            "unchanged (pass)")
-    jsonl.add_argument("--rejects", metavar="FILE",
-                       help="with --on-error skip: write each bad line and its reason here (JSON Lines)")
-    jsonl.add_argument("-j", "--workers", type=int, default=1, metavar="N",
-                       help="clean on N processes, 0 for every core (default: %(default)s); the output "
-                            "is in input order and identical to -j 1")
-
-    out = parser.add_argument_group("output")
-    out.add_argument("-q", "--quiet", action="store_true",
-                     help="no progress line, no per-record warnings and no summary (errors are "
-                          "still reported); the progress line is drawn only when stderr is a terminal")
-    out.add_argument("--line-buffered", action="store_true",
-                     help="flush after each record or document (for interactive pipelines)")
-    return parser
-
-
-def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not args.jsonl:
-        for option, given in (("--field", args.field != "text"), ("--explain-field", args.explain_field),
-                              ("--on-error", args.on_error != "fail"), ("--rejects", args.rejects),
-                              ("--workers", args.workers != 1), ("--html-field", args.html_field)):
-            if given:
-                parser.error(f"{option} needs --jsonl")
-    if args.html and args.jsonl:
-        parser.error("--html is for whole pages; with --jsonl, name the page's field with --html-field")
-    if args.keep_comments and not (args.html or args.html_field):
-        parser.error("--keep-comments needs --html or --html-field")
-    if args.workers < 0:
-        parser.error(f"--workers {args.workers}: give 0 (every core) or more")
-    if args.rejects is not None and args.on_error != "skip":
-        parser.error("--rejects needs --on-error skip")
-    if args.explain_field is not None and args.explain_field == args.field:
-        parser.error("--explain-field must differ from --field")
-    for key in args.disable:
-        if ":" not in key and key not in CATEGORIES:
-            parser.error(f"--disable {key!r}: not a category ({', '.join(CATEGORIES)}) nor a rule id")
-    return args
-
-
-def config_from_args(args: argparse.Namespace) -> Config:
-    languages: tuple[str, ...] | None = None
-    if args.lang:
-        codes = [code.strip() for value in args.lang for code in value.split(",")]
-        languages = tuple(dict.fromkeys(code for code in codes if code))
-    return Config.from_preset(
-        args.preset,
-        languages=languages,
-        disabled=frozenset(args.disable),
-        extra_rule_files=tuple(args.rules),
-    )
-
 
 def main(
     argv: Sequence[str] | None = None,

@@ -13,9 +13,10 @@ output and for the rejects, the messages for stderr, the counts, and whether the
 after this chunk (``--on-error fail``). A stop is honoured exactly as in one process: everything
 the stopping chunk wrote before its bad record is written, and no later chunk is.
 
-Two chunk functions ship: :class:`JsonlFilterChunks` runs :class:`boilerstrip.jsonl.JsonlFilter`
-(the CLI's JSON Lines mode, with its error policy, rejects and messages), and :class:`FieldChunks`
-is a minimal one for library callers.
+Two chunk functions ship, in :mod:`boilerstrip.chunks` (and importable from here):
+:class:`JsonlFilterChunks` runs :class:`boilerstrip.jsonl.JsonlFilter` (the CLI's JSON Lines mode,
+with its error policy, rejects and messages), and :class:`FieldChunks` is a minimal one for
+library callers.
 
 >>> import io, json
 >>> src = io.BytesIO(b'{"id": 1, "text": "Rain fell.\\\\n"}\\nnot json\\n')
@@ -32,9 +33,6 @@ is a minimal one for library callers.
 
 from __future__ import annotations
 
-import dataclasses
-import io
-import json
 import multiprocessing
 import os
 import select
@@ -45,9 +43,20 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import IO, Protocol, TextIO
 
-from boilerstrip.config import Config
-from boilerstrip.core import Cleaner
+from boilerstrip.chunks import (
+    ChunkFactory,
+    ChunkFunction,
+    ChunkResult,
+    FieldChunks,
+    JsonlFilterChunks,
+    split_records,
+)
 from boilerstrip.progress import Progress
+
+__all__ = [
+    "ChunkFactory", "ChunkFunction", "ChunkResult", "FieldChunks", "JsonlFilterChunks", "Pool", "Summary",
+    "clean_jsonl_parallel", "read_chunks", "resolve_workers", "split_records",
+]
 
 #: Bytes of input per chunk sent to a worker: large enough that shipping a chunk between
 #: processes costs little against cleaning it, small enough to keep every core busy and memory
@@ -55,8 +64,6 @@ from boilerstrip.progress import Progress
 CHUNK_BYTES = 1 << 20
 #: Chunks queued per worker, so that a worker never waits for the parent to hand it the next one.
 IN_FLIGHT_PER_WORKER = 3
-#: What ``on_error`` accepts.
-ON_ERROR = ("fail", "skip", "pass")
 
 
 class BinaryInput(Protocol):
@@ -64,25 +71,6 @@ class BinaryInput(Protocol):
     ``fileno`` are used when present)."""
 
     def read(self, size: int = -1, /) -> bytes: ...
-
-
-@dataclass
-class ChunkResult:
-    """A chunk function's answer for one chunk."""
-
-    output: bytes = b""  #: for the output, whole lines
-    rejects: bytes = b""  #: for the rejects file, whole lines
-    log: str = ""  #: for stderr: warnings, ``--explain`` lines, the error that stopped the run
-    counts: dict[str, int] = field(default_factory=dict)  #: e.g. read, cleaned, passed, rejected
-    lines: int = 0  #: input lines handled (for progress)
-    in_bytes: int = 0  #: input bytes handled (for progress)
-    stopped: bool = False  #: a bad record stopped the run in this chunk
-
-
-ChunkFunction = Callable[[bytes, int, str], ChunkResult]
-#: Builds a chunk function; called once in each worker process, so it must be picklable (an
-#: instance of a module-level class, a module-level function, a ``functools.partial`` of one).
-ChunkFactory = Callable[[], ChunkFunction]
 
 
 @dataclass
@@ -99,20 +87,6 @@ class Summary:
         self.lines += result.lines
         self.in_bytes += result.in_bytes
         self.stopped = self.stopped or result.stopped
-
-
-def split_records(chunk: bytes) -> list[bytes]:
-    """The lines of *chunk*, split at ``\\n`` only, each keeping its newline (the last may lack one).
-
-    >>> split_records(b'{"a": "x\\ry"}\\n{}\\n{}')
-    [b'{"a": "x\\ry"}\\n', b'{}\\n', b'{}']
-    """
-    parts = chunk.split(b"\n")
-    last = parts.pop()
-    lines = [p + b"\n" for p in parts]
-    if last:
-        lines.append(last)
-    return lines
 
 
 def read_chunks(stream: BinaryInput, chunk_bytes: int = CHUNK_BYTES) -> Iterator[bytes]:
@@ -332,141 +306,3 @@ def _default_start_method() -> str:
     # workers from a clean single-threaded server at almost fork's cost. spawn elsewhere.
     methods = multiprocessing.get_all_start_methods()
     return "forkserver" if "forkserver" in methods else "spawn"
-
-
-# -- chunk functions ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class JsonlFilterChunks:
-    """Runs the CLI's :class:`boilerstrip.jsonl.JsonlFilter` on each chunk: the JSON Lines mode's
-    own parsing, error policy (``on_error``), rejects entries, warnings and ``--explain`` lines."""
-
-    config: Config
-    field: str = "text"
-    explain_field: str | None = None
-    on_error: str = "fail"
-    quiet: bool = False
-    explain: bool = False
-    html_field: str | None = None
-    keep_comments: bool = False
-
-    def __call__(self) -> ChunkFunction:
-        from boilerstrip.jsonl import JsonlFilter
-
-        html_options = None
-        if self.keep_comments:
-            from boilerstrip.html import HtmlOptions
-
-            html_options = HtmlOptions(include_comments=True)
-
-        out: list[bytes] = []
-        rejects: list[bytes] = []
-        log = io.StringIO()
-        jsonl = JsonlFilter(
-            Cleaner(self.config), out.append, field=self.field, explain_field=self.explain_field,
-            on_error=self.on_error, rejects=rejects.append, log=log, quiet=self.quiet,
-            explain=self.explain, html_field=self.html_field, html_options=html_options,
-        )
-
-        def run(chunk: bytes, first_line_no: int, name: str) -> ChunkResult:
-            before = dataclasses.asdict(jsonl.counts)
-            finished = jsonl.run(split_records(chunk), name, start=first_line_no)
-            after = dataclasses.asdict(jsonl.counts)
-            result = ChunkResult(
-                output=b"".join(out), rejects=b"".join(rejects), log=log.getvalue(),
-                counts={key: after[key] - before[key] for key in after},
-                lines=chunk.count(b"\n"), in_bytes=len(chunk), stopped=not finished,
-            )
-            out.clear()
-            rejects.clear()
-            log.seek(0)
-            log.truncate()
-            return result
-
-        return run
-
-
-@dataclass(frozen=True)
-class FieldChunks:
-    """A minimal chunk function for library callers: cleans the string *field* of each JSON object.
-
-    Bad records (not JSON, not an object, no such field, not a string) follow *on_error*: ``fail``
-    stops the run, ``skip`` writes ``{"line", "reason", "raw"}`` to the rejects, ``pass`` copies the
-    line unchanged. *explain_field*, if set, adds each record's removals under that name. Blank
-    lines are skipped and counted as ``blank``. The CLI uses :class:`JsonlFilterChunks`.
-    """
-
-    config: Config | None = None
-    field: str = "text"
-    on_error: str = "fail"
-    explain_field: str | None = None
-
-    def __post_init__(self) -> None:
-        if self.on_error not in ON_ERROR:
-            raise ValueError(f"on_error must be one of {', '.join(ON_ERROR)}, not {self.on_error!r}")
-
-    def __call__(self) -> ChunkFunction:
-        cleaner = Cleaner(self.config)
-        name, explain_field, on_error = self.field, self.explain_field, self.on_error
-        dumps = json.JSONEncoder(ensure_ascii=False).encode
-
-        def clean(line: bytes) -> bytes:
-            """The cleaned record; ValueError names what is wrong with a bad one."""
-            try:
-                record = json.loads(line)
-            except UnicodeDecodeError as exc:
-                raise ValueError(f"not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
-            except ValueError as exc:
-                raise ValueError(f"not valid JSON ({exc})") from None
-            if not isinstance(record, dict):
-                raise ValueError("not a JSON object")
-            text = record.get(name)
-            if not isinstance(text, str):
-                raise ValueError(f"no string field {name!r}")
-            if explain_field is None:
-                record[name] = cleaner.strip(text)
-            else:
-                explanation = cleaner.explain(text)
-                record[name] = explanation.text
-                record[explain_field] = [r.as_dict() for r in explanation.removals]
-            try:
-                return (dumps(record) + "\n").encode("utf-8")
-            except UnicodeEncodeError as exc:  # a lone surrogate from a \\ud800 escape
-                raise ValueError(f"cannot be written as UTF-8 ({exc.reason})") from None
-
-        def run(chunk: bytes, first_line_no: int, source: str) -> ChunkResult:
-            out: list[bytes] = []
-            rejects: list[bytes] = []
-            log: list[str] = []
-            counts = dict.fromkeys(("read", "cleaned", "passed", "rejected", "blank"), 0)
-            stopped = False
-            for line_no, line in enumerate(split_records(chunk), start=first_line_no):
-                if line.isspace():
-                    counts["blank"] += 1
-                    continue
-                counts["read"] += 1
-                try:
-                    out.append(clean(line))
-                    counts["cleaned"] += 1
-                    continue
-                except ValueError as exc:
-                    reason = str(exc)
-                if on_error == "pass":
-                    out.append(line if line.endswith(b"\n") else line + b"\n")
-                    counts["passed"] += 1
-                    continue
-                counts["rejected"] += 1
-                if on_error == "skip":
-                    raw = line.rstrip(b"\n").decode("utf-8", "backslashreplace")
-                    rejects.append((dumps({"line": line_no, "reason": reason, "raw": raw}) + "\n").encode())
-                    continue
-                log.append(f"boilerstrip: {source}:{line_no}: {reason}\n")
-                stopped = True
-                break
-            return ChunkResult(
-                output=b"".join(out), rejects=b"".join(rejects), log="".join(log), counts=counts,
-                lines=chunk.count(b"\n"), in_bytes=len(chunk), stopped=stopped,
-            )
-
-        return run
