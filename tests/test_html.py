@@ -207,3 +207,45 @@ def test_vote_only_cuts_when_readability_holds_much_more() -> None:
     text, cut = vote(first, _BODY + extra, 0.4)
     assert text == _BODY  # readability's extra text is not taken; trafilatura's tail is cut
     assert len(cut) == 1
+
+
+def _agreeing_by_definition(first: str, second: str) -> list[bool]:
+    """Per non-blank line of *first*: at least half its word 3-grams occur among *second*'s."""
+    import re
+
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.lower())
+
+    other = words(second)
+    grams = set(zip(other, other[1:], other[2:], strict=False))
+    out = []
+    for line in first.split("\n"):
+        if line.strip():
+            ws = words(line)
+            mine = list(zip(ws, ws[1:], ws[2:], strict=False))
+            out.append(bool(mine) and sum(g in grams for g in mine) >= 0.5 * len(mine))
+    return out
+
+
+def test_vote_agreement_shortcut_gives_the_three_word_definition() -> None:
+    from boilerstrip.html import _agreeing, _Side
+
+    second = ("Alpha beta gamma delta epsilon.\nZeta eta theta\niota kappa lambda mu!\n"
+              "Nu xi omicron pi rho sigma tau upsilon phi chi psi omega.\n")
+    first = "\n".join([
+        "Nu xi omicron pi rho",  # a run inside a line
+        "Alpha beta gamma delta epsilon.",  # earlier than the previous line: found behind the start
+        "theta iota kappa",  # across a line end of the other text
+        "ALPHA, beta; gamma!",  # case and punctuation do not count
+        "pha beta gamma",  # part of a word is not the word
+        "Alpha beta gamma and then other words here",  # one 3-gram of six: no
+        "Nu xi omicron and then some",  # one of four: no
+        "beta gamma delta foo bar",  # one 3-gram of three: no
+        "Nu xi omicron pi and more",  # two of four: half is enough
+        "Two words",  # under three words: never
+        "Sigma tau upsilon phi chi psi omega",  # the end of the other text
+    ])
+    assert _agreeing(_Side(first), _Side(second)) == _agreeing_by_definition(first, second)
+    assert _agreeing(_Side(second), _Side(first)) == _agreeing_by_definition(second, first)
+    assert _agreeing_by_definition(first, second) == [True, True, True, True, False, False, False, False, True,
+                                                      False, True]

@@ -20,6 +20,7 @@ Needs trafilatura and lxml (both dependencies of boilerstrip).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
@@ -188,16 +189,14 @@ def vote(
     >>> vote("One.\nTwo.\n", "Other text entirely.", 0.4)[0]
     'One.\nTwo.\n'
     """
-    lines = [line for line in first.split("\n") if line.strip()]
-    others = [line for line in second.split("\n") if line.strip()]
-    words = [_WORD.findall(line.lower()) for line in lines]
-    other_words = [_WORD.findall(line.lower()) for line in others]
-    agree = _agreeing(words, _shingles([w for ws in other_words for w in ws]))
+    one, two = _Side(first), _Side(second)
+    lines, others = one.lines, two.lines
+    agree = _agreeing(one, two)
     if not any(agree) or _share(lines, agree) < min_agreement:
         return "\n".join(lines) + "\n", ()
     head = agree.index(True)
     last = len(agree) - 1 - agree[::-1].index(True)
-    second_agree = _agreeing(other_words, _shingles([w for ws in words for w in ws]))
+    second_agree = _agreeing(two, one)
     if others and _share(others, second_agree) >= min_second_agreement:
         cut = tuple(
             Removal(i + 1, line, "vote:after-readability-end" if i > last else "vote:not-in-readability", "other")
@@ -205,8 +204,8 @@ def vote(
             if i >= head and not agree[i]
         )
         # a headline readability did keep is not repeated
-        in_second = {tuple(ws) for ws in other_words}
-        kept = [line for line, ws in zip(lines[:head], words, strict=False) if tuple(ws) not in in_second]
+        in_second = set(two.keys)
+        kept = [line for line, key in zip(lines[:head], one.keys, strict=False) if key not in in_second]
         return "\n".join(kept + others) + "\n", cut
     cut = tuple(
         Removal(i + 1, line, "vote:after-readability-end", "other") for i, line in enumerate(lines) if i > last
@@ -220,19 +219,63 @@ LINE_AGREEMENT = 0.5
 SHINGLE_WORDS = 3
 
 
-def _shingles(words: list[str]) -> set[tuple[str, ...]]:
-    """The word 3-grams of *words* (:data:`SHINGLE_WORDS`; zip keeps it in C)."""
-    return set(zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False))
+def _shingles(words: list[str]) -> Iterator[tuple[str, ...]]:
+    """The word 3-grams of *words*, in order (:data:`SHINGLE_WORDS`; zip keeps it in C)."""
+    return zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)
 
 
-def _agreeing(lines: list[list[str]], shingles: set[tuple[str, ...]]) -> list[bool]:
-    """Per line (as its words), whether at least :data:`LINE_AGREEMENT` of its 3-grams are in *shingles*."""
-    n = SHINGLE_WORDS
+class _Side:
+    """One extraction for the vote: its non-blank lines, each line's words (lower-cased, joined by
+    single spaces: its *key*), and, built on first use, all its words in a row and its 3-grams."""
+
+    __slots__ = ("_grams", "_joined", "keys", "lines")
+
+    def __init__(self, text: str) -> None:
+        self.lines = [line for line in text.split("\n") if line.strip()]
+        # lower-casing never makes or takes a line break: the lines stay aligned
+        self.keys = [" ".join(_WORD.findall(line)) for line in "\n".join(self.lines).lower().split("\n")]
+        self._grams: set[tuple[str, ...]] | None = None
+        self._joined: str | None = None
+
+    def joined(self) -> str:
+        """All the words, each between single spaces (`` a b c ``), across line ends too."""
+        if self._joined is None:
+            self._joined = f" {' '.join(key for key in self.keys if key)} "
+        return self._joined
+
+    def grams(self) -> set[tuple[str, ...]]:
+        """Every 3-gram of the text, across line ends too."""
+        if self._grams is None:
+            self._grams = set(_shingles(self.joined().split()))
+        return self._grams
+
+
+def _agreeing(side: _Side, other: _Side) -> list[bool]:
+    """Per line of *side*, whether at least :data:`LINE_AGREEMENT` of its 3-grams occur in *other*.
+
+    A line whose words occur in *other* in a row (a substring test, in C) has all its 3-grams
+    there: it agrees (given three words) without a look-up per 3-gram; *other*'s 3-grams are
+    built only for the lines that fail the test. Agreeing lines mostly come in the same order in
+    both texts, so the search starts where the previous line was found.
+    """
     out = []
-    for words in lines:
-        grams = len(words) - n + 1
-        found = sum(gram in shingles for gram in zip(*(words[i:] for i in range(n)), strict=False))
-        out.append(grams > 0 and found >= LINE_AGREEMENT * grams)
+    joined = other.joined()
+    at = 0
+    for key in side.keys:
+        grams = key.count(" ") + 2 - SHINGLE_WORDS if key else 0
+        if grams <= 0:
+            out.append(False)
+            continue
+        padded = f" {key} "
+        found_at = joined.find(padded, at)
+        if found_at < 0 and at:
+            found_at = joined.find(padded, 0, at + len(padded))
+        if found_at >= 0:
+            at = found_at + len(padded) - 1
+            out.append(True)
+        else:
+            found = sum(map(other.grams().__contains__, _shingles(key.split(" "))))
+            out.append(found >= LINE_AGREEMENT * grams)
     return out
 
 
