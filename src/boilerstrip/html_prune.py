@@ -17,13 +17,12 @@ element whose own paragraphs hold the most text) and its ancestors are protected
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from lxml import etree
 from lxml.html import HtmlElement
 
-from boilerstrip.rules import RuleSet
+from boilerstrip.rules import Match, RuleSet
 
 #: Class / id cues, as (id, category, pattern). The pattern is searched in the lower-cased class
 #: and id values together. Patterns avoid the article's own names: ``subscriber-content`` or
@@ -120,24 +119,50 @@ def prune(root: HtmlElement, rules: RuleSet | None, options: PruneOptions | None
     page_chars = max(1, stats[body][0])
     removals: list[DomRemoval] = []
     doomed: list[HtmlElement] = []
-    # blocks whose text the lexicon found nothing in: a child with the same text (the link in
-    # ``<li><a>Share this</a></li>``) need not be looked up again
-    cleared: set[HtmlElement] = set()
-    for el in _walk(body, doomed):
-        if el in protected:
+    lexicon = _Lexicon(rules) if options.lexicon and rules is not None else None
+    # Document order, skipping the subtree of an element just doomed. Beside each element: the
+    # size of its parent's text when the lexicon found nothing in it, else -1; a child with as
+    # much text has the same text (the link in ``<li><a>Share this</a></li>``): no look-up.
+    stack: list[tuple[HtmlElement, int]] = [(el, -1) for el in reversed(body)]
+    while stack:
+        el, parent_cleared = stack.pop()
+        tag = el.tag
+        if not isinstance(tag, str):
             continue
-        el_stats = stats.get(el, _NO_STATS)
-        parent = el.getparent()
-        same_text = parent in cleared and stats[parent][0] == el_stats[0]
-        reason = _reason(el, el_stats, rules, options, page_chars, same_text)
-        if reason is not None:
-            doomed.append(el)
-            removals.append(_describe(el, *reason))
-        elif el.tag in BLOCK_TAGS and 0 < el_stats[0] <= LEXICON_MAX_CHARS:
-            cleared.add(el)
+        cleared = -1
+        if el not in protected:
+            el_stats = stats.get(el, _NO_STATS)
+            reason = _reason(el, el_stats, lexicon, options, page_chars, parent_cleared == el_stats[0])
+            if reason is not None:
+                doomed.append(el)
+                removals.append(_describe(el, *reason))
+                continue
+            if tag in BLOCK_TAGS and 0 < el_stats[0] <= LEXICON_MAX_CHARS:
+                cleared = el_stats[0]
+        if len(el):
+            stack.extend([(child, cleared) for child in reversed(el)])
     for el in doomed:
         el.drop_tree()
     return removals
+
+
+class _Lexicon:
+    """The rules' literal look-up for one page, remembering each block text already looked up
+    (labels such as "Reply" or "Share" recur down a page)."""
+
+    __slots__ = ("_rules", "_seen")
+
+    def __init__(self, rules: RuleSet) -> None:
+        self._rules = rules
+        self._seen: dict[str, Match | None] = {}
+
+    def match(self, text: str) -> Match | None:
+        try:
+            return self._seen[text]
+        except KeyError:
+            # literal rules only: the regular expressions are for the text stage, line by line
+            found = self._seen[text] = self._rules.match(text, allow_regex=False)
+            return found
 
 
 #: Per element: characters of text inside it, of link text inside it, and its number of links.
@@ -159,7 +184,8 @@ def _measure(body: HtmlElement) -> tuple[dict[HtmlElement, Stats], set[HtmlEleme
     stack: list[list[int]] = []  # per open element: [chars, link chars, links, own chars]
     for event, el in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
-            n = len(el.text) if el.text else 0
+            text = el.text
+            n = len(text) if text else 0
             stack.append([n, 0, 0, n])
             continue
         chars, link_chars, links, own_chars = stack.pop()
@@ -171,12 +197,16 @@ def _measure(body: HtmlElement) -> tuple[dict[HtmlElement, Stats], set[HtmlEleme
         stats[el] = (chars, link_chars, links)
         own[el] = own_chars
         if stack:
-            tail = len(el.tail) if el.tail else 0
+            tail = el.tail
             up = stack[-1]
-            up[0] += chars + tail
-            up[1] += link_chars
-            up[2] += links
-            up[3] += tail
+            if tail:
+                up[0] += chars + len(tail)
+                up[3] += len(tail)
+            else:
+                up[0] += chars
+            if links:
+                up[1] += link_chars
+                up[2] += links
             if tag == "p":
                 parent = el.getparent()
                 paragraphs[parent] = paragraphs.get(parent, 0) + chars
@@ -193,23 +223,10 @@ def _measure(body: HtmlElement) -> tuple[dict[HtmlElement, Stats], set[HtmlEleme
     return stats, protected
 
 
-def _walk(body: HtmlElement, doomed: list[HtmlElement]) -> Iterator[HtmlElement]:
-    """Every element under *body* in document order, skipping the subtree of one just doomed."""
-    stack = list(reversed(body))
-    while stack:
-        el = stack.pop()
-        if not isinstance(el.tag, str):
-            continue
-        before = len(doomed)
-        yield el
-        if len(doomed) == before:
-            stack.extend(reversed(el))
-
-
 def _reason(
     el: HtmlElement,
     stats: Stats,
-    rules: RuleSet | None,
+    lexicon: _Lexicon | None,
     options: PruneOptions,
     page_chars: int,
     lexicon_done: bool = False,
@@ -242,9 +259,8 @@ def _reason(
                     return f"dom:class-token:{cue}", category
     if tag not in BLOCK_TAGS:
         return None
-    if options.lexicon and rules is not None and 0 < chars <= LEXICON_MAX_CHARS and not lexicon_done:
-        # literal rules only: the regular expressions are for the text stage, line by line
-        found = rules.match(el.text_content(), allow_regex=False)
+    if lexicon is not None and 0 < chars <= LEXICON_MAX_CHARS and not lexicon_done:
+        found = lexicon.match(el.text_content())
         if found is not None and (found.category != "comments" or not options.keep_comments):
             return f"dom:lexicon:{found.rule_id}", found.category
     if (
