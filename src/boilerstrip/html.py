@@ -23,13 +23,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from boilerstrip.config import Config
 from boilerstrip.core import Cleaner, Removal
 from boilerstrip.html_decode import decode_html, looks_like_html, parse_html
 from boilerstrip.html_prune import DomRemoval, PruneOptions, prune
+from boilerstrip.html_readability import readability_text, seen_readability
 
 __all__ = ["DomRemoval", "HtmlExplanation", "HtmlOptions", "explain_html", "strip_html"]
 
@@ -145,16 +145,20 @@ def extract(root: HtmlElement, url: str | None, options: HtmlOptions) -> tuple[s
     """trafilatura's text of the (pruned) page, trimmed by the readability vote; and the cut lines."""
     import trafilatura
 
-    text = trafilatura.extract(
-        root,
-        url=url,
-        include_comments=options.include_comments,
-        include_tables=options.include_tables,
-        deduplicate=False,
-    )
+    with seen_readability() as seen:
+        text = trafilatura.extract(
+            root,
+            url=url,
+            include_comments=options.include_comments,
+            include_tables=options.include_tables,
+            deduplicate=False,
+        )
     if not text or not text.strip():
         text = ""
-    second = _readability_text(root) if options.vote and not options.include_comments else None
+    second = None
+    if options.vote and not options.include_comments:
+        # readability as trafilatura ran it on its copy of the page; else run it here
+        second = seen[0] if seen else readability_text(root)
     if second is None:
         return (text.strip() + "\n" if text else ""), ()
     if not text:
@@ -286,30 +290,6 @@ def _share(lines: list[str], agree: list[bool]) -> float:
 
 
 _WORD = re.compile(r"\w+")
-#: Elements that end a line in readability's output.
-_BLOCKS = ("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "pre", "blockquote",
-           "td", "dd", "dt", "section", "article", "table", "ul", "ol")
-
-
-def _readability_text(root: HtmlElement) -> str | None:
-    """readability's text of the page (trafilatura's own copy of it), one block a line; None if unavailable.
-
-    It runs on *root* itself, after trafilatura (which works on its own copy): readability
-    changes the tree it reads.
-    """
-    try:
-        from trafilatura.external import try_readability
-    except ImportError:  # pragma: no cover - a trafilatura without its readability copy
-        return None
-    summary = try_readability(root)
-    for el in summary.iter(*_BLOCKS):
-        el.tail = "\n" + (el.tail or "")
-        if el.tag != "br":
-            el.text = "\n" + (el.text or "")
-    raw = etree.tostring(summary, method="text", encoding="unicode")
-    lines = (" ".join(line.split()) for line in raw.split("\n"))
-    text = "\n".join(line for line in lines if line)
-    return text + "\n" if text else ""
 
 
 def _empty(reason: str, encoding: str | None = None) -> HtmlExplanation:
