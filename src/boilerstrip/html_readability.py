@@ -54,8 +54,8 @@ def summary_text(summary: HtmlElement) -> str:
                 parts.append("\n")
             if el.tail:
                 parts.append(el.tail)
-    lines = (" ".join(line.split()) for line in "".join(parts).split("\n"))
-    text = "\n".join(line for line in lines if line)
+    # each line's words joined by single spaces, blank lines dropped (map and filter keep it in C)
+    text = "\n".join(map(" ".join, filter(None, map(str.split, "".join(parts).split("\n")))))
     return text + "\n" if text else ""
 
 
