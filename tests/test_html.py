@@ -245,7 +245,20 @@ def test_vote_agreement_shortcut_gives_the_three_word_definition() -> None:
         "Two words",  # under three words: never
         "Sigma tau upsilon phi chi psi omega",  # the end of the other text
     ])
-    assert _agreeing(_Side(first), _Side(second)) == _agreeing_by_definition(first, second)
-    assert _agreeing(_Side(second), _Side(first)) == _agreeing_by_definition(second, first)
+    assert list(_agreeing(_Side(first), _Side(second))) == _agreeing_by_definition(first, second)
+    assert list(_agreeing(_Side(second), _Side(first))) == _agreeing_by_definition(second, first)
     assert _agreeing_by_definition(first, second) == [True, True, True, True, False, False, False, False, True,
                                                       False, True]
+
+
+def test_share_reaches_answers_as_the_full_share_would() -> None:
+    import random
+
+    from boilerstrip.html import _share, _share_reaches
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        lines = ["x" * rng.randint(1, 30) for _ in range(rng.randint(0, 8))]
+        agree = [rng.random() < 0.5 for _ in lines]
+        share = rng.choice([0.0, 0.1, 0.3, 0.5, 1.0, rng.random()])
+        assert _share_reaches(lines, iter(agree), share) == (_share(lines, agree) >= share)

@@ -195,13 +195,12 @@ def vote(
     """
     one, two = _Side(first), _Side(second)
     lines, others = one.lines, two.lines
-    agree = _agreeing(one, two)
+    agree = list(_agreeing(one, two))
     if not any(agree) or _share(lines, agree) < min_agreement:
         return "\n".join(lines) + "\n", ()
     head = agree.index(True)
     last = len(agree) - 1 - agree[::-1].index(True)
-    second_agree = _agreeing(two, one)
-    if others and _share(others, second_agree) >= min_second_agreement:
+    if others and _share_reaches(two.lines, _agreeing(two, one), min_second_agreement):
         cut = tuple(
             Removal(i + 1, line, "vote:after-readability-end" if i > last else "vote:not-in-readability", "other")
             for i, line in enumerate(lines)
@@ -254,21 +253,20 @@ class _Side:
         return self._grams
 
 
-def _agreeing(side: _Side, other: _Side) -> list[bool]:
-    """Per line of *side*, whether at least :data:`LINE_AGREEMENT` of its 3-grams occur in *other*.
+def _agreeing(side: _Side, other: _Side) -> Iterator[bool]:
+    """Per line of *side*, in turn, whether at least :data:`LINE_AGREEMENT` of its 3-grams occur in *other*.
 
     A line whose words occur in *other* in a row (a substring test, in C) has all its 3-grams
     there: it agrees (given three words) without a look-up per 3-gram; *other*'s 3-grams are
     built only for the lines that fail the test. Agreeing lines mostly come in the same order in
     both texts, so the search starts where the previous line was found.
     """
-    out = []
     joined = other.joined()
     at = 0
     for key in side.keys:
         grams = key.count(" ") + 2 - SHINGLE_WORDS if key else 0
         if grams <= 0:
-            out.append(False)
+            yield False
             continue
         padded = f" {key} "
         found_at = joined.find(padded, at)
@@ -276,11 +274,29 @@ def _agreeing(side: _Side, other: _Side) -> list[bool]:
             found_at = joined.find(padded, 0, at + len(padded))
         if found_at >= 0:
             at = found_at + len(padded) - 1
-            out.append(True)
+            yield True
         else:
             found = sum(map(other.grams().__contains__, _shingles(key.split(" "))))
-            out.append(found >= LINE_AGREEMENT * grams)
-    return out
+            yield found >= LINE_AGREEMENT * grams
+
+
+def _share_reaches(lines: list[str], agree: Iterator[bool], share: float) -> bool:
+    """Whether ``_share(lines, list(agree)) >= share``, taking from *agree* only until that is known."""
+    total = sum(map(len, lines))
+    if not total:
+        return share <= 0.0
+    done = 0
+    left = total
+    for line, ok in zip(lines, agree, strict=False):
+        size = len(line)
+        left -= size
+        if ok:
+            done += size
+            if done / total >= share:
+                return True
+        elif (done + left) / total < share:
+            return False
+    return done / total >= share
 
 
 def _share(lines: list[str], agree: list[bool]) -> float:
