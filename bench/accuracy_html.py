@@ -77,6 +77,8 @@ def others_available() -> dict[str, Callable[[str], str]]:
 
 
 _OTHERS: dict[str, Callable[[str], str]] = {}
+#: The whole path's options in this worker (set by :func:`_init`).
+_OPTIONS: dict[str, Any] = {}
 
 
 WARM_UP_PAGE = (
@@ -86,12 +88,13 @@ WARM_UP_PAGE = (
 )
 
 
-def _init(with_others: bool) -> None:
+def _init(with_others: bool, own_readability: bool = False) -> None:
     import trafilatura
 
     import boilerstrip.html as bh
 
     logging.disable(logging.CRITICAL)
+    _OPTIONS["options"] = bh.HtmlOptions(vote_reuses_readability=not own_readability)
     if with_others:
         _OTHERS.update(others_available())
     # first calls import modules and compile patterns: keep that out of the per-page timings
@@ -110,7 +113,7 @@ def work(rec: dict[str, Any]) -> dict[str, Any]:
     trafilatura.extract(html, include_comments=False)
     t1 = time.perf_counter()
     try:
-        out["text"] = bh.strip_html(html, url=rec.get("url"))
+        out["text"] = bh.strip_html(html, url=rec.get("url"), options=_OPTIONS.get("options"))
     except Exception as exc:  # a crash is a finding: record it, score the page as empty
         out["text"], out["error"] = "", f"{type(exc).__name__}: {exc}"
     t2 = time.perf_counter()
@@ -136,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="folder for predictions JSONL (default: a temporary folder)")
     ap.add_argument("--no-others", action="store_true", help="skip readability-lxml and resiliparse")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON lines too")
+    ap.add_argument("--own-readability", action="store_true",
+                    help="the vote runs readability itself (HtmlOptions.vote_reuses_readability=False)")
     a = ap.parse_args(argv)
     if not (a.bench / "score.py").is_file():
         ap.error(f"no score.py in {a.bench}: give --bench DIR")
@@ -152,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         recs = list(records(path, a.split, a.limit))
         started = time.perf_counter()
-        with Pool(a.jobs, initializer=_init, initargs=(not a.no_others,)) as pool:
+        with Pool(a.jobs, initializer=_init, initargs=(not a.no_others, a.own_readability)) as pool:
             rows = pool.map(work, recs, chunksize=4)
         wall = time.perf_counter() - started
         pred_path = out_dir / f"{name}.jsonl"

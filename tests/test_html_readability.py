@@ -64,3 +64,20 @@ def test_the_wrapper_is_installed_once() -> None:
     with seen_readability():
         assert external.try_readability is first
     assert getattr(first, html_readability._WRAPPED)
+
+
+@pytest.mark.parametrize("reuse", [True, False])
+def test_the_vote_runs_readability_itself_only_when_asked(reuse: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    import boilerstrip.html as bh
+
+    runs: list[HtmlElement] = []
+    own_run = bh.readability_text
+
+    def counted(root: HtmlElement) -> str | None:
+        runs.append(root)
+        return own_run(root)
+
+    monkeypatch.setattr(bh, "readability_text", counted)
+    text, _ = extract(fromstring(PAGE), None, HtmlOptions(vote_reuses_readability=reuse))
+    assert "first rain in months" in text
+    assert len(runs) == (0 if reuse else 1)

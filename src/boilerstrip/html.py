@@ -61,6 +61,11 @@ class HtmlOptions:
     #: ...and at least this share of readability's characters for its text to be taken; below it
     #: readability holds much trafilatura left out, and only the cut happens.
     vote_min_readability_agreement: float = 0.3
+    #: Take readability's text from the run trafilatura makes itself, on its copy of the page
+    #: (trafilatura has taken comment sections and its other raw prunes out of that copy), rather
+    #: than run readability a second time on the pruned page: the vote then costs no readability
+    #: run (see :mod:`boilerstrip.html_readability`).
+    vote_reuses_readability: bool = True
     #: Refuse pages longer than this many characters (see :data:`MAX_PAGE_CHARS`).
     max_chars: int = MAX_PAGE_CHARS
 
@@ -145,7 +150,7 @@ def extract(root: HtmlElement, url: str | None, options: HtmlOptions) -> tuple[s
     """trafilatura's text of the (pruned) page, trimmed by the readability vote; and the cut lines."""
     import trafilatura
 
-    with seen_readability() as seen:
+    with seen_readability(options.vote_reuses_readability) as seen:
         text = trafilatura.extract(
             root,
             url=url,

@@ -69,11 +69,11 @@ def readability_text(root: HtmlElement) -> str | None:
 
 
 @contextmanager
-def seen_readability() -> Iterator[list[str]]:
+def seen_readability(record: bool = True) -> Iterator[list[str]]:
     """Inside the block, the text of the first summary trafilatura's readability call returns is
-    appended to the list given (it stays empty when readability is not called)."""
+    appended to the list given (it stays empty when readability is not called, or *record* is false)."""
     seen: list[str] = []
-    token = _SEEN.set(seen if _wrap_readability() else None)
+    token = _SEEN.set(seen if record and _wrap_readability() else None)
     try:
         yield seen
     finally:
