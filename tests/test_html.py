@@ -262,3 +262,21 @@ def test_share_reaches_answers_as_the_full_share_would() -> None:
         agree = [rng.random() < 0.5 for _ in lines]
         share = rng.choice([0.0, 0.1, 0.3, 0.5, 1.0, rng.random()])
         assert _share_reaches(lines, iter(agree), share) == (_share(lines, agree) >= share)
+
+
+def test_parsed_pages_give_every_element_the_plain_html_class() -> None:
+    from lxml.html import HtmlComment, HtmlElement
+
+    from boilerstrip.html_decode import parse_html
+
+    root = parse_html("<html><body><form><input name='q'><select><option>a</option></select></form>"
+                      "<p>Text <b>bold</b></p></body></html>")
+    assert root is not None
+    assert {type(el) for el in root.iter()} == {HtmlElement}
+    p = root.find(".//p")
+    assert p is not None and p.text_content() == "Text bold"
+    form = root.find(".//form")
+    assert form is not None
+    form.drop_tree()
+    assert root.find(".//input") is None
+    assert not any(isinstance(el, HtmlComment) for el in root.iter())

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from lxml import etree
-from lxml.html import HtmlElement, HTMLParser, document_fromstring
+from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HtmlProcessingInstruction, document_fromstring
 
 #: Bytes scanned for a declared encoding (the HTML standard's prescan looks at the first 1024).
 PRESCAN_BYTES = 4096
@@ -39,6 +39,16 @@ _WINDOWS_1252_LABELS = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1"
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 #: Something that looks like markup: a tag, a comment or a doctype.
 _MARKUP = re.compile(r"<(?:[A-Za-z][A-Za-z0-9:-]*[\s/>]|!--|!doctype)", re.IGNORECASE)
+
+
+#: The element classes of parsed pages. lxml.html's own parser picks each element's class in a
+#: Python method (forms and their fields get classes of their own) every time an element is
+#: handed to Python, which is a good share of the time trafilatura then spends on the page. This
+#: lookup runs in C and gives every element ``HtmlElement``: nothing in this path, trafilatura
+#: or readability uses the form classes' extra methods.
+_HTML_CLASSES = etree.ElementDefaultClassLookup(
+    element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+)
 
 
 @dataclass(frozen=True)
@@ -119,7 +129,8 @@ def parse_html(text: str) -> HtmlElement | None:
     """Parse decoded page text into an lxml HTML document, or None when nothing usable came out."""
     # libxml2 refuses control characters in text; browsers ignore them.
     text = _CONTROL.sub("", _XML_DECLARATION.sub("", text, count=1))
-    parser = HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+    parser.set_element_class_lookup(_HTML_CLASSES)
     try:
         root = document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
