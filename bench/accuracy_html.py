@@ -88,13 +88,13 @@ WARM_UP_PAGE = (
 )
 
 
-def _init(with_others: bool, own_readability: bool = False) -> None:
+def _init(with_others: bool) -> None:
     import trafilatura
 
     import boilerstrip.html as bh
 
     logging.disable(logging.CRITICAL)
-    _OPTIONS["options"] = bh.HtmlOptions(vote_reuses_readability=not own_readability)
+    _OPTIONS["options"] = bh.HtmlOptions()
     if with_others:
         _OTHERS.update(others_available())
     # first calls import modules and compile patterns: keep that out of the per-page timings
@@ -139,8 +139,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="folder for predictions JSONL (default: a temporary folder)")
     ap.add_argument("--no-others", action="store_true", help="skip readability-lxml and resiliparse")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON lines too")
-    ap.add_argument("--own-readability", action="store_true",
-                    help="the vote runs readability itself (HtmlOptions.vote_reuses_readability=False)")
     a = ap.parse_args(argv)
     if not (a.bench / "score.py").is_file():
         ap.error(f"no score.py in {a.bench}: give --bench DIR")
@@ -157,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         recs = list(records(path, a.split, a.limit))
         started = time.perf_counter()
-        with Pool(a.jobs, initializer=_init, initargs=(not a.no_others, a.own_readability)) as pool:
+        with Pool(a.jobs, initializer=_init, initargs=(not a.no_others,)) as pool:
             rows = pool.map(work, recs, chunksize=4)
         wall = time.perf_counter() - started
         pred_path = out_dir / f"{name}.jsonl"

@@ -29,7 +29,7 @@ from boilerstrip.config import Config
 from boilerstrip.core import Cleaner, Removal
 from boilerstrip.html_decode import decode_html, looks_like_html, parse_html
 from boilerstrip.html_prune import DomRemoval, PruneOptions, prune
-from boilerstrip.html_readability import readability_text, seen_readability
+from boilerstrip.html_readability import readability_text
 
 __all__ = ["DomRemoval", "HtmlExplanation", "HtmlOptions", "explain_html", "strip_html"]
 
@@ -61,11 +61,6 @@ class HtmlOptions:
     #: ...and at least this share of readability's characters for its text to be taken; below it
     #: readability holds much trafilatura left out, and only the cut happens.
     vote_min_readability_agreement: float = 0.3
-    #: Take readability's text from the run trafilatura makes itself, on its copy of the page
-    #: (trafilatura has taken comment sections and its other raw prunes out of that copy), rather
-    #: than run readability a second time on the pruned page: the vote then costs no readability
-    #: run (see :mod:`boilerstrip.html_readability`).
-    vote_reuses_readability: bool = True
     #: Refuse pages longer than this many characters (see :data:`MAX_PAGE_CHARS`).
     max_chars: int = MAX_PAGE_CHARS
 
@@ -150,20 +145,19 @@ def extract(root: HtmlElement, url: str | None, options: HtmlOptions) -> tuple[s
     """trafilatura's text of the (pruned) page, trimmed by the readability vote; and the cut lines."""
     import trafilatura
 
-    with seen_readability(options.vote_reuses_readability) as seen:
-        text = trafilatura.extract(
-            root,
-            url=url,
-            include_comments=options.include_comments,
-            include_tables=options.include_tables,
-            deduplicate=False,
-        )
+    text = trafilatura.extract(
+        root,
+        url=url,
+        include_comments=options.include_comments,
+        include_tables=options.include_tables,
+        deduplicate=False,
+    )
     if not text or not text.strip():
         text = ""
     second = None
     if options.vote and not options.include_comments:
-        # readability as trafilatura ran it on its copy of the page; else run it here
-        second = seen[0] if seen else readability_text(root)
+        # trafilatura worked on its own copy: the pruned page is still whole for readability
+        second = readability_text(root)
     if second is None:
         return (text.strip() + "\n" if text else ""), ()
     if not text:
