@@ -80,3 +80,19 @@ def test_case_odd_characters_are_all_listed() -> None:
         if letter.fullmatch(chr(code)) and chr(code).lower() not in string.ascii_lowercase
     ]
     assert sorted(odd) == sorted(closing.CASE_ODD)
+
+
+def test_matching_a_document_at_once_gives_each_line_its_own_match() -> None:
+    """RuleSet.match_lines (one automaton pass over the joined lines, regexes whose required text
+    is missing from the document left out) answers as match_normalised does line by line."""
+    from boilerstrip.normalise import normalise
+    from boilerstrip.rules import RuleSet, load_rules
+
+    rules = RuleSet(load_rules())
+    norms = [normalise(line) for line in sample_lines()]
+    norms += ["", "all rights reserved", "x all rights reserved", "read more", "3 comments", "first appeared on x"]
+    for start in range(0, len(norms), 37):  # documents of a few dozen lines, as real ones are
+        chunk = norms[start:start + 37]
+        allow = [len(norm) % 3 != 0 for norm in chunk]
+        expected = [rules.match_normalised(norm, flag) for norm, flag in zip(chunk, allow, strict=True)]
+        assert rules.match_lines(chunk, allow) == expected

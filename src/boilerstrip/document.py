@@ -81,28 +81,36 @@ class Document:
     def matches(self) -> list[Match | None]:
         """:meth:`match` for every line, in order (computed once per document)."""
         if self._matches is None:
-            # Non-exact rules count only up to max_rule_line_words, and no exact rule is longer
-            # than max_exact_words: a line above both limits cannot match, so it is not even
-            # normalised.
-            limit = max(self.config.max_rule_line_words, self.rules.max_exact_words)
-            regex_words = self.config.max_rule_line_words
-            match_normalised = self.rules.match_normalised
-            found: list[Match | None] = []
-            for line in self.lines:
-                match = line._match
-                if match is _UNSET:
-                    match = None
-                    if line.words <= limit and len(line.text) <= LONG_LINE_CHARS:
-                        norm = line._norm
-                        if norm is None:
-                            norm = line._norm = normalise(line.text)
-                        match = match_normalised(norm, line.words <= regex_words)
-                        if match is not None and not self._counts(match, line):
-                            match = None
-                    line._match = match
-                found.append(match)  # type: ignore[arg-type]
+            lines = self.lines
+            found: list[Match | None] = [line._match for line in lines]  # type: ignore[misc]
+            todo = [k for k, match in enumerate(found) if match is _UNSET]
+            if todo:
+                self._match_lines(todo, found)
             self._matches = found
         return self._matches
+
+    def _match_lines(self, todo: list[int], found: list[Match | None]) -> None:
+        """Look up the rule match of the lines at *todo*, into *found* and the lines."""
+        lines = self.lines
+        # Non-exact rules count only up to max_rule_line_words, and no exact rule is longer
+        # than max_exact_words: a line above both limits cannot match, so it is not even
+        # normalised.
+        limit = max(self.config.max_rule_line_words, self.rules.max_exact_words)
+        regex_words = self.config.max_rule_line_words
+        positions: list[int] = []
+        for k in todo:
+            line = lines[k]
+            found[k] = line._match = None
+            if line.words <= limit and len(line.text) <= LONG_LINE_CHARS:
+                positions.append(k)
+        if not positions:
+            return
+        candidates = [lines[k] for k in positions]
+        norms = [line.norm for line in candidates]
+        matched = self.rules.match_lines(norms, [line.words <= regex_words for line in candidates])
+        for k, line, match in zip(positions, candidates, matched, strict=True):
+            if match is not None and self._counts(match, line):
+                found[k] = line._match = match
 
     def _counts(self, found: Match, line: Line) -> bool:
         if not self.config.is_enabled(found.category, found.rule_id):

@@ -24,10 +24,12 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from importlib import resources
+from itertools import accumulate
 from pathlib import Path
 
 import ahocorasick
@@ -46,6 +48,11 @@ ELLIPSIS = "..."
 #: Marks a rule that is evidence only: it never removes a line by itself, but shows that a block
 #: (an appeal at the foot) is boilerplate. For the vocabulary of appeals, which prose shares.
 EVIDENCE_PREFIX = "~"
+
+
+#: Candidate tables kept for documents that rule out some regexes: each distinct set of those
+#: regexes has its own, and real documents show few sets.
+MAX_CANDIDATE_TABLES = 64
 
 
 class RuleError(ValueError):
@@ -212,6 +219,11 @@ class RuleSet:
         rules count too."""
         return (self._all if evidence else self._strong).match(norm, allow_regex)
 
+    def match_lines(self, norms: Sequence[str], allow_regex: Sequence[bool]) -> list[Match | None]:
+        """:meth:`match_normalised` for each line of one document at once (*allow_regex* per
+        line); the same answers, with the literal and regex searches done once for the lot."""
+        return self._strong.match_lines(norms, allow_regex)
+
 
 class _Compiled:
     """One set of rules compiled: an exact-line table, one automaton, a list of regexes."""
@@ -246,16 +258,22 @@ class _Compiled:
                 for ch in starts:
                     self._regex_index.setdefault(ch, []).append(position)
         self._by_first: dict[str, tuple[tuple[re.Pattern[str], Rule, str], ...]] = {}
+        #: The same tables for documents in which some of the regexes tried everywhere cannot
+        #: match (their required text is missing), by the bit mask of those regexes.
+        self._by_first_without: dict[int, dict[str, tuple[tuple[re.Pattern[str], Rule, str], ...]]] = {}
 
-    def _regexes_for(self, norm: str) -> tuple[tuple[re.Pattern[str], Rule, str], ...]:
+    def _regexes_for(self, norm: str, without: int = 0) -> tuple[tuple[re.Pattern[str], Rule, str], ...]:
+        """The regexes that can match *norm*, in rule order; *without* is a bit mask of regexes
+        tried everywhere (bit k for ``_regex_anywhere[k]``) that are left out."""
         key = "0" + norm[1:2] if norm[0].isdigit() else norm[:2]
-        found = self._by_first.get(key)
+        table = self._tables_without(without) if without else self._by_first
+        found = table.get(key)
         if found is None:
             one = "0" if key[0] == "0" else key[0]
-            positions = sorted({*self._regex_index.get(key, ()), *self._regex_index.get(one, ()),
-                                *self._regex_anywhere})
+            anywhere = [p for bit, p in enumerate(self._regex_anywhere) if not without >> bit & 1]
+            positions = sorted({*self._regex_index.get(key, ()), *self._regex_index.get(one, ()), *anywhere})
             found = tuple(self._regexes[p] for p in positions)
-            self._by_first[key] = found  # per instance, bounded by the alphabet of first characters
+            table[key] = found  # per instance, bounded by the alphabet of first characters
         return found
 
     def match(self, norm: str, allow_regex: bool) -> Match | None:
@@ -278,6 +296,61 @@ class _Compiled:
                 if literal in norm and regex.search(norm):
                     return Match(rule)
         return None
+
+    def match_lines(self, norms: Sequence[str], allow_regex: Sequence[bool]) -> list[Match | None]:
+        """``[self.match(norm, allow) for norm, allow in zip(norms, allow_regex)]``, computed so:
+        a phrase of the automaton lies within one line, so one pass over the lines joined finds
+        the only lines worth a literal match; and a regex whose required text is nowhere in the
+        document is left out of every line's candidates."""
+        found: list[Match | None] = [None] * len(norms)
+        if not norms:
+            return found
+        joined = "\n".join(norms)
+        literal_lines: set[int] = set()
+        if self._automaton is not None:
+            ends: list[int] | None = None
+            for end, _ in self._automaton.iter(joined):
+                if ends is None:
+                    # ends[i] is the offset just past line i and its separator
+                    ends = list(accumulate(len(norm) + 1 for norm in norms))
+                literal_lines.add(bisect_right(ends, end))
+        mask = 0
+        for bit, position in enumerate(self._regex_anywhere):
+            literal = self._regexes[position][2]
+            if literal and literal not in joined:
+                mask |= 1 << bit
+        by_first = self._by_first if not mask else self._tables_without(mask)
+        exact = self._exact
+        for i, norm in enumerate(norms):
+            if not norm:
+                continue
+            rule = exact.get(norm)
+            if rule is not None:
+                found[i] = Match(rule)
+                continue
+            if i in literal_lines:
+                best = self._literal_match(norm)
+                if best is not None:
+                    found[i] = Match(best)
+                    continue
+            if allow_regex[i]:
+                key = "0" + norm[1:2] if norm[0].isdigit() else norm[:2]
+                candidates = by_first.get(key)
+                if candidates is None:
+                    candidates = self._regexes_for(norm, mask)
+                for regex, rule, literal in candidates:
+                    if literal in norm and regex.search(norm):
+                        found[i] = Match(rule)
+                        break
+        return found
+
+    def _tables_without(self, mask: int) -> dict[str, tuple[tuple[re.Pattern[str], Rule, str], ...]]:
+        table = self._by_first_without.get(mask)
+        if table is None:
+            table = {}
+            if len(self._by_first_without) < MAX_CANDIDATE_TABLES:
+                self._by_first_without[mask] = table
+        return table
 
     def _literal_match(self, norm: str) -> Rule | None:
         """The literal rule with the longest phrase that matches where its kind says."""
