@@ -96,3 +96,37 @@ def test_matching_a_document_at_once_gives_each_line_its_own_match() -> None:
         allow = [len(norm) % 3 != 0 for norm in chunk]
         expected = [rules.match_normalised(norm, flag) for norm, flag in zip(chunk, allow, strict=True)]
         assert rules.match_lines(chunk, allow) == expected
+
+
+WHITESPACE = [chr(code) for code in range(0x110000) if chr(code).isspace()]
+
+
+def reference_normalise(line: str) -> str:
+    """normalise as first written: lower-case, map typographic characters, then collapse."""
+    from boilerstrip import normalise as module
+
+    text = line.lower()
+    for typographic, plain in module._APOSTROPHES:
+        text = text.replace(typographic, plain)
+    return module.normalise_collapsed(" ".join(text.split()))
+
+
+@pytest.mark.parametrize("space", WHITESPACE)
+def test_collapsing_whitespace_first_changes_no_normal_form(space: str) -> None:
+    from boilerstrip.normalise import normalise
+
+    lines = (f"ΟΔΟΣ{space}ΣΑΣ", f"İstanbul{space}{space}’Quote’", f"a{space}\u00a0Σ{space}b", f"{space}» Read More…")
+    for line in lines:
+        assert normalise(line) == reference_normalise(line)
+
+
+def test_long_lines_count_their_words_as_split_does() -> None:
+    from boilerstrip.document import LONG_LINE_CHARS, Line
+
+    body = "word " * (LONG_LINE_CHARS // 5) + "end."
+    for space in WHITESPACE:
+        for text in (body, body.replace(" ", space, 3), body.replace(" ", " " + space, 2), body + " |"):
+            text = text.strip()
+            assert Line(0, text).words == len(text.split()) - text.split().count("|")
+    for line in sample_lines():
+        assert reference_normalise(line) == Line(0, line).norm

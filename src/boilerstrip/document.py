@@ -11,7 +11,7 @@ from functools import cached_property
 from boilerstrip.closing import is_contact
 from boilerstrip.comments import META_MAX_WORDS, meta_kind
 from boilerstrip.config import Config
-from boilerstrip.normalise import normalise
+from boilerstrip.normalise import normalise, normalise_collapsed
 from boilerstrip.rules import Kind, Match, RuleSet
 
 #: A line longer than this many characters is never a short boilerplate line; checking the
@@ -28,14 +28,21 @@ class Line:
     """One non-blank line and its features, computed on first use. *text* is the line stripped
     of surrounding whitespace (the caller has it already, from telling blank lines apart)."""
 
-    __slots__ = ("_contact", "_match", "_meta", "_norm", "index", "text", "words")
+    __slots__ = ("_contact", "_match", "_meta", "_norm", "_tokens", "index", "text", "words")
 
     def __init__(self, index: int, text: str) -> None:
         self.index = index
         self.text = text
-        tokens = self.text.split()
-        # A table's cell separators are no words: "|  | Audio & Music |  |" is a line of three.
-        self.words = len(tokens) - tokens.count("|") if "|" in self.text else len(tokens)
+        #: The line's words, kept for its normal form (which collapses whitespace as they do).
+        self._tokens: list[str] | None = None
+        if len(text) > LONG_LINE_CHARS and "  " not in text and "|" not in text and text.isprintable():
+            # A long paragraph whose only whitespace is single spaces (the space is the one
+            # printable whitespace character): counting them is far cheaper than splitting.
+            self.words = text.count(" ") + 1
+        else:
+            tokens = self._tokens = text.split()
+            # A table's cell separators are no words: "|  | Audio & Music |  |" is a line of three.
+            self.words = len(tokens) - tokens.count("|") if "|" in text else len(tokens)
         self._norm: str | None = None
         #: The line's own rule match, once looked up (it does not change between passes).
         self._match: Match | object | None = _UNSET
@@ -48,7 +55,8 @@ class Line:
     def norm(self) -> str:
         # A plain lazy attribute: functools.cached_property takes a lock on every access in 3.11.
         if self._norm is None:
-            self._norm = normalise(self.text)
+            tokens = self._tokens
+            self._norm = normalise(self.text) if tokens is None else normalise_collapsed(" ".join(tokens))
         return self._norm
 
     def __repr__(self) -> str:

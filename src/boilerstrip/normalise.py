@@ -55,12 +55,23 @@ def normalise(line: str) -> str:
     A closing bracket at the end stays when the line opened it (``comments (3)``), so that
     counters keep their shape; a bracket around the whole line goes (``[reply]`` -> ``reply``).
     """
-    text = line.lower()
+    return normalise_collapsed(" ".join(line.split()))
+
+
+def normalise_collapsed(text: str) -> str:
+    """:func:`normalise` for a line whose whitespace is collapsed already (``" ".join(line.split())``,
+    which a caller that counted the line's words has at hand).
+
+    Collapsing first gives what collapsing after lower-casing and the typographic mapping would:
+    ``str.lower`` maps every whitespace character to itself and no other character to whitespace,
+    and no typographic character but the no-break space (whitespace itself) maps to whitespace.
+    """
+    text = text.lower()
     # "`" is the one typographic character in ASCII, and an ASCII line holds no other.
     if ("`" in text or not text.isascii()) and _TYPOGRAPHIC.search(text):
         for typographic, plain in _APOSTROPHES:
             text = text.replace(typographic, plain)
-    text = " ".join(text.split()).lstrip(EDGE_CHARS)
+    text = text.lstrip(EDGE_CHARS)
     if text and not text[0].isalnum():
         text = _strip_symbols(text).lstrip(EDGE_CHARS)
     text = text.rstrip(_EDGE_BUT_CLOSERS)
