@@ -192,23 +192,26 @@ def menu_runs(doc: Document) -> None:
     first, last = doc.first_paragraph(), doc.last_paragraph()
     if first is None or last is None:
         return
+    reasons, lines = doc.reasons, doc.lines
     # The line just above the first paragraph is the headline (or standfirst), however short.
-    head_end = first - 1 if first > 0 and not doc.removed(first - 1) else first
+    head_end = first - 1 if first > 0 and first - 1 not in reasons else first
     zones = (range(0, head_end), range(last + 1, len(doc)))
     for zone in zones:
         run: list[int] = []
         for i in [*zone, -1]:
-            if i >= 0 and (_is_menu_item(doc, i) or (doc.removed(i) and doc.lines[i].words <= 6)):
+            if i >= 0 and (_is_menu_item(doc, i) or (i in reasons and lines[i].words <= 6)):
                 run.append(i)
                 continue
-            if i >= 0 and not doc.lines[i].words:
+            if i >= 0 and not lines[i].words:
                 continue  # an empty table row ("|  |  |") neither makes nor breaks a run
+            if not run:
+                continue  # nothing to decide: an empty run removes nothing
             # At the very top a shorter run will do when a rule has already marked part of it:
             # a section label over a share bar ("Science", "Share") is a menu of two.
             needed = doc.config.menu_min_run
-            if run and run[0] == 0 and any(doc.removed(k) for k in run):
+            if run[0] == 0 and any(k in reasons for k in run):
                 needed = 2
-            if sum(not doc.removed(k) for k in run) and len(run) >= needed:
+            if len(run) >= needed and not all(k in reasons for k in run):
                 for k in run:
                     doc.remove(k, "shape:menu", "navigation")
             run = []
@@ -515,16 +518,17 @@ def revise_neighbours(doc: Document) -> None:
     any two removals, or up to MAX_SANDWICH short lines between two removals of one category (the
     fields of a newsletter box)."""
     short = doc.config.short_line_words
+    reasons, lines, count = doc.reasons, doc.lines, len(doc)
     i = 1
-    while i < len(doc) - 1:
-        if doc.removed(i) or not doc.removed(i - 1):
+    while i < count - 1:
+        if i in reasons or i - 1 not in reasons:
             i += 1
             continue
         end = i
-        while end < len(doc) and not doc.removed(end) and doc.lines[end].words <= short:
+        while end < count and end not in reasons and lines[end].words <= short:
             end += 1
-        if end < len(doc) and doc.removed(end) and end > i:
-            before, after = doc.reasons[i - 1][1], doc.reasons[end][1]
+        if end < count and end in reasons and end > i:
+            before, after = reasons[i - 1][1], reasons[end][1]
             if end - i == 1 or (end - i <= MAX_SANDWICH and before == after):
                 for k in range(i, end):
                     doc.remove(k, "neighbours:between-removed", before)
