@@ -120,13 +120,16 @@ def test_collapsing_whitespace_first_changes_no_normal_form(space: str) -> None:
         assert normalise(line) == reference_normalise(line)
 
 
-def test_long_lines_count_their_words_as_split_does() -> None:
+def test_lines_count_their_words_as_split_does() -> None:
     from boilerstrip.document import LONG_LINE_CHARS, Line
 
-    body = "word " * (LONG_LINE_CHARS // 5) + "end."
-    for space in WHITESPACE:
-        for text in (body, body.replace(" ", space, 3), body.replace(" ", " " + space, 2), body + " |"):
-            text = text.strip()
-            assert Line(0, text).words == len(text.split()) - text.split().count("|")
+    for body in ("word " * (LONG_LINE_CHARS // 5) + "end.", "Read more about it."):
+        for space in WHITESPACE:
+            for text in (body, body.replace(" ", space, 3), body.replace(" ", " " + space, 2), body + " |"):
+                text = text.strip()
+                assert Line(0, text).words == len(text.split()) - text.split().count("|")
+                assert Line(0, text).norm == reference_normalise(text)
     for line in sample_lines():
         assert reference_normalise(line) == Line(0, line).norm
+        # A Line's text comes stripped, as the cleaner passes it.
+        assert Line(0, line.strip()).words == len(line.split()) - line.split().count("|")

@@ -11,7 +11,7 @@ from functools import cached_property
 from boilerstrip.closing import is_contact
 from boilerstrip.comments import META_MAX_WORDS, meta_kind
 from boilerstrip.config import Config
-from boilerstrip.normalise import normalise, normalise_collapsed
+from boilerstrip.normalise import normalise_collapsed
 from boilerstrip.rules import Kind, Match, RuleSet
 
 #: A line longer than this many characters is never a short boilerplate line; checking the
@@ -35,9 +35,10 @@ class Line:
         self.text = text
         #: The line's words, kept for its normal form (which collapses whitespace as they do).
         self._tokens: list[str] | None = None
-        if len(text) > LONG_LINE_CHARS and "  " not in text and "|" not in text and text.isprintable():
-            # A long paragraph whose only whitespace is single spaces (the space is the one
-            # printable whitespace character): counting them is far cheaper than splitting.
+        if "  " not in text and "|" not in text and text.isprintable():
+            # A line whose only whitespace is single spaces (the space is the one printable
+            # whitespace character), as most are: counting them is far cheaper than splitting,
+            # and the line is its own whitespace-collapsed form.
             self.words = text.count(" ") + 1
         else:
             tokens = self._tokens = text.split()
@@ -56,7 +57,7 @@ class Line:
         # A plain lazy attribute: functools.cached_property takes a lock on every access in 3.11.
         if self._norm is None:
             tokens = self._tokens
-            self._norm = normalise(self.text) if tokens is None else normalise_collapsed(" ".join(tokens))
+            self._norm = normalise_collapsed(self.text if tokens is None else " ".join(tokens))
         return self._norm
 
     def __repr__(self) -> str:
