@@ -69,6 +69,9 @@ class Document:
 
     def __init__(self, lines: list[Line], rules: RuleSet, config: Config) -> None:
         self.lines = lines
+        #: Each line's word count and text, as plain lists: the heuristics' loops read them.
+        self.words = [line.words for line in lines]
+        self.texts = [line.text for line in lines]
         self.rules = rules
         self.config = config
         #: line index -> (rule or heuristic id, category)
@@ -81,7 +84,7 @@ class Document:
 
     @cached_property
     def total_words(self) -> int:
-        return sum(line.words for line in self.lines)
+        return sum(self.words)
 
     def match(self, i: int) -> Match | None:
         """The rule that matches line *i* on its own (short lines only), or None."""
@@ -155,15 +158,17 @@ class Document:
 
     def last_paragraph(self) -> int | None:
         """Index of the last kept line long enough to be an article paragraph."""
-        for i in range(len(self.lines) - 1, -1, -1):
-            if self.lines[i].words >= self.config.paragraph_min_words and i not in self.reasons:
+        words, reasons, least = self.words, self.reasons, self.config.paragraph_min_words
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] >= least and i not in reasons:
                 return i
         return None
 
     def first_paragraph(self) -> int | None:
         """Index of the first kept line long enough to be an article paragraph."""
-        for i, line in enumerate(self.lines):
-            if line.words >= self.config.paragraph_min_words and i not in self.reasons:
+        reasons, least = self.reasons, self.config.paragraph_min_words
+        for i, count in enumerate(self.words):
+            if count >= least and i not in reasons:
                 return i
         return None
 

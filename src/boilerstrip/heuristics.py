@@ -121,7 +121,7 @@ _CERTAIN_IDS = (
 def classify_rules(doc: Document) -> None:
     """Remove every line a rule matches on its own."""
     for i, found in enumerate(doc.matches()):
-        if found is not None:
+        if found is not None and i not in doc.reasons:
             doc.remove(i, found.rule_id, found.category)
 
 
@@ -129,21 +129,21 @@ def classify_shapes(doc: Document) -> None:
     """Remove lines whose shape alone gives them away: breadcrumbs anywhere, and bare URLs
     outside the article body (inside it, a URL is often the article's own reference)."""
     first, last = doc.first_paragraph(), doc.last_paragraph()
-    for i, line in enumerate(doc.lines):
-        if line.words == 1 and BARE_URL.match(line.text):
+    for i, (count, text) in enumerate(zip(doc.words, doc.texts, strict=True)):
+        if count == 1 and BARE_URL.match(text):
             if first is None or last is None or not first < i < last:
                 doc.remove(i, "shape:url", "navigation")
         elif (
-            line.words <= 16
+            count <= 16
             # BREADCRUMB needs one of its separators: substring tests are far cheaper than a match.
-            and (">" in line.text or "›" in line.text or "»" in line.text)
-            and BREADCRUMB.match(line.text)
+            and (">" in text or "›" in text or "»" in text)
+            and BREADCRUMB.match(text)
         ):
             doc.remove(i, "shape:breadcrumb", "navigation")
         elif (
-            line.words <= 40
-            and ("|" in line.text or "·" in line.text)
-            and _is_menu_row(line.text)
+            count <= 40
+            and ("|" in text or "·" in text)
+            and _is_menu_row(text)
             and not _next_to_data_row(doc, i)
         ):
             doc.remove(i, "shape:menu-row", "navigation")
@@ -162,23 +162,22 @@ def _next_to_data_row(doc: Document, i: int) -> bool:
     """A row of short words above or below a table row with figures is that table's header."""
     for k in (i - 1, i + 1):
         if 0 <= k < len(doc):
-            text = doc.lines[k].text
+            text = doc.texts[k]
             if text.startswith("|") and any(ch.isdigit() for ch in text):
                 return True
     return False
 
 
 def _is_menu_item(doc: Document, i: int) -> bool:
-    line = doc.lines[i]
     # The word count first: it spares normalising the article's long lines. A table row's
     # cells are judged on the words of its normal form below, however many the row has.
-    if line.words > MENU_ITEM_MAX_WORDS + 2 and "|" not in line.text:
+    if doc.words[i] > MENU_ITEM_MAX_WORDS + 2 and "|" not in doc.texts[i]:
         return False
-    norm = line.norm
+    norm = doc.lines[i].norm
     if not norm:
         return False
     words = norm.split()
-    text = line.text.strip(" |\t")
+    text = doc.texts[i].strip(" |\t")
     return (
         len(words) <= MENU_ITEM_MAX_WORDS
         and not any(ch.isdigit() for ch in norm)
@@ -192,17 +191,17 @@ def menu_runs(doc: Document) -> None:
     first, last = doc.first_paragraph(), doc.last_paragraph()
     if first is None or last is None:
         return
-    reasons, lines = doc.reasons, doc.lines
+    reasons, counts = doc.reasons, doc.words
     # The line just above the first paragraph is the headline (or standfirst), however short.
     head_end = first - 1 if first > 0 and first - 1 not in reasons else first
     zones = (range(0, head_end), range(last + 1, len(doc)))
     for zone in zones:
         run: list[int] = []
         for i in [*zone, -1]:
-            if i >= 0 and (_is_menu_item(doc, i) or (i in reasons and lines[i].words <= 6)):
+            if i >= 0 and (_is_menu_item(doc, i) or (i in reasons and counts[i] <= 6)):
                 run.append(i)
                 continue
-            if i >= 0 and not lines[i].words:
+            if i >= 0 and not counts[i]:
                 continue  # an empty table row ("|  |  |") neither makes nor breaks a run
             if not run:
                 continue  # nothing to decide: an empty run removes nothing
@@ -226,7 +225,7 @@ def related_blocks(doc: Document) -> None:
         reason = doc.reasons.get(i)
         if reason is None or reason[1] != "related":
             continue
-        if doc.lines[i].words > 6:
+        if doc.words[i] > 6:
             _teasers_to_the_end(doc, i)
             continue
         end = min(len(doc), i + 1 + MAX_TEASERS)
@@ -240,7 +239,7 @@ def related_blocks(doc: Document) -> None:
                 after_teaser = True
             elif (
                 after_teaser
-                and doc.lines[k].words <= TEASER_SUMMARY_WORDS
+                and doc.words[k] <= TEASER_SUMMARY_WORDS
                 and k + 1 < end
                 and _is_teaser(doc, k + 1)
             ):
@@ -264,7 +263,7 @@ def _teasers_to_the_end(doc: Document, i: int) -> None:
             continue
         if _is_teaser(doc, k):
             headlines, after_headline = headlines + 1, True
-        elif after_headline and doc.lines[k].words <= TEASER_SUMMARY_WORDS:
+        elif after_headline and doc.words[k] <= TEASER_SUMMARY_WORDS:
             after_headline = False
         else:
             return
@@ -278,8 +277,7 @@ def _teasers_to_the_end(doc: Document, i: int) -> None:
 
 def _is_teaser(doc: Document, k: int) -> bool:
     low, high = TEASER_WORDS
-    line = doc.lines[k]
-    return low <= line.words <= high and not line.text.rstrip().endswith(".")
+    return low <= doc.words[k] <= high and not doc.texts[k].rstrip().endswith(".")
 
 
 def teaser_runs(doc: Document) -> None:
@@ -290,7 +288,8 @@ def teaser_runs(doc: Document) -> None:
     first = doc.first_paragraph()
     if first is None:
         return
-    kept = [i for i in range(len(doc)) if not doc.removed(i)]
+    reasons = doc.reasons
+    kept = [i for i in range(len(doc)) if i not in reasons]
     if not kept:
         return
     head = _teaser_run(doc, kept, 0, dated=True)
@@ -298,13 +297,14 @@ def teaser_runs(doc: Document) -> None:
         for i in kept[:head]:
             doc.remove(i, "block:teasers", "related")
     words_before = 0
+    counts, texts = doc.words, doc.texts
     for start, i in enumerate(kept):
-        if words_before >= MIN_ARTICLE_WORDS and BARE_BULLET.match(doc.lines[i].text):
+        if words_before >= MIN_ARTICLE_WORDS and BARE_BULLET.match(texts[i]):
             if _teaser_run(doc, kept, start, dated=False) == len(kept):
                 for k in kept[start:]:
                     doc.remove(k, "block:teasers", "related")
             return
-        words_before += doc.lines[i].words
+        words_before += counts[i]
 
 
 def _teaser_run(doc: Document, kept: list[int], start: int, dated: bool) -> int | None:
@@ -316,7 +316,7 @@ def _teaser_run(doc: Document, kept: list[int], start: int, dated: bool) -> int 
         body = k + 1
         if dated:
             if body < len(kept) and not _is_teaser_marker(doc, kept[body], dated) and (
-                doc.lines[kept[body]].words <= TEASER_SUMMARY_WORDS
+                doc.words[kept[body]] <= TEASER_SUMMARY_WORDS
             ):
                 body += 1
         else:
@@ -324,7 +324,7 @@ def _teaser_run(doc: Document, kept: list[int], start: int, dated: bool) -> int 
                 body < len(kept)
                 and body - k <= BULLET_ITEM_LINES
                 and not _is_teaser_marker(doc, kept[body], dated)
-                and doc.lines[kept[body]].words <= TEASER_ITEM_WORDS
+                and doc.words[kept[body]] <= TEASER_ITEM_WORDS
             ):
                 body += 1
             if _kept_words(doc, kept[k + 1:body]) < BULLET_ITEM_MIN_WORDS:
@@ -338,11 +338,12 @@ def _teaser_run(doc: Document, kept: list[int], start: int, dated: bool) -> int 
 def _is_teaser_marker(doc: Document, i: int, dated: bool) -> bool:
     if dated:
         return doc.meta(i) == "stamp" and not TIME_ONLY.match(doc.lines[i].norm)
-    return BARE_BULLET.match(doc.lines[i].text) is not None
+    return BARE_BULLET.match(doc.texts[i]) is not None
 
 
 def _kept_words(doc: Document, indices: list[int]) -> int:
-    return sum(doc.lines[i].words for i in indices)
+    counts = doc.words
+    return sum(counts[i] for i in indices)
 
 
 def appeal_blocks(doc: Document) -> None:
@@ -358,23 +359,24 @@ def appeal_blocks(doc: Document) -> None:
     total = doc.total_words or 1
     # Look for the marker among the last APPEAL_MAX_LINES kept lines (and the removed ones among
     # them): footer lines that rules already took do not push the appeal out of reach.
+    reasons = doc.reasons
     window, kept_seen = len(doc), 0
     while window > first + 1 and kept_seen <= APPEAL_MAX_LINES:
         window -= 1
-        kept_seen += not doc.removed(window)
+        kept_seen += window not in reasons
     for m in range(min(window, last + 1), len(doc)):
-        reason = doc.reasons.get(m)
+        reason = reasons.get(m)
         if reason is None or reason[1] not in APPEAL_CATEGORIES:
             continue
         block = range(m + 1, len(doc))
-        kept = [k for k in block if not doc.removed(k)]
+        kept = [k for k in block if k not in reasons]
         if not kept:
             return
         short_tail = (
             m > last
             and reason[1] in APPEAL_EVIDENCE
             and len(kept) <= SHORT_TAIL_MAX_LINES
-            and all(doc.lines[k].words <= SHORT_TAIL_WORDS for k in kept)
+            and all(doc.words[k] <= SHORT_TAIL_WORDS for k in kept)
         )
         if short_tail or (m >= window and _appeal_evidence(doc, block, kept, total)):
             for k in kept:
@@ -386,7 +388,7 @@ def _appeal_evidence(doc: Document, block: range, kept: list[int], total: int) -
     """The kept lines of a block are one appeal: one of them speaks of donations, subscriptions
     or paywalls, or a few sit before such a removed line ("Donate now"); and they are no large
     part of the document."""
-    if sum(doc.lines[k].words for k in kept) > APPEAL_MAX_SHARE * total:
+    if _kept_words(doc, kept) > APPEAL_MAX_SHARE * total:
         return False
     if any((found := doc.weak_match(k)) is not None and found.category in APPEAL_EVIDENCE for k in kept):
         return True
@@ -409,22 +411,20 @@ def comment_section(doc: Document) -> None:
         return
     markers: list[tuple[int, str]] = []
     # Markers count only after the first paragraph and MIN_ARTICLE_WORDS words of article.
-    begin, words_before = first + 1, 0
-    for line in doc.lines[:begin]:
-        words_before += line.words
-    lines = doc.lines
-    while begin < len(lines) and words_before < MIN_ARTICLE_WORDS:
-        words_before += lines[begin].words
+    counts = doc.words
+    begin, words_before = first + 1, sum(counts[:first + 1])
+    while begin < len(counts) and words_before < MIN_ARTICLE_WORDS:
+        words_before += counts[begin]
         begin += 1
-    matches = doc.matches()
-    for i in range(begin, len(lines)):
+    matches, lines = doc.matches(), doc.lines
+    for i in range(begin, len(counts)):
         found = matches[i]
         if found is not None and found.category == "comments":
             line = lines[i]
             # A table cell saying "Comments:" labels a column, not a section.
             if not ZERO_COUNT.search(line.norm) and not line.text.startswith("|"):
                 markers.append((i, "header"))
-        elif lines[i].words <= META_MAX_WORDS:
+        elif counts[i] <= META_MAX_WORDS:
             kind = doc.meta(i)
             if kind is not None:
                 markers.append((i, kind))
@@ -478,35 +478,34 @@ def closing_lines(doc: Document) -> None:
     first = doc.first_paragraph()
     if first is None:
         return
-    lines, reasons = doc.lines, doc.reasons
+    lines, reasons, counts = doc.lines, doc.reasons, doc.words
     # A closing line only removes lines after it: once every line from here to the end is
     # removed already, nothing can change (and the long lines of a cut comment section are
     # not normalised for nothing).
     end = len(lines)
     while end > 0 and end - 1 in reasons:
         end -= 1
-    begin, words_before = first + 1, 0
-    for line in lines[:begin]:
-        words_before += line.words
+    begin, words_before = first + 1, sum(counts[:first + 1])
     while begin < end and words_before < MIN_CLOSING_WORDS:
-        words_before += lines[begin].words
+        words_before += counts[begin]
         begin += 1
     for i in range(begin, end):
-        line = lines[i]
         reason = reasons.get(i)
-        if reason is not None and reason[1] == "comments":
+        if reason is None:
+            if counts[i] > CONTACT_MAX_WORDS or not doc.contact(i):
+                continue
+            closes, rule_id, category = True, "tail:after-contact", "other"
+        elif reason[1] == "comments":
             # "No comments yet", "Reader comments (0)": where the comments would begin
-            closes = ZERO_COUNT.search(line.norm) is not None
+            closes = ZERO_COUNT.search(lines[i].norm) is not None
             rule_id, category = "tail:after-comments", "comments"
-        elif reason is not None and reason[1] == "navigation":
-            closes = TAG_LINE.match(line.norm) is not None
+        elif reason[1] == "navigation":
+            closes = TAG_LINE.match(lines[i].norm) is not None
             rule_id, category = "tail:after-tags", "related"
-        elif reason is not None:
-            closes = reason[1] == "legal" and (line.norm.startswith("©") or "copyright" in line.norm)
-            rule_id, category = "tail:after-copyright", "legal"
         else:
-            closes = line.words <= CONTACT_MAX_WORDS and doc.contact(i)
-            rule_id, category = "tail:after-contact", "other"
+            norm = lines[i].norm if reason[1] == "legal" else ""
+            closes = norm.startswith("©") or "copyright" in norm
+            rule_id, category = "tail:after-copyright", "legal"
         if closes:
             for k in range(i + 1, len(doc)):
                 doc.remove(k, rule_id, category)
@@ -518,14 +517,14 @@ def revise_neighbours(doc: Document) -> None:
     any two removals, or up to MAX_SANDWICH short lines between two removals of one category (the
     fields of a newsletter box)."""
     short = doc.config.short_line_words
-    reasons, lines, count = doc.reasons, doc.lines, len(doc)
+    reasons, counts, count = doc.reasons, doc.words, len(doc)
     i = 1
     while i < count - 1:
         if i in reasons or i - 1 not in reasons:
             i += 1
             continue
         end = i
-        while end < count and end not in reasons and lines[end].words <= short:
+        while end < count and end not in reasons and counts[end] <= short:
             end += 1
         if end < count and end in reasons and end > i:
             before, after = reasons[i - 1][1], reasons[end][1]
@@ -538,12 +537,18 @@ def revise_neighbours(doc: Document) -> None:
 def author_bio(doc: Document) -> None:
     """An author's biography among the last lines ("Jane Doe is a freelance journalist covering
     ...") and the label over it ("About the author", "Contributor")."""
-    kept = [i for i in range(len(doc)) if not doc.removed(i)][-BIO_LAST_LINES:]
-    for i in kept:
-        if BIO.match(doc.lines[i].text):
+    reasons = doc.reasons
+    kept: list[int] = []
+    for i in range(len(doc) - 1, -1, -1):
+        if i not in reasons:
+            kept.append(i)
+            if len(kept) == BIO_LAST_LINES:
+                break
+    for i in reversed(kept):
+        if BIO.match(doc.texts[i]):
             doc.remove(i, "block:author-bio", "other")
             above = i - 1
-            if above >= 0 and not doc.removed(above) and doc.lines[above].words <= 3:
+            if above >= 0 and not doc.removed(above) and doc.words[above] <= 3:
                 doc.remove(above, "block:author-bio", "other")
 
 
@@ -561,8 +566,9 @@ def safety(doc: Document) -> None:
         i for i, (rule_id, _) in doc.reasons.items()
         if rule_id not in _CERTAIN_IDS and not _is_exact(doc, i)
     }
-    certain_words = sum(doc.lines[i].words for i in doc.reasons if i not in doubtful)
-    doubtful_words = sum(doc.lines[i].words for i in doubtful)
+    counts = doc.words
+    certain_words = sum(counts[i] for i in doc.reasons if i not in doubtful)
+    doubtful_words = sum(counts[i] for i in doubtful)
     if doubtful_words > doc.config.max_removed_share * max(total - certain_words, 1):
         for i in doubtful:
             del doc.reasons[i]
