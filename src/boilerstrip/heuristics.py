@@ -154,7 +154,7 @@ def _is_menu_row(text: str) -> bool:
     cells = [cell.strip() for cell in MENU_ROW_SPLIT.split(text.strip())]
     cells = [cell for cell in cells if cell]
     return len(cells) >= MENU_ROW_MIN_CELLS and all(
-        len(cell.split()) <= MENU_ITEM_MAX_WORDS and not any(ch.isdigit() for ch in cell) for cell in cells
+        len(cell.split()) <= MENU_ITEM_MAX_WORDS and not any(map(str.isdigit, cell)) for cell in cells
     )
 
 
@@ -163,7 +163,7 @@ def _next_to_data_row(doc: Document, i: int) -> bool:
     for k in (i - 1, i + 1):
         if 0 <= k < len(doc):
             text = doc.texts[k]
-            if text.startswith("|") and any(ch.isdigit() for ch in text):
+            if text.startswith("|") and any(map(str.isdigit, text)):
                 return True
     return False
 
@@ -178,9 +178,10 @@ def _is_menu_item(doc: Document, i: int) -> bool:
         return False
     words = norm.split()
     text = doc.texts[i].strip(" |\t")
+    # map runs str.isdigit without a Python frame per character (a generator takes one each).
     return (
         len(words) <= MENU_ITEM_MAX_WORDS
-        and not any(ch.isdigit() for ch in norm)
+        and not any(map(str.isdigit, norm))
         and not text.endswith(_SENTENCE_END)
         and words[0] not in _BYLINE_OPENERS
     )
