@@ -251,6 +251,24 @@ def test_vote_agreement_shortcut_gives_the_three_word_definition() -> None:
                                                       False, True]
 
 
+def test_line_keys_are_the_words_a_regular_expression_finds() -> None:
+    import random
+    import re
+
+    from boilerstrip.html import _line_keys
+
+    def by_regex(text: str) -> list[str]:
+        return [" ".join(re.findall(r"\w+", line)) for line in text.lower().split("\n")]
+
+    samples = ["It's 9\u00a0A.M. \u2014 \u201cCaf\u00e9\u201d\nL\u2019\u00e9t\u00e9_2 \u00a9 2024",
+               "", "\n\n", "\u0130stanbul \u1e9e\u00df", "\U0001f600 emoji\u200d\ttab\rreturn\x1f"]
+    rng = random.Random(11)
+    alphabet = [chr(i) for i in range(0x3000)] + ["\n", " ", "a", "Z", "\U0001f600", "\ud800"] * 40
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in samples:
+        assert _line_keys(text) == by_regex(text), repr(text)
+
+
 def test_share_reaches_answers_as_the_full_share_would() -> None:
     import random
 
