@@ -52,7 +52,53 @@ def test_the_vote_runs_readability_once_on_the_pruned_page(monkeypatch: pytest.M
     root = fromstring(PAGE)
     text, _ = extract(root, None, HtmlOptions())
     assert "first rain in months" in text
+    # on a copy, so that the page stays whole for trafilatura's full cascade if it must run
+    assert len(runs) == 1 and runs[0] is not root and runs[0].tag == root.tag
+    runs.clear()
+    extract(root, None, HtmlOptions(fast_first=False))
     assert runs == [root]
     runs.clear()
     extract(fromstring(PAGE), None, HtmlOptions(vote=False))
     assert runs == []
+
+
+def _recording_extract(monkeypatch: pytest.MonkeyPatch, texts: dict[bool, str]) -> list[bool]:
+    """Replace trafilatura.extract by one that answers *texts[fast]* and records each call's mode."""
+    import trafilatura
+
+    modes: list[bool] = []
+
+    def fake_extract(root: HtmlElement, *, fast: bool = False, **_: object) -> str:
+        modes.append(fast)
+        return texts[fast]
+
+    monkeypatch.setattr(trafilatura, "extract", fake_extract)
+    return modes
+
+
+def test_fast_mode_text_is_kept_when_readability_says_the_full_cascade_would_not_matter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    long_text = "Rain returns\n" + (PARAGRAPH * 4).strip() + "\n"
+    modes = _recording_extract(monkeypatch, {True: long_text, False: "full cascade text\n"})
+    text, _ = extract(fromstring(PAGE), None, HtmlOptions())
+    assert modes == [True]
+    assert "first rain in months" in text
+
+
+@pytest.mark.parametrize("fast_text", ["", "Rain returns\nA short text.\n"])
+def test_the_full_cascade_runs_when_fast_mode_found_little(
+    fast_text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    full = "Rain returns\n" + (PARAGRAPH * 4).strip() + "\n"
+    modes = _recording_extract(monkeypatch, {True: fast_text, False: full})
+    text, _ = extract(fromstring(PAGE), None, HtmlOptions())
+    assert modes == [True, False]
+    assert "first rain in months" in text
+
+
+def test_fast_first_off_runs_the_full_cascade_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    modes = _recording_extract(monkeypatch, {True: "fast\n", False: "Rain returns\n" + PARAGRAPH.strip() + "\n"})
+    extract(fromstring(PAGE), None, HtmlOptions(fast_first=False))
+    extract(fromstring(PAGE), None, HtmlOptions(vote=False))
+    assert modes == [False, False]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from copy import copy
 from dataclasses import dataclass
 
 from lxml.html import HtmlElement
@@ -36,6 +37,11 @@ __all__ = ["DomRemoval", "HtmlExplanation", "HtmlOptions", "explain_html", "stri
 #: Pages longer than this many characters (after decoding) are refused with a stated reason
 #: rather than parsed: no article page comes near it, and it bounds the time one record can take.
 MAX_PAGE_CHARS = 50_000_000
+#: trafilatura's full cascade mostly changes its text (taking readability's or jusText's) when its
+#: own text is under this many characters (its ``MIN_EXTRACTED_SIZE`` default) ...
+FALLBACK_MIN_CHARS = 250
+#: ... or when readability's text is over this many times longer (see ``fast_first``).
+FALLBACK_LENGTH_RATIO = 2.0
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,12 @@ class HtmlOptions:
     #: readability's text, or at least cut trafilatura's lines after the last line readability
     #: also found (comments, appeals and teasers below the article). See :func:`vote`.
     vote: bool = True
+    #: With the vote on: run trafilatura in its fast mode (no comparison with readability and
+    #: jusText) and its full cascade too only where readability's text shows that comparison is
+    #: likely to change the text (see :func:`_fallback_could_matter`), so readability runs once,
+    #: not twice. The text can differ from the full cascade's on a few pages (about 5% of the
+    #: benchmark pages are run twice). Off: always the full cascade, as trafilatura's default.
+    fast_first: bool = True
     #: The two must share at least this share of trafilatura's characters for either to happen;
     #: below it they disagree about where the article is, and trafilatura's text is kept whole.
     vote_min_agreement: float = 0.4
@@ -145,24 +157,40 @@ def extract(root: HtmlElement, url: str | None, options: HtmlOptions) -> tuple[s
     """trafilatura's text of the (pruned) page, trimmed by the readability vote; and the cut lines."""
     import trafilatura
 
-    text = trafilatura.extract(
-        root,
-        url=url,
-        include_comments=options.include_comments,
-        include_tables=options.include_tables,
-        deduplicate=False,
-    )
-    if not text or not text.strip():
-        text = ""
-    second = None
-    if options.vote and not options.include_comments:
+    def run(fast: bool) -> str:
+        out = trafilatura.extract(
+            root, url=url, include_comments=options.include_comments,
+            include_tables=options.include_tables, deduplicate=False, fast=fast,
+        )
+        return out if out and out.strip() else ""
+
+    if not (options.vote and not options.include_comments):
+        return _as_text(run(fast=False)), ()
+    if not options.fast_first:
+        text = run(fast=False)
         # trafilatura worked on its own copy: the pruned page is still whole for readability
         second = readability_text(root)
+    else:
+        text = run(fast=True)
+        second = readability_text(copy(root))  # the page stays whole for a second run
+        if second is None or _fallback_could_matter(text, second):
+            text = run(fast=False)
     if second is None:
-        return (text.strip() + "\n" if text else ""), ()
+        return _as_text(text), ()
     if not text:
         return second, ()
     return vote(text, second, options.vote_min_agreement, options.vote_min_readability_agreement)
+
+
+def _as_text(text: str) -> str:
+    return text.strip() + "\n" if text else ""
+
+
+def _fallback_could_matter(text: str, second: str) -> bool:
+    """Whether trafilatura's full cascade is likely to give another text than its fast mode: its
+    own text is short, or readability's is much longer (the main triggers of its comparison with
+    readability and jusText; see :data:`FALLBACK_MIN_CHARS`)."""
+    return len(text) < FALLBACK_MIN_CHARS or len(second) > FALLBACK_LENGTH_RATIO * len(text)
 
 
 def vote(
