@@ -18,6 +18,9 @@ SECOND = (
     "union agreed to the plan after a ballot of its members last week."
 )
 
+#: An article of over 100 words, enough for a closing line after it to close it.
+ARTICLE = (PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.")
+
 
 def reasons(text: str, config: Config | None = None) -> dict[str, str]:
     """Removed line text -> rule or heuristic id."""
@@ -187,7 +190,7 @@ def test_a_zero_count_in_brackets_opens_no_section() -> None:
 
 def test_a_copyright_line_after_the_article_closes_it() -> None:
     text = lines(
-        PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.",
+        *ARTICLE,
         "Copyright 2008 Example Press. All rights reserved.",
         "Live coverage of the ferry launch starts at six on our sister channel.",
     )
@@ -202,7 +205,7 @@ def test_a_copyright_line_before_the_article_body_closes_nothing() -> None:
 
 def test_the_authors_contact_line_closes_the_article_and_stays() -> None:
     contact = "Staff writer Anna Keller can be reached at anna.keller@example.org."
-    text = lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", contact, "Great story, thanks!")
+    text = lines(*ARTICLE, contact, "Great story, thanks!")
     removed = reasons(text)
     assert contact not in removed
     assert removed["Great story, thanks!"] == "tail:after-contact"
@@ -210,7 +213,7 @@ def test_the_authors_contact_line_closes_the_article_and_stays() -> None:
 
 def test_an_empty_comment_section_closes_the_article() -> None:
     text = lines(
-        PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.",
+        *ARTICLE,
         "No comments have so far been submitted. Why not be the first to send us your thoughts?",
         "Ferry fares to rise in spring as the board reviews its budget for the coming year.",
     )
@@ -223,7 +226,7 @@ def test_an_empty_comment_section_closes_the_article() -> None:
 def test_a_tag_line_after_the_article_closes_it() -> None:
     # Endless-scroll pages append the next article after the tag line.
     next_article = "The lighthouse on the east pier will be repainted this summer for the first time in forty years."
-    text = lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", "Tags: ferries, harbour", next_article)
+    text = lines(*ARTICLE, "Tags: ferries, harbour", next_article)
     assert reasons(text)[next_article] == "tail:after-tags"
 
 
@@ -237,7 +240,7 @@ def test_a_dated_teaser_list_over_the_article_goes() -> None:
     items = ((12, "Ferry fares to rise in spring"), (9, "New pier opens at Eastbay"), (11, "Harbour cafe wins award"))
     for day, summary in items:
         teasers += [f"{day:02d}/03/2025 - 18:40", summary + " after a vote by the board."]
-    removed = reasons(lines(*teasers, PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again."))
+    removed = reasons(lines(*teasers, *ARTICLE))
     assert set(removed) == set(teasers) and set(removed.values()) == {"block:teasers"}
 
 

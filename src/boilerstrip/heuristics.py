@@ -413,10 +413,7 @@ def comment_section(doc: Document) -> None:
     markers: list[tuple[int, str]] = []
     # Markers count only after the first paragraph and MIN_ARTICLE_WORDS words of article.
     counts = doc.words
-    begin, words_before = first + 1, sum(counts[:first + 1])
-    while begin < len(counts) and words_before < MIN_ARTICLE_WORDS:
-        words_before += counts[begin]
-        begin += 1
+    begin = _after_words(counts, first, MIN_ARTICLE_WORDS, len(counts))
     matches, lines = doc.matches(), doc.lines
     for i in range(begin, len(counts)):
         found = matches[i]
@@ -437,6 +434,16 @@ def comment_section(doc: Document) -> None:
     if start is not None:
         for i in range(start, len(doc)):
             doc.remove(i, "tail:comments", "comments")
+
+
+def _after_words(counts: list[int], first: int, least: int, end: int) -> int:
+    """The first line after line *first* (the first paragraph) that has at least *least* words
+    of text above it, or *end* if none before it does."""
+    begin, words_before = first + 1, sum(counts[: first + 1])
+    while begin < end and words_before < least:
+        words_before += counts[begin]
+        begin += 1
+    return begin
 
 
 def _first_proven_marker(markers: list[tuple[int, str]]) -> int | None:
@@ -486,11 +493,7 @@ def closing_lines(doc: Document) -> None:
     end = len(lines)
     while end > 0 and end - 1 in reasons:
         end -= 1
-    begin, words_before = first + 1, sum(counts[:first + 1])
-    while begin < end and words_before < MIN_CLOSING_WORDS:
-        words_before += counts[begin]
-        begin += 1
-    for i in range(begin, end):
+    for i in range(_after_words(counts, first, MIN_CLOSING_WORDS, end), end):
         reason = reasons.get(i)
         if reason is None:
             if counts[i] > CONTACT_MAX_WORDS or not doc.contact(i):

@@ -164,7 +164,7 @@ def extract(root: HtmlElement, url: str | None, options: HtmlOptions) -> tuple[s
         )
         return out if out and out.strip() else ""
 
-    if not (options.vote and not options.include_comments):
+    if not options.vote or options.include_comments:
         return _as_text(run(fast=False)), ()
     if not options.fast_first:
         text = run(fast=False)
