@@ -123,12 +123,12 @@ def test_the_cleaner_is_built_once_per_task_not_per_batch(monkeypatch: pytest.Mo
 
     built: list[int] = []
 
-    class CountingCleaner(Cleaner):
-        def __init__(self, config: Config | None = None) -> None:
-            built.append(1)
-            super().__init__(config)
+    # A wrapper, not a subclass: the compiled build's Cleaner is a native class.
+    def counting_cleaner(config: Config | None = None) -> Cleaner:
+        built.append(1)
+        return Cleaner(config)
 
-    monkeypatch.setattr(module, "Cleaner", CountingCleaner)
+    monkeypatch.setattr(module, "Cleaner", counting_cleaner)
     batches = [pd.DataFrame({"text": ["a\n", "Read more\nb\n"]}) for _ in range(5)]
     out = list(clean_partitions()(iter(batches)))
     assert len(out) == 5 and len(built) == 1

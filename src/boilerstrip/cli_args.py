@@ -10,11 +10,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from boilerstrip import __version__
+from boilerstrip import COMPILED, __version__
 from boilerstrip.config import PRESETS, Config
 from boilerstrip.jsonl import ON_ERROR
 from boilerstrip.rules import CATEGORIES
 from boilerstrip.textio import JSON_BACKEND
+
+#: Which build runs, for --version: the cleaner compiled with mypyc, or plain Python.
+BUILD = "compiled" if COMPILED else "pure Python"
 
 EPILOG = """\
 examples:
@@ -49,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("files", nargs="*", metavar="FILE",
                         help="input files, each one document (or JSON Lines); '-' or none: stdin")
     parser.add_argument("--version", action="version",
-                        version=f"%(prog)s {__version__} (JSON: {JSON_BACKEND})")
+                        version=f"%(prog)s {__version__} ({BUILD}, JSON: {JSON_BACKEND})")
 
     what = parser.add_argument_group("how to clean")
     what.add_argument("--preset", choices=PRESETS, default="balanced",

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from boilerstrip.normalise import lower
+
 CONTACT = re.compile(
     r"\b(?:can be reached at|can be contacted at|can be reached by e-?mail|e-?mail (?:him|her|them) at)\b"
     r"|^(?:contact|e-?mail|reach) (?:the )?(?:writer|author|reporter)\b",
@@ -28,7 +30,7 @@ CASE_ODD = ("\u0130", "\u0131", "\u017f")
 
 def is_contact(text: str) -> bool:
     """True when *text* is an author's contact line (CONTACT matches it)."""
-    lowered = text.lower()
+    lowered = lower(text)
     if not any(word in lowered for word in CONTACT_WORDS) and (
         text.isascii() or not any(ch in text for ch in CASE_ODD)
     ):

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from boilerstrip.normalise import lower
+
 #: A comment line longer than this is a comment's body, not its header or footer.
 META_MAX_WORDS = 14
 #: ... and so is one longer than this many characters (a long line of few words is no byline).
@@ -144,7 +146,7 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     """:func:`meta_kind` past its gate: every pattern, each behind its own cheap test."""
     if has_digit and "(" in text and SCORE.search(text):
         return "score"
-    lowered = text.lower().strip(_CONTROL_EDGES)
+    lowered = lower(text).strip(_CONTROL_EDGES)
     if lowered in CONTROLS:
         return "control"
     stripped = text.strip()
@@ -156,7 +158,7 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     # A clock time is in every timestamp and in the bylines that need a digit without opening
     # with "by": a simple search for one spares the long patterns.
     has_time = has_digit and _TIME_GATE.search(text) is not None
-    if (bare[:2].lower() in _BYLINE_STARTS or stripped.endswith(":") or has_time) and BYLINE.search(bare):
+    if (lower(bare[:2]) in _BYLINE_STARTS or stripped.endswith(":") or has_time) and BYLINE.search(bare):
         return "byline"
     if has_time and (STAMP.search(text) or TIME_ONLY.match(lowered)):
         return "stamp"

@@ -21,14 +21,13 @@ LONG_LINE_CHARS = 400
 WEAK_MATCH_MAX_CHARS = 3000
 
 
-_UNSET = object()
-
-
 class Line:
     """One non-blank line and its features, computed on first use. *text* is the line stripped
     of surrounding whitespace (the caller has it already, from telling blank lines apart)."""
 
-    __slots__ = ("_contact", "_match", "_meta", "_norm", "_tokens", "index", "text", "words")
+    __slots__ = (
+        "_contact", "_match", "_match_known", "_meta", "_meta_known", "_norm", "_tokens", "index", "text", "words",
+    )
 
     def __init__(self, index: int, text: str) -> None:
         self.index = index
@@ -46,9 +45,11 @@ class Line:
             self.words = len(tokens) - tokens.count("|") if "|" in text else len(tokens)
         self._norm: str | None = None
         #: The line's own rule match, once looked up (it does not change between passes).
-        self._match: Match | object | None = _UNSET
+        self._match: Match | None = None
+        self._match_known = False
         #: The line's kind of comment metadata, once looked up.
-        self._meta: str | object | None = _UNSET
+        self._meta: str | None = None
+        self._meta_known = False
         #: Whether the line is an author's contact line, once looked up.
         self._contact: bool | None = None
 
@@ -94,8 +95,8 @@ class Document:
         """:meth:`match` for every line, in order (computed once per document)."""
         if self._matches is None:
             lines = self.lines
-            found: list[Match | None] = [line._match for line in lines]  # type: ignore[misc]
-            todo = [k for k, match in enumerate(found) if match is _UNSET]
+            found = [line._match for line in lines]
+            todo = [k for k, line in enumerate(lines) if not line._match_known]
             if todo:
                 self._match_lines(todo, found)
             self._matches = found
@@ -113,6 +114,7 @@ class Document:
         for k in todo:
             line = lines[k]
             found[k] = line._match = None
+            line._match_known = True
             if line.words <= limit and len(line.text) <= LONG_LINE_CHARS:
                 positions.append(k)
         if not positions:
@@ -132,9 +134,10 @@ class Document:
     def meta(self, i: int) -> str | None:
         """The kind of comment metadata line *i* is (see :func:`boilerstrip.comments.meta_kind`)."""
         line = self.lines[i]
-        if line._meta is _UNSET:
+        if not line._meta_known:
             line._meta = meta_kind(line.text, line.words) if line.words <= META_MAX_WORDS else None
-        return line._meta  # type: ignore[return-value]
+            line._meta_known = True
+        return line._meta
 
     def contact(self, i: int) -> bool:
         """True when line *i* is an author's contact line (see :mod:`boilerstrip.closing`)."""
