@@ -17,6 +17,8 @@ per document than ``C4QualityFilter(min_num_sentences=-1)``; it costs under 2% o
 extraction per page; ``-j 2`` is at least 1.7x ``-j 1``.
 
     python bench/speed.py                       # 200 MB, the defaults
+    bash scripts/build-compiled.sh && PYTHONPATH=build/compiled python bench/speed.py
+                                                # the compiled build, as a regular install makes it
     python bench/speed.py --mb 50 --profile     # smaller, plus a cProfile of the cleaner
     python bench/speed.py --bench /data/bench --c4-docs 1000 --pages 50
 """
@@ -295,6 +297,11 @@ def run(args: argparse.Namespace, pages: list[Page], workdir: Path) -> int:
     print(f"input: {records:,} records, {size / MB:.1f} MB ({len(pages):,} unique documents from "
           f"{args.bench}), {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
           f"load average at start {os.getloadavg()[0]:.1f}", flush=True)
+    import boilerstrip
+
+    # The CLI runs below inherit this environment, so they import the same build.
+    build = "compiled" if boilerstrip.COMPILED else "pure Python"
+    print(f"boilerstrip: {build} build, from {Path(boilerstrip.__file__).parent}", flush=True)
 
     timings: list[Timing] = []
 

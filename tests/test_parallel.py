@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from boilerstrip.parallel import (
     JsonlFilterChunks,
     Pool,
     Summary,
+    _default_start_method,
     clean_jsonl_parallel,
     read_chunks,
     resolve_workers,
@@ -93,6 +95,25 @@ def test_two_workers_write_exactly_what_one_writes(on_error: str) -> None:
         assert len(two[0].splitlines()) == 300 - bad
     else:
         assert counts["passed"] == bad and len(two[0].splitlines()) == 300
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="fork is the default on Linux only")
+def test_fork_only_while_one_thread_runs_and_its_workers_write_what_one_process_writes() -> None:
+    assert _default_start_method() == ("fork" if threading.active_count() == 1 else "forkserver")
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert _default_start_method() == "forkserver"
+    finally:
+        stop.set()
+        other.join()
+    data = make_input(200, bad_every=13)
+    out, rejects = io.BytesIO(), io.BytesIO()
+    clean_jsonl_parallel(io.BytesIO(data), out, FieldChunks(on_error="skip"), workers=2,
+                         rejects_stream=rejects, chunk_bytes=1500, start_method="fork")
+    one = run(data, 1, FieldChunks(on_error="skip"))
+    assert (out.getvalue(), rejects.getvalue()) == one[:2]
 
 
 def test_fail_stops_at_the_same_record_with_every_earlier_record_written() -> None:
