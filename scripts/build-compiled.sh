@@ -8,7 +8,7 @@
 # and this script says so and fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-rm -rf build/compiled
+rm -rf build  # setuptools keeps built extensions there, and would ship stale ones
 .venv/bin/python -m pip install --quiet --no-deps --target build/compiled .
 PYTHONPATH=build/compiled .venv/bin/python - <<'PY'
 import sys

@@ -100,3 +100,18 @@ def test_languages_restrict_the_rules() -> None:
     text = "Anzeige\nDer Stadtrat hat am Dienstag die neuen Busspuren nach langer Debatte beschlossen.\n"
     assert boilerstrip.strip(text) != text
     assert boilerstrip.strip(text, Config(languages=("en",))) == text
+
+
+def test_lone_surrogates_are_searched_and_match_no_phrase() -> None:
+    # Undecodable bytes reach the cleaner as lone surrogates (surrogateescape); the automaton
+    # reads UTF-8, so they are searched as U+FFFD, which no rule may hold.
+    from boilerstrip.rules import Rule, RuleSet
+
+    rules = RuleSet.from_rules([Rule.parse("... first appeared on ...", "en/syndication", 1)])
+    assert rules.match("This story first appeared on \udc80 Example News") is not None
+    assert rules.match("\udc80 first appeared \udcff") is None
+    assert rules.match_lines(["x \udc80", "first appeared on x"], [True, True])[1] is not None
+    with pytest.raises(RuleError, match=r"U\+FFFD"):
+        Rule.parse("read \ufffd more", "en/navigation", 1)
+    text = "The council met on Tuesday \udc80.\nThis article first appeared on Example.\n"
+    assert Cleaner().strip(text) == "The council met on Tuesday \udc80.\n"

@@ -125,7 +125,13 @@ def test_lines_count_their_words_as_split_does() -> None:
 
     for body in ("word " * (LONG_LINE_CHARS // 5) + "end.", "Read more about it."):
         for space in WHITESPACE:
-            for text in (body, body.replace(" ", space, 3), body.replace(" ", " " + space, 2), body + " |"):
+            variants = (
+                body, body.replace(" ", space, 3), body.replace(" ", " " + space, 2), body + " |",
+                # runs of two and three spaces, beside other whitespace and unprintable characters
+                body.replace(" ", "  ", 2), body.replace(" ", "   ", 1), body.replace(" ", "  " + space, 1),
+                body.replace(" ", " \x7f ", 1).replace("e", "\u200be", 1), body.replace(" ", "\xad  ", 2),
+            )
+            for text in variants:
                 text = text.strip()
                 assert Line(0, text).words == len(text.split()) - text.split().count("|")
                 assert Line(0, text).norm == reference_normalise(text)
