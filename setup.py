@@ -23,10 +23,12 @@ from typing import Any
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
 
-#: The modules a document passes through line by line: compiled, they carry the speed-up.
-#: Configuration, I/O and the HTML path stay plain Python (their time is spent elsewhere).
+#: The modules a document passes through line by line, and the HTML path's walks over a page's
+#: elements: compiled, they carry the speed-up. Configuration, I/O and html.py (which hands the
+#: page to trafilatura and readability) stay plain Python: their time is spent elsewhere.
 COMPILED_MODULES = (
-    "closing", "comments", "core", "document", "heuristics", "normalise", "rules", "segment",
+    "closing", "comments", "core", "document", "heuristics", "html_decode", "html_prune",
+    "html_readability", "normalise", "rules", "segment",
 )
 #: setup.py commands that produce installable code: only these compile. Metadata queries
 #: (egg_info, dist_info) need no compiler, and editable_wheel must not build one.
