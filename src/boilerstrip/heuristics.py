@@ -84,6 +84,7 @@ APPEAL_MAX_SHARE = 0.4
 
 #: Words of article that must come before a closing line for it to close the article.
 MIN_CLOSING_WORDS = 100
+#: An author's contact line is short; a longer line mentioning how to reach someone is prose.
 CONTACT_MAX_WORDS = 40
 #: Short lines that may sit between two removals of one category and go with them.
 MAX_SANDWICH = 3
@@ -121,7 +122,7 @@ _CERTAIN_IDS = (
 def classify_rules(doc: Document) -> None:
     """Remove every line a rule matches on its own."""
     for i, found in enumerate(doc.matches()):
-        if found is not None and i not in doc.reasons:
+        if found is not None:
             doc.remove(i, found.rule_id, found.category)
 
 
@@ -506,10 +507,12 @@ def closing_lines(doc: Document) -> None:
         elif reason[1] == "navigation":
             closes = TAG_LINE.match(lines[i].norm) is not None
             rule_id, category = "tail:after-tags", "related"
-        else:
-            norm = lines[i].norm if reason[1] == "legal" else ""
+        elif reason[1] == "legal":
+            norm = lines[i].norm
             closes = norm.startswith("©") or "copyright" in norm
             rule_id, category = "tail:after-copyright", "legal"
+        else:
+            continue
         if closes:
             for k in range(i + 1, len(doc)):
                 doc.remove(k, rule_id, category)

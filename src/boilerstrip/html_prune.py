@@ -137,7 +137,7 @@ def prune(root: HtmlElement, rules: RuleSet | None, options: PruneOptions | None
                 doomed.append(el)
                 removals.append(_describe(el, *reason))
                 continue
-            if tag in BLOCK_TAGS and 0 < el_stats[0] <= LEXICON_MAX_CHARS:
+            if _looked_up(tag, el_stats[0]):
                 cleared = el_stats[0]
         if len(el):
             stack.extend([(child, cleared) for child in reversed(el)])
@@ -259,7 +259,7 @@ def _reason(
                     return f"dom:class-token:{cue}", category
     if tag not in BLOCK_TAGS:
         return None
-    if lexicon is not None and 0 < chars <= LEXICON_MAX_CHARS and not lexicon_done:
+    if lexicon is not None and _looked_up(tag, chars) and not lexicon_done:
         found = lexicon.match(el.text_content())
         if found is not None and (found.category != "comments" or not options.keep_comments):
             return f"dom:lexicon:{found.rule_id}", found.category
@@ -272,6 +272,11 @@ def _reason(
     ):
         return "dom:link-dense", "navigation"
     return None
+
+
+def _looked_up(tag: str, chars: int) -> bool:
+    """Whether the lexicon looks up the text of an element (the blocks with short text)."""
+    return tag in BLOCK_TAGS and 0 < chars <= LEXICON_MAX_CHARS
 
 
 def _describe(el: HtmlElement, rule_id: str, category: str) -> DomRemoval:

@@ -312,7 +312,7 @@ def _default_start_method() -> str:
     """fork on Linux while this process runs one thread (the CLI does), else forkserver or spawn.
 
     A forked worker starts with boilerstrip imported already and nothing to unpickle: on two
-    cores, ``-j 2`` over 100 MB of JSON Lines ran in 1.75 s with fork against 1.92 s with
+    cores, ``-j 2`` over 100 MB of JSON Lines ran in 1.73-1.83 s with fork against 1.92 s with
     forkserver. But a fork copies no other thread, and one holding a lock at that moment leaves
     the child deadlocked, so a process with threads (a library caller's may) gets forkserver,
     which forks from a clean single-threaded server, or spawn where there is none.

@@ -234,6 +234,12 @@ class RuleSet:
         return self._strong.match_lines(norms, allow_regex)
 
 
+def _first_key(norm: str) -> str:
+    """The key of the regexes that can match *norm* (see regex_index.first_keys): its first two
+    characters, any leading digit written "0"."""
+    return "0" + norm[1:2] if norm[0].isdigit() else norm[:2]
+
+
 class _Compiled:
     """One set of rules compiled: an exact-line table, one automaton, a list of regexes."""
 
@@ -275,10 +281,10 @@ class _Compiled:
         #: match (their required text is missing), by the bit mask of those regexes.
         self._by_first_without: dict[int, dict[str, tuple[tuple[re.Pattern[str], Rule, str], ...]]] = {}
 
-    def _regexes_for(self, norm: str, without: int = 0) -> tuple[tuple[re.Pattern[str], Rule, str], ...]:
-        """The regexes that can match *norm*, in rule order; *without* is a bit mask of regexes
-        tried everywhere (bit k for ``_regex_anywhere[k]``) that are left out."""
-        key = "0" + norm[1:2] if norm[0].isdigit() else norm[:2]
+    def _regexes_for(self, key: str, without: int = 0) -> tuple[tuple[re.Pattern[str], Rule, str], ...]:
+        """The regexes that can match a line whose :func:`_first_key` is *key*, in rule order;
+        *without* is a bit mask of regexes tried everywhere (bit k for ``_regex_anywhere[k]``)
+        that are left out."""
         table = self._tables_without(without) if without else self._by_first
         found = table.get(key)
         if found is None:
@@ -300,11 +306,7 @@ class _Compiled:
             if best is not None:
                 return Match(best)
         if allow_regex:
-            key = "0" + norm[1:2] if norm[0].isdigit() else norm[:2]
-            candidates = self._by_first.get(key)
-            if candidates is None:
-                candidates = self._regexes_for(norm)
-            for regex, rule, literal in candidates:
+            for regex, rule, literal in self._regexes_for(_first_key(norm)):
                 # A substring test is far cheaper than a search, and rules out most lines.
                 if literal in norm and regex.search(norm):
                     return Match(rule)
@@ -347,10 +349,10 @@ class _Compiled:
                     found[i] = Match(best)
                     continue
             if allow_regex[i]:
-                key = "0" + norm[1:2] if norm[0].isdigit() else norm[:2]
-                candidates = by_first.get(key)
+                key = _first_key(norm)
+                candidates = by_first.get(key)  # the look-up _regexes_for starts with, inline
                 if candidates is None:
-                    candidates = self._regexes_for(norm, mask)
+                    candidates = self._regexes_for(key, mask)
                 for regex, rule, literal in candidates:
                     if literal in norm and regex.search(norm):
                         found[i] = Match(rule)
