@@ -2,7 +2,8 @@
 
 The metadata lives in pyproject.toml; this file only adds the compiled modules. The cleaner's
 per-line loops are ordinary typed Python, and mypyc turns them into a C extension that runs the
-same code about a third faster. Every module stays importable as plain Python, so:
+same code about a third faster; one per-character scan is hand-written C (``_shape.c``) with a
+pure-Python twin. Every module stays importable as plain Python, so:
 
 - a wheel or a regular install (``pip install .``) is compiled, and falls back to plain Python,
   with a warning, when mypyc or a C compiler is missing;
@@ -39,8 +40,13 @@ def _warn(message: str) -> None:
     warnings.warn(f"boilerstrip: {message}; installing plain Python (same output, slower)", stacklevel=1)
 
 
+#: Hand-written C for the one per-character scan mypyc cannot make fast (see src/boilerstrip/_shape.c);
+#: each has a pure-Python twin that is its definition and its fallback.
+C_EXTENSIONS = (Extension("boilerstrip._shape", ["src/boilerstrip/_shape.c"]),)
+
+
 def compiled_extensions() -> list[Extension]:
-    """The mypyc extensions to build, or none when this build should be plain Python."""
+    """The extensions to build (mypyc's and the C ones), or none when this build should be plain Python."""
     if os.environ.get("BOILERSTRIP_PURE_PYTHON", "") not in ("", "0"):
         return []
     if "editable_wheel" in sys.argv or not any(command in sys.argv for command in BUILD_COMMANDS):
@@ -57,7 +63,7 @@ def compiled_extensions() -> list[Extension]:
     except BaseException as exc:  # mypycify exits through SystemExit on a type error
         _warn(f"mypyc could not compile the modules ({exc!r})")
         return []
-    return extensions
+    return [*C_EXTENSIONS, *extensions]
 
 
 class OptionalBuildExt(build_ext):

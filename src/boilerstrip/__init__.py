@@ -10,6 +10,7 @@ from __future__ import annotations
 from importlib.machinery import EXTENSION_SUFFIXES
 
 from boilerstrip import core as _core
+from boilerstrip import shape as _shape
 from boilerstrip.config import PRESETS, Config
 from boilerstrip.core import Cleaner, Explanation, Removal
 from boilerstrip.html_api import explain_html as explain_html
@@ -18,9 +19,10 @@ from boilerstrip.rules import CATEGORIES, RuleError
 
 __version__ = "0.1.0"
 
-#: True when the cleaner's core runs compiled with mypyc (a regular install where a C compiler was
-#: at hand; see setup.py), False for plain Python (an editable install). The output is the same.
-COMPILED: bool = (_core.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
+#: True when the cleaner's core runs compiled (with mypyc, and its line scan in C: a regular install
+#: where a C compiler was at hand; see setup.py), False for plain Python (an editable install).
+#: The output is the same.
+COMPILED: bool = (_core.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES)) and _shape.NATIVE
 
 __all__ = [
     "CATEGORIES",

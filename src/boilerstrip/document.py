@@ -13,6 +13,7 @@ from boilerstrip.comments import META_MAX_WORDS, meta_kind
 from boilerstrip.config import Config
 from boilerstrip.normalise import normalise_collapsed
 from boilerstrip.rules import Kind, Match, RuleSet
+from boilerstrip.shape import line_shape
 
 #: A line longer than this many characters is never a short boilerplate line; checking the
 #: length first keeps the rule matcher off long paragraphs.
@@ -26,23 +27,18 @@ class Line:
     of surrounding whitespace (the caller has it already, from telling blank lines apart)."""
 
     __slots__ = (
-        "_contact", "_match", "_match_known", "_meta", "_meta_known", "_norm", "_tokens", "index", "text", "words",
+        "_collapsed", "_contact", "_match", "_match_known", "_meta", "_meta_known", "_norm", "index", "text",
+        "words",
     )
 
     def __init__(self, index: int, text: str) -> None:
         self.index = index
         self.text = text
-        #: The line's words, kept for its normal form (which collapses whitespace as they do).
-        self._tokens: list[str] | None = None
-        if "  " not in text and "|" not in text and text.isprintable():
-            # A line whose only whitespace is single spaces (the space is the one printable
-            # whitespace character), as most are: counting them is far cheaper than splitting,
-            # and the line is its own whitespace-collapsed form.
-            self.words = text.count(" ") + 1
-        else:
-            tokens = self._tokens = text.split()
-            # A table's cell separators are no words: "|  | Audio & Music |  |" is a line of three.
-            self.words = len(tokens) - tokens.count("|") if "|" in text else len(tokens)
+        # One scan for both (in C where the extension is built): the word count, and whether
+        # the line is its own whitespace-collapsed form, as most lines are.
+        shape = line_shape(text)
+        self.words = shape >> 1
+        self._collapsed = bool(shape & 1)
         self._norm: str | None = None
         #: The line's own rule match, once looked up (it does not change between passes).
         self._match: Match | None = None
@@ -57,8 +53,8 @@ class Line:
     def norm(self) -> str:
         # A plain lazy attribute: functools.cached_property takes a lock on every access in 3.11.
         if self._norm is None:
-            tokens = self._tokens
-            self._norm = normalise_collapsed(self.text if tokens is None else " ".join(tokens))
+            text = self.text
+            self._norm = normalise_collapsed(text if self._collapsed else " ".join(text.split()))
         return self._norm
 
     def __repr__(self) -> str:
