@@ -2,8 +2,8 @@
 
 The metadata lives in pyproject.toml; this file only adds the compiled modules. The cleaner's
 per-line loops are ordinary typed Python, and mypyc turns them into a C extension that runs the
-same code about a third faster; one per-character scan is hand-written C (``_shape.c``) with a
-pure-Python twin. Every module stays importable as plain Python, so:
+same code about a third faster; the scans of every character of a line or a record are
+hand-written C (``_native.c``), each with a pure-Python twin. Every module stays importable as plain Python, so:
 
 - a wheel or a regular install (``pip install .``) is compiled, and falls back to plain Python,
   with a warning, when mypyc or a C compiler is missing;
@@ -40,9 +40,9 @@ def _warn(message: str) -> None:
     warnings.warn(f"boilerstrip: {message}; installing plain Python (same output, slower)", stacklevel=1)
 
 
-#: Hand-written C for the one per-character scan mypyc cannot make fast (see src/boilerstrip/_shape.c);
+#: Hand-written C for the per-character scans mypyc cannot make fast (see src/boilerstrip/_native.c);
 #: each has a pure-Python twin that is its definition and its fallback.
-C_EXTENSIONS = (Extension("boilerstrip._shape", ["src/boilerstrip/_shape.c"]),)
+C_EXTENSIONS = (Extension("boilerstrip._native", ["src/boilerstrip/_native.c"]),)
 
 
 def compiled_extensions() -> list[Extension]:

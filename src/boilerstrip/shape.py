@@ -11,7 +11,7 @@ allocates nothing but a small int:
 >>> divmod(line_shape("Read more"), 2), divmod(line_shape("|  | Audio & Music |  |"), 2)
 ((2, 1), (3, 0))
 
-The C extension :mod:`boilerstrip._shape` does it in one scan; this module's
+The C extension :mod:`boilerstrip._native` does it in one scan; this module's
 :func:`py_line_shape` is its definition and the fallback where the extension is not built.
 """
 
@@ -33,7 +33,7 @@ def py_line_shape(text: str) -> int:
 
 def _native() -> Callable[[str], int] | None:
     try:
-        from boilerstrip._shape import line_shape as native
+        from boilerstrip._native import line_shape as native
     except ImportError:  # a plain-Python build: no C extension
         return None
     return native

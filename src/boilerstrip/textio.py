@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import importlib
 import json
+from collections.abc import Callable
 from typing import IO, Any
 
 _orjson: Any
@@ -77,18 +78,32 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan
 _ASCII_ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), allow_nan=False)
 
 
-#: Digits all made "0", so that a run of 19 digits (maybe an integer beyond 64 bits, which orjson
-#: would turn into a float) is found by a plain substring search: ten times faster than a regex.
+#: Digits all made "0", so that a run of digits is found by a plain substring search: ten times
+#: faster than a regex.
 _DIGITS_TO_ZERO = bytes.maketrans(b"123456789", b"000000000")
-_LONG_DIGITS = b"0" * 19
+#: A run this long may be an integer beyond 64 bits, which orjson would turn into a float.
+LONG_DIGIT_RUN = 19
 
 
-def _has_long_digit_run(raw: bytes) -> bool:
-    """
-    >>> _has_long_digit_run(b'{"n": 18446744073709551616}'), _has_long_digit_run(b'{"n": 2024}')
+def py_has_digit_run(data: bytes, n: int) -> bool:
+    """Whether *data* holds a run of at least *n* ASCII digits (the definition of the C scan).
+
+    >>> py_has_digit_run(b'{"n": 18446744073709551616}', 19), py_has_digit_run(b'{"n": 2024}', 19)
     (True, False)
     """
-    return _LONG_DIGITS in raw.translate(_DIGITS_TO_ZERO)
+    return b"0" * n in data.translate(_DIGITS_TO_ZERO)
+
+
+def _native_has_digit_run() -> Callable[[bytes, int], bool] | None:
+    try:
+        from boilerstrip._native import has_digit_run
+    except ImportError:  # a plain-Python build: no C extension
+        return None
+    return has_digit_run
+
+
+#: :func:`py_has_digit_run`, in C where the extension is built (it reads about one byte in *n*).
+has_digit_run: Callable[[bytes, int], bool] = _native_has_digit_run() or py_has_digit_run
 
 
 def parse_json(raw: bytes) -> tuple[Any, bool]:
@@ -98,7 +113,7 @@ def parse_json(raw: bytes) -> tuple[Any, bool]:
     exactly (integers beyond 64 bits, which orjson silently makes floats) go back through the
     stdlib, so a record's other fields always come out as they went in.
     """
-    if _orjson is not None and not _has_long_digit_run(raw):
+    if _orjson is not None and not has_digit_run(raw, LONG_DIGIT_RUN):
         try:
             return _orjson.loads(raw), True
         except _orjson.JSONDecodeError:

@@ -1,5 +1,8 @@
-"""A line's shape (word count, collapsed whitespace): the C scan and its Python twin must both
-agree with the definition, str.split, on every kind of string and every whitespace character."""
+"""The C scans of boilerstrip._native and their Python twins: both must agree with the definitions.
+
+A line's shape (word count, collapsed whitespace) is defined by str.split, on every kind of string
+and every whitespace character; a digit run (JSON Lines records that may hold an integer beyond 64
+bits) by a substring search."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from boilerstrip import shape
+from boilerstrip import shape, textio
 
 #: Characters around the edges of the definition: every kind of whitespace str.split knows,
 #: look-alikes that are not whitespace, the table pipe, and characters of each string width.
@@ -73,6 +76,51 @@ def test_every_character_alone_and_between_words() -> None:
 def test_native_refuses_what_is_not_a_string() -> None:
     with pytest.raises(TypeError, match="must be str, not bytes"):
         shape.line_shape(b"bytes")  # type: ignore[arg-type]
+
+
+def digit_run_implementations() -> list[Callable[[bytes, int], bool]]:
+    found: list[Callable[[bytes, int], bool]] = [textio.py_has_digit_run]
+    if textio.has_digit_run is not textio.py_has_digit_run:
+        found.append(textio.has_digit_run)
+    return found
+
+
+def digit_run_by_definition(data: bytes, n: int) -> bool:
+    run = longest = 0
+    for byte in data:
+        run = run + 1 if 0x30 <= byte <= 0x39 else 0
+        longest = max(longest, run)
+    return longest >= n
+
+
+RECORD_BYTES = st.lists(st.sampled_from([b"0", b"7", b"9", b"a", b" ", b'"', b"\xd9\xa3", b"/", b":"]), max_size=80)
+
+
+@pytest.mark.parametrize("implementation", digit_run_implementations(), ids=lambda f: f.__module__)
+@given(parts=RECORD_BYTES, n=st.integers(min_value=1, max_value=25))
+def test_digit_run_as_defined(implementation: Callable[[bytes, int], bool], parts: list[bytes], n: int) -> None:
+    data = b"".join(parts)
+    assert implementation(data, n) is digit_run_by_definition(data, n)
+
+
+@pytest.mark.parametrize("implementation", digit_run_implementations(), ids=lambda f: f.__module__)
+def test_digit_run_at_every_place(implementation: Callable[[bytes, int], bool]) -> None:
+    # Runs of 18, 19 and 20 digits at every offset of a record, and runs cut at each place.
+    for size in (18, 19, 20):
+        for offset in range(45):
+            data = b'{"id": "' + b"x" * offset + b"1" * size + b'", "text": "a"}'
+            assert implementation(data, textio.LONG_DIGIT_RUN) is (size >= 19), (size, offset)
+            cut = data.replace(b"1" * size, b"1" * (size // 2) + b"-" + b"1" * (size - size // 2))
+            assert implementation(cut, textio.LONG_DIGIT_RUN) is False
+    assert implementation(b"", 1) is False
+
+
+@pytest.mark.skipif(textio.has_digit_run is textio.py_has_digit_run, reason="the C extension is not built")
+def test_native_digit_run_checks_its_arguments() -> None:
+    with pytest.raises(ValueError, match="n >= 1"):
+        textio.has_digit_run(b"1", 0)
+    with pytest.raises(TypeError):
+        textio.has_digit_run("text", 1)  # type: ignore[arg-type]
 
 
 def test_compiled_build_has_the_native_scan() -> None:

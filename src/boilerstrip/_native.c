@@ -1,15 +1,17 @@
-/* boilerstrip._shape: a line's word count and whether its whitespace is already collapsed, in
- * one pass over its characters.
+/* boilerstrip._native: the per-character scans that run on every line or record, in C.
  *
- * The pure-Python twin, and the definition this must agree with, is boilerstrip.shape.py_line_shape:
- * a word is a run of non-whitespace characters as str.split() finds them (whitespace is what
- * Py_UNICODE_ISSPACE says, as for str.split), except a lone "|" (a table's cell separator); a line
- * is collapsed when it holds no whitespace but single ASCII spaces between words, so that
- * " ".join(line.split()) == line. The result is words * 2 + collapsed.
+ * Each function has a pure-Python twin that is its definition and its fallback where this
+ * extension is not built; the tests hold the two to the same answers:
  *
- * Why C: every line of every document is measured, and in Python that is four scans (two
- * substring tests, isprintable, count) or, for table rows and lines with runs of spaces, a split
- * that allocates every word. Here it is one scan and no allocation.
+ * - line_shape (twin: boilerstrip.shape.py_line_shape): a line's word count and whether its
+ *   whitespace is collapsed already. A word is a run of non-whitespace characters as str.split()
+ *   finds them (whitespace is what Py_UNICODE_ISSPACE says, as for str.split), except a lone "|"
+ *   (a table's cell separator); a line is collapsed when it holds no whitespace but single ASCII
+ *   spaces between words, so that " ".join(line.split()) == line. The result is
+ *   words * 2 + collapsed. In Python that is four scans (two substring tests, isprintable, count)
+ *   or, for table rows and lines with runs of spaces, a split that allocates every word.
+ * - has_digit_run (twin: boilerstrip.textio.py_has_digit_run): whether bytes hold a run of at
+ *   least n ASCII digits. In Python that is a translated copy of each JSON record and a search.
  */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -85,21 +87,66 @@ line_shape(PyObject *module, PyObject *arg)
     return PyLong_FromSsize_t(starts * 2 + (untidy ^ 1));
 }
 
-static PyMethodDef shape_methods[] = {
+/* A run of n digits covers one of every n consecutive positions: look at every n-th byte, and
+ * only around a digit at the run it may belong to. Records are mostly text, so this reads a
+ * small share of their bytes. */
+static PyObject *
+has_digit_run(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    Py_buffer view;
+    Py_ssize_t n;
+    if (nargs != 2) {
+        PyErr_SetString(PyExc_TypeError, "has_digit_run() takes exactly 2 arguments (data, n)");
+        return NULL;
+    }
+    n = PyLong_AsSsize_t(args[1]);
+    if (n == -1 && PyErr_Occurred())
+        return NULL;
+    if (n < 1) {
+        PyErr_SetString(PyExc_ValueError, "has_digit_run() needs n >= 1");
+        return NULL;
+    }
+    if (PyObject_GetBuffer(args[0], &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    const unsigned char *data = (const unsigned char *)view.buf;
+    Py_ssize_t length = view.len;
+    int found = 0;
+    for (Py_ssize_t probe = n - 1; probe < length && !found; probe += n) {
+        if (data[probe] < '0' || data[probe] > '9')
+            continue;
+        Py_ssize_t start = probe, end = probe + 1;
+        while (start > 0 && data[start - 1] >= '0' && data[start - 1] <= '9')
+            start--;
+        while (end < length && data[end] >= '0' && data[end] <= '9')
+            end++;
+        if (end - start >= n)
+            found = 1;
+        else
+            probe = end - 1;  /* the next run starts after this one: probe n past its end */
+    }
+    PyBuffer_Release(&view);
+    return PyBool_FromLong(found);
+}
+
+static PyMethodDef native_methods[] = {
     {"line_shape", line_shape, METH_O,
      "line_shape(text, /)\n--\n\n"
      "The words of *text* (a lone '|' is none) times 2, plus 1 if its whitespace is collapsed."},
+    {"has_digit_run", (PyCFunction)(void (*)(void))has_digit_run, METH_FASTCALL,
+     "has_digit_run(data, n, /)\n--\n\n"
+     "Whether the bytes *data* hold a run of at least *n* ASCII digits."},
     {NULL, NULL, 0, NULL},
 };
 
-static struct PyModuleDef shape_module = {
-    PyModuleDef_HEAD_INIT, "boilerstrip._shape",
-    "A line's word count and whether its whitespace is collapsed (see boilerstrip.shape).", -1,
-    shape_methods,
+static struct PyModuleDef native_module = {
+    PyModuleDef_HEAD_INIT, "boilerstrip._native",
+    "Per-character scans in C (see boilerstrip.shape and boilerstrip.textio for their Python twins).", -1,
+    native_methods,
 };
 
 PyMODINIT_FUNC
-PyInit__shape(void)
+PyInit__native(void)
 {
     for (Py_UCS4 ch = 0; ch < 256; ch++) {
         unsigned cls = 0;
@@ -109,5 +156,5 @@ PyInit__shape(void)
             cls = PIPE;
         latin1_class[ch] = (unsigned char)cls;
     }
-    return PyModule_Create(&shape_module);
+    return PyModule_Create(&native_module);
 }
