@@ -66,6 +66,21 @@ def test_meta_gate_never_turns_metadata_away(text: str) -> None:
         assert comments.meta_kind(text, words) == reference_meta_kind(text, words)
 
 
+def meta_start_probes() -> list[str]:
+    """Lines that open as _META_START allows, and near misses: each of its words behind each kind
+    of lead, in odd cases and scripts, and every sample line."""
+    words = ["Comment", "POSTED", "reply", "an hour", "A\tday", "one week", "há 2", "Répondre", "ОТВЕТИТЬ",
+             "zgłoś", "ſhare", "İl y a", "lıke", "Kelvin", "about ", "abouts", "flagged", "x"]
+    leads = ["", " ", "\t", "\u3000", "- ", "—", "[", " | ", "• ", "#1 ", ".:", "\xa0", "*(*"]
+    return [lead + word for lead in leads for word in words] + sample_lines()
+
+
+@pytest.mark.parametrize("text", meta_start_probes())
+def test_meta_start_shortcut_lets_every_match_through(text: str) -> None:
+    if comments._META_START.match(text):
+        assert comments._may_open_meta(text)
+
+
 @pytest.mark.parametrize("text", sample_lines())
 def test_contact_gate_never_turns_a_contact_line_away(text: str) -> None:
     assert closing.is_contact(text) == (closing.CONTACT.search(text) is not None)

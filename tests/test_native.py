@@ -1,6 +1,6 @@
 """The C scans of boilerstrip._native and their Python twins: both must agree with the definitions.
 
-A line's shape (word count, collapsed whitespace) is defined by str.split, on every kind of string
+A decimal digit is what the regular expression \\d finds, on every code point. A line's shape (word count, collapsed whitespace) is defined by str.split, on every kind of string
 and every whitespace character; a digit run (JSON Lines records that may hold an integer beyond 64
 bits) by a substring search."""
 
@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from boilerstrip import shape, textio
+from boilerstrip import comments, shape, textio
 
 #: Characters around the edges of the definition: every kind of whitespace str.split knows,
 #: look-alikes that are not whitespace, the table pipe, and characters of each string width.
@@ -128,3 +128,18 @@ def test_compiled_build_has_the_native_scan() -> None:
 
     # COMPILED promises the whole build: the mypyc modules and the C scan, never one without the other.
     assert boilerstrip.COMPILED is (shape.NATIVE and boilerstrip.core.__file__.endswith(".so"))
+
+
+@pytest.mark.skipif(comments.has_decimal is comments.py_has_decimal, reason="the C extension is not built")
+def test_has_decimal_on_every_character() -> None:
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        for text in (char, f"ab {char}", f"\u0100{char}", f"😀{char}"):  # each string width
+            assert comments.has_decimal(text) is comments.py_has_decimal(text), hex(code)
+
+
+@given(text=TEXTS)
+def test_has_decimal_twin_is_the_regex(text: str) -> None:
+    import re
+
+    assert comments.has_decimal(text) is comments.py_has_decimal(text) is (re.search(r"\d", text) is not None)

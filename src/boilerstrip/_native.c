@@ -10,6 +10,9 @@
  *   spaces between words, so that " ".join(line.split()) == line. The result is
  *   words * 2 + collapsed. In Python that is four scans (two substring tests, isprintable, count)
  *   or, for table rows and lines with runs of spaces, a split that allocates every word.
+ * - has_decimal (twin: boilerstrip.comments.py_has_decimal): whether a line holds a decimal
+ *   digit, as the regular expression \d finds them (Py_UNICODE_ISDECIMAL). In Python that is a
+ *   regex call per line, most of its time spent starting the search.
  * - has_digit_run (twin: boilerstrip.textio.py_has_digit_run): whether bytes hold a run of at
  *   least n ASCII digits. In Python that is a translated copy of each JSON record and a search.
  */
@@ -87,6 +90,34 @@ line_shape(PyObject *module, PyObject *arg)
     return PyLong_FromSsize_t(starts * 2 + (untidy ^ 1));
 }
 
+static PyObject *
+has_decimal(PyObject *module, PyObject *arg)
+{
+    (void)module;
+    if (!PyUnicode_Check(arg)) {
+        PyErr_Format(PyExc_TypeError, "has_decimal() argument must be str, not %.100s",
+                     Py_TYPE(arg)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t length = PyUnicode_GET_LENGTH(arg);
+    const void *data = PyUnicode_DATA(arg);
+    int kind = PyUnicode_KIND(arg);
+    if (kind == PyUnicode_1BYTE_KIND) {
+        /* Latin-1 has no decimal digits but the ASCII ones. */
+        const Py_UCS1 *chars = (const Py_UCS1 *)data;
+        for (Py_ssize_t i = 0; i < length; i++) {
+            if (chars[i] >= '0' && chars[i] <= '9')
+                Py_RETURN_TRUE;
+        }
+        Py_RETURN_FALSE;
+    }
+    for (Py_ssize_t i = 0; i < length; i++) {
+        if (Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i)))
+            Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
+}
+
 /* A run of n digits covers one of every n consecutive positions: look at every n-th byte, and
  * only around a digit at the run it may belong to. Records are mostly text, so this reads a
  * small share of their bytes. */
@@ -133,6 +164,9 @@ static PyMethodDef native_methods[] = {
     {"line_shape", line_shape, METH_O,
      "line_shape(text, /)\n--\n\n"
      "The words of *text* (a lone '|' is none) times 2, plus 1 if its whitespace is collapsed."},
+    {"has_decimal", has_decimal, METH_O,
+     "has_decimal(text, /)\n--\n\n"
+     "Whether *text* holds a decimal digit (what the regular expression \\d matches)."},
     {"has_digit_run", (PyCFunction)(void (*)(void))has_digit_run, METH_FASTCALL,
      "has_digit_run(data, n, /)\n--\n\n"
      "Whether the bytes *data* hold a run of at least *n* ASCII digits."},
