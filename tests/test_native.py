@@ -1,8 +1,9 @@
 """The C scans of boilerstrip._native and their Python twins: both must agree with the definitions.
 
-A decimal digit is what the regular expression \\d finds, on every code point. A line's shape (word count, collapsed whitespace) is defined by str.split, on every kind of string
-and every whitespace character; a digit run (JSON Lines records that may hold an integer beyond 64
-bits) by a substring search."""
+A decimal digit is what the regular expression \\d finds, on every code point. A line's shape
+(word count, collapsed whitespace) is defined by str.split, on every kind of string and every
+whitespace character; a digit run (JSON Lines records that may hold an integer beyond 64 bits) by
+a substring search."""
 
 from __future__ import annotations
 

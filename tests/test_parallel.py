@@ -420,3 +420,24 @@ def test_cli_progress_only_on_a_terminal_and_not_with_quiet(tmp_path: Path) -> N
     piped = io.StringIO()
     cli_run(["--jsonl", str(path)], stderr=piped)
     assert "\r" not in piped.getvalue()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc settings exist on Linux only")
+def test_workers_keep_their_chunk_buffers_and_still_write_what_one_process_writes() -> None:
+    """keep_chunk_buffers asks glibc to keep freed chunk-sized buffers; in a worker (where the
+    pool's initializer calls it) the output stays what one process writes."""
+    import subprocess
+
+    code = "import boilerstrip.parallel as p; print(p.keep_chunk_buffers(), p.keep_chunk_buffers())"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    if hasattr(os, "confstr") and os.confstr("CS_GNU_LIBC_VERSION"):  # glibc, not musl
+        assert done.stdout.split() == ["True", "True"]
+    data = b"".join(json.dumps({"id": i, "text": f"Story {i}.\nRead more\n" * (i % 5 + 1)}).encode() + b"\n"
+                    for i in range(400))
+    outputs = []
+    for workers in (1, 2):
+        out = io.BytesIO()
+        clean_jsonl_parallel(io.BytesIO(data), out, FieldChunks(), workers=workers, chunk_bytes=2048)
+        outputs.append(out.getvalue())
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count(b"\n") == 400

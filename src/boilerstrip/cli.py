@@ -20,7 +20,7 @@ from typing import IO, TYPE_CHECKING, TextIO, cast
 from boilerstrip.cli_args import build_parser, config_from_args, parse_args
 from boilerstrip.core import Cleaner
 from boilerstrip.jsonl import JsonlFilter, printable
-from boilerstrip.parallel import JsonlFilterChunks, Pool, resolve_workers
+from boilerstrip.parallel import JsonlFilterChunks, Pool, keep_chunk_buffers, resolve_workers
 from boilerstrip.progress import Progress, input_size
 from boilerstrip.rules import RuleError
 from boilerstrip.textio import Sink, decode_document, encode_document
@@ -282,6 +282,7 @@ class _Run:
         if resolve_workers(args.workers) > 1:
             # Each worker runs its own JsonlFilter with the same settings (see boilerstrip.parallel);
             # this process only reads, hands out chunks of lines, and writes the answers in order.
+            keep_chunk_buffers()
             self.pool = Pool(JsonlFilterChunks(
                 self.cleaner.config, field=args.field, explain_field=args.explain_field,
                 on_error=args.on_error, quiet=args.quiet, explain=args.explain,
