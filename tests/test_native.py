@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from boilerstrip import comments, shape, textio
+from boilerstrip import shape, textio
 
 #: Characters around the edges of the definition: every kind of whitespace str.split knows,
 #: look-alikes that are not whitespace, the table pipe, and characters of each string width.
@@ -131,16 +131,29 @@ def test_compiled_build_has_the_native_scan() -> None:
     assert boilerstrip.COMPILED is (shape.NATIVE and boilerstrip.core.__file__.endswith(".so"))
 
 
-@pytest.mark.skipif(comments.has_decimal is comments.py_has_decimal, reason="the C extension is not built")
+@pytest.mark.skipif(shape.has_decimal is shape.py_has_decimal, reason="the C extension is not built")
 def test_has_decimal_on_every_character() -> None:
     for code in range(sys.maxunicode + 1):
         char = chr(code)
         for text in (char, f"ab {char}", f"\u0100{char}", f"😀{char}"):  # each string width
-            assert comments.has_decimal(text) is comments.py_has_decimal(text), hex(code)
+            assert shape.has_decimal(text) is shape.py_has_decimal(text), hex(code)
 
 
 @given(text=TEXTS)
 def test_has_decimal_twin_is_the_regex(text: str) -> None:
     import re
 
-    assert comments.has_decimal(text) is comments.py_has_decimal(text) is (re.search(r"\d", text) is not None)
+    assert shape.has_decimal(text) is shape.py_has_decimal(text) is (re.search(r"\d", text) is not None)
+
+
+@pytest.mark.skipif(not shape.NATIVE, reason="the C extension is not built")
+def test_has_digit_on_every_character() -> None:
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        for text in (char, f"ab {char}", f"\u0100{char}", f"😀{char}"):
+            assert shape.has_digit(text) is shape.py_has_digit(text), hex(code)
+
+
+@given(text=TEXTS)
+def test_has_digit_twin_is_isdigit(text: str) -> None:
+    assert shape.has_digit(text) is shape.py_has_digit(text) is any(char.isdigit() for char in text)

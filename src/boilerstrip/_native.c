@@ -10,9 +10,12 @@
  *   spaces between words, so that " ".join(line.split()) == line. The result is
  *   words * 2 + collapsed. In Python that is four scans (two substring tests, isprintable, count)
  *   or, for table rows and lines with runs of spaces, a split that allocates every word.
- * - has_decimal (twin: boilerstrip.comments.py_has_decimal): whether a line holds a decimal
+ * - has_decimal (twin: boilerstrip.shape.py_has_decimal): whether a line holds a decimal
  *   digit, as the regular expression \d finds them (Py_UNICODE_ISDECIMAL). In Python that is a
  *   regex call per line, most of its time spent starting the search.
+ * - has_digit (twin: boilerstrip.shape.py_has_digit): whether a line holds a character that
+ *   str.isdigit accepts (Py_UNICODE_ISDIGIT: decimal digits, superscripts, circled digits...).
+ *   In Python, any(map(str.isdigit, text)) calls a method per character.
  * - has_digit_run (twin: boilerstrip.textio.py_has_digit_run): whether bytes hold a run of at
  *   least n ASCII digits. In Python that is a translated copy of each JSON record and a search.
  */
@@ -118,6 +121,26 @@ has_decimal(PyObject *module, PyObject *arg)
     Py_RETURN_FALSE;
 }
 
+static PyObject *
+has_digit(PyObject *module, PyObject *arg)
+{
+    (void)module;
+    if (!PyUnicode_Check(arg)) {
+        PyErr_Format(PyExc_TypeError, "has_digit() argument must be str, not %.100s",
+                     Py_TYPE(arg)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t length = PyUnicode_GET_LENGTH(arg);
+    const void *data = PyUnicode_DATA(arg);
+    int kind = PyUnicode_KIND(arg);
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch < 128 ? (ch >= '0' && ch <= '9') : Py_UNICODE_ISDIGIT(ch))
+            Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
+}
+
 /* A run of n digits covers one of every n consecutive positions: look at every n-th byte, and
  * only around a digit at the run it may belong to. Records are mostly text, so this reads a
  * small share of their bytes. */
@@ -167,6 +190,9 @@ static PyMethodDef native_methods[] = {
     {"has_decimal", has_decimal, METH_O,
      "has_decimal(text, /)\n--\n\n"
      "Whether *text* holds a decimal digit (what the regular expression \\d matches)."},
+    {"has_digit", has_digit, METH_O,
+     "has_digit(text, /)\n--\n\n"
+     "Whether *text* holds a character str.isdigit accepts."},
     {"has_digit_run", (PyCFunction)(void (*)(void))has_digit_run, METH_FASTCALL,
      "has_digit_run(data, n, /)\n--\n\n"
      "Whether the bytes *data* hold a run of at least *n* ASCII digits."},

@@ -25,9 +25,9 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from boilerstrip.normalise import lower
+from boilerstrip.shape import has_decimal
 
 #: A comment line longer than this is a comment's body, not its header or footer.
 META_MAX_WORDS = 14
@@ -101,27 +101,6 @@ CONTROLS = frozenset({
 
 
 _DIGIT = re.compile(r"\d")
-
-
-def py_has_decimal(text: str) -> bool:
-    """Whether *text* holds a decimal digit, as ``\\d`` finds them (the definition of the C scan).
-
-    >>> py_has_decimal("Posted 3 hours ago"), py_has_decimal("\u0663"), py_has_decimal("two\u00b2")
-    (True, True, False)
-    """
-    return _DIGIT.search(text) is not None
-
-
-def _native_has_decimal() -> Callable[[str], bool] | None:
-    try:
-        from boilerstrip._native import has_decimal as native
-    except ImportError:  # a plain-Python build: no C extension
-        return None
-    return native
-
-
-#: :func:`py_has_decimal`, in C where the extension is built.
-has_decimal: Callable[[str], bool] = _native_has_decimal() or py_has_decimal
 #: What every match of _TIME holds (case-insensitive, as the patterns using it are).
 _TIME_GATE = re.compile(r"\d[:.h]\d\d", re.IGNORECASE)
 _DASHES = frozenset("-–—")

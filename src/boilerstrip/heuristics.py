@@ -16,6 +16,7 @@ from collections.abc import Callable
 from boilerstrip.comments import META_MAX_WORDS, TIME_ONLY
 from boilerstrip.document import Document
 from boilerstrip.rules import Kind
+from boilerstrip.shape import has_digit
 
 #: A line that is nothing but a web address.
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
@@ -152,10 +153,12 @@ def classify_shapes(doc: Document) -> None:
 
 def _is_menu_row(text: str) -> bool:
     """At least MENU_ROW_MIN_CELLS cells, each a menu item's few words without digits."""
+    if has_digit(text):
+        return False  # a digit is in some cell (the separators hold none): no need to split
     cells = [cell.strip() for cell in MENU_ROW_SPLIT.split(text.strip())]
     cells = [cell for cell in cells if cell]
     return len(cells) >= MENU_ROW_MIN_CELLS and all(
-        len(cell.split()) <= MENU_ITEM_MAX_WORDS and not any(map(str.isdigit, cell)) for cell in cells
+        len(cell.split()) <= MENU_ITEM_MAX_WORDS for cell in cells
     )
 
 
@@ -164,7 +167,7 @@ def _next_to_data_row(doc: Document, i: int) -> bool:
     for k in (i - 1, i + 1):
         if 0 <= k < len(doc):
             text = doc.texts[k]
-            if text.startswith("|") and any(map(str.isdigit, text)):
+            if text.startswith("|") and has_digit(text):
                 return True
     return False
 
@@ -179,10 +182,9 @@ def _is_menu_item(doc: Document, i: int) -> bool:
         return False
     words = norm.split()
     text = doc.texts[i].strip(" |\t")
-    # map runs str.isdigit without a Python frame per character (a generator takes one each).
     return (
         len(words) <= MENU_ITEM_MAX_WORDS
-        and not any(map(str.isdigit, norm))
+        and not has_digit(norm)
         and not text.endswith(_SENTENCE_END)
         and words[0] not in _BYLINE_OPENERS
     )

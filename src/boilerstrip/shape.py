@@ -1,4 +1,4 @@
-"""A line's shape: its word count, and whether its whitespace is collapsed already.
+"""A line's shape: its word count, whether its whitespace is collapsed already, whether it holds digits.
 
 :func:`line_shape` returns ``words * 2 + collapsed``, packed in one int so that the per-line call
 allocates nothing but a small int:
@@ -11,13 +11,19 @@ allocates nothing but a small int:
 >>> divmod(line_shape("Read more"), 2), divmod(line_shape("|  | Audio & Music |  |"), 2)
 ((2, 1), (3, 0))
 
-The C extension :mod:`boilerstrip._native` does it in one scan; this module's
-:func:`py_line_shape` is its definition and the fallback where the extension is not built.
+:func:`has_decimal` and :func:`has_digit` tell whether a line holds a digit, as ``\\d`` finds them
+and as :meth:`str.isdigit` does (which also takes superscripts and circled digits):
+
+>>> has_decimal("Posted 3 hours ago"), has_decimal("\u0663"), has_decimal("x\u00b2"), has_digit("x\u00b2")
+(True, True, False, True)
+
+The C extension :mod:`boilerstrip._native` does each in one scan; this module's ``py_`` functions
+are their definitions and the fallbacks where the extension is not built.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
 
 
 def py_line_shape(text: str) -> int:
@@ -31,14 +37,25 @@ def py_line_shape(text: str) -> int:
     return words * 2 + (" ".join(tokens) == text)
 
 
-def _native() -> Callable[[str], int] | None:
-    try:
-        from boilerstrip._native import line_shape as native
-    except ImportError:  # a plain-Python build: no C extension
-        return None
-    return native
+_DECIMAL = re.compile(r"\d")
 
 
-line_shape: Callable[[str], int] = _native() or py_line_shape
-#: Whether :func:`line_shape` is the C extension's.
+def py_has_decimal(text: str) -> bool:
+    """Whether *text* holds a decimal digit, as ``\\d`` finds them."""
+    return _DECIMAL.search(text) is not None
+
+
+def py_has_digit(text: str) -> bool:
+    """Whether *text* holds a character :meth:`str.isdigit` accepts."""
+    return any(map(str.isdigit, text))
+
+
+try:
+    from boilerstrip._native import has_decimal as has_decimal
+    from boilerstrip._native import has_digit as has_digit
+    from boilerstrip._native import line_shape as line_shape
+except ImportError:  # a plain-Python build: no C extension
+    has_decimal, has_digit, line_shape = py_has_decimal, py_has_digit, py_line_shape
+
+#: Whether these functions are the C extension's.
 NATIVE = line_shape is not py_line_shape
