@@ -157,3 +157,28 @@ def test_has_digit_on_every_character() -> None:
 @given(text=TEXTS)
 def test_has_digit_twin_is_isdigit(text: str) -> None:
     assert shape.has_digit(text) is shape.py_has_digit(text) is any(char.isdigit() for char in text)
+
+
+#: Documents of lines: every line terminator, blank and whitespace-only lines, edges of each width.
+DOCUMENTS = st.lists(
+    st.sampled_from([*EDGE_CHARACTERS, "\r\n", "\n\n", "\r\r", " x ", "word"]), max_size=30
+).map("".join)
+
+
+@given(text=DOCUMENTS)
+def test_split_document_as_its_definition(text: str) -> None:
+    from boilerstrip import segment
+
+    lines = segment.split_lines(text)
+    expected = (lines, [line.strip() for line in lines], [shape.py_line_shape(line.strip()) for line in lines])
+    assert segment.py_split_document(text) == expected
+    assert segment.split_document(text) == expected
+    assert "".join(segment.split_document(text)[0]) == text
+
+
+@pytest.mark.skipif(not shape.NATIVE, reason="the C extension is not built")
+def test_native_split_document_on_every_kind_of_string() -> None:
+    from boilerstrip import segment
+
+    for text in ("", "\n", "\r", "\r\n", "a", "a\rb\r\nc\nd", " é \r\n\u3000中\u2028x\n", "😀 | a |\n\n"):
+        assert segment.split_document(text) == segment.py_split_document(text), repr(text)

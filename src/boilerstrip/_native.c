@@ -10,6 +10,10 @@
  *   spaces between words, so that " ".join(line.split()) == line. The result is
  *   words * 2 + collapsed. In Python that is four scans (two substring tests, isprintable, count)
  *   or, for table rows and lines with runs of spaces, a split that allocates every word.
+ * - split_document (twin: boilerstrip.segment.py_split_document): a document's lines with their
+ *   terminators (\r\n, \r or \n; as boilerstrip.segment.split_lines), each stripped (str.strip), and
+ *   each stripped line's shape, in one pass and with two strings a line (in Python: a split, a
+ *   concatenation to put each terminator back, a strip, and a call per line for its shape).
  * - has_decimal (twin: boilerstrip.shape.py_has_decimal): whether a line holds a decimal
  *   digit, as the regular expression \d finds them (Py_UNICODE_ISDECIMAL). In Python that is a
  *   regex call per line, most of its time spent starting the search.
@@ -43,7 +47,7 @@ char_class(Py_UCS4 ch)
  * per string kind, so that the kind is not looked at per character. */
 #define SCAN(CHAR_T)                                                                  \
     do {                                                                              \
-        const CHAR_T *chars = (const CHAR_T *)data;                                   \
+        const CHAR_T *chars = (const CHAR_T *)data + begin;                           \
         for (Py_ssize_t i = 0; i < length; i++) {                                     \
             unsigned cls = char_class(chars[i]);                                      \
             unsigned space = cls & WHITESPACE;                                        \
@@ -62,22 +66,16 @@ char_class(Py_UCS4 ch)
         }                                                                             \
     } while (0)
 
-static PyObject *
-line_shape(PyObject *module, PyObject *arg)
+/* words * 2 + collapsed for the characters [begin, end) of a string's data. */
+static Py_ssize_t
+shape_of(int kind, const void *data, Py_ssize_t begin, Py_ssize_t end)
 {
-    (void)module;
-    if (!PyUnicode_Check(arg)) {
-        PyErr_Format(PyExc_TypeError, "line_shape() argument must be str, not %.100s",
-                     Py_TYPE(arg)->tp_name);
-        return NULL;
-    }
-    Py_ssize_t length = PyUnicode_GET_LENGTH(arg);
-    const void *data = PyUnicode_DATA(arg);
+    Py_ssize_t length = end - begin;
     Py_ssize_t starts = 0;   /* words, counted where they start */
     unsigned untidy = 0;     /* 1 once the whitespace is found not collapsed */
     unsigned pipes = 0;      /* the class bits seen, for PIPE */
     unsigned after_space = 1; /* the previous character is whitespace, or this is the start */
-    switch (PyUnicode_KIND(arg)) {
+    switch (kind) {
     case PyUnicode_1BYTE_KIND:
         SCAN(Py_UCS1);
         break;
@@ -90,7 +88,81 @@ line_shape(PyObject *module, PyObject *arg)
     }
     if (length > 0)
         untidy |= after_space;  /* trailing whitespace */
-    return PyLong_FromSsize_t(starts * 2 + (untidy ^ 1));
+    return starts * 2 + (untidy ^ 1);
+}
+
+static PyObject *
+line_shape(PyObject *module, PyObject *arg)
+{
+    (void)module;
+    if (!PyUnicode_Check(arg)) {
+        PyErr_Format(PyExc_TypeError, "line_shape() argument must be str, not %.100s",
+                     Py_TYPE(arg)->tp_name);
+        return NULL;
+    }
+    return PyLong_FromSsize_t(
+        shape_of(PyUnicode_KIND(arg), PyUnicode_DATA(arg), 0, PyUnicode_GET_LENGTH(arg)));
+}
+
+/* Appends a new reference to list, which takes it; -1 on error. */
+static int
+append_new(PyObject *list, PyObject *item)
+{
+    if (item == NULL)
+        return -1;
+    int failed = PyList_Append(list, item);
+    Py_DECREF(item);
+    return failed;
+}
+
+static PyObject *
+split_document(PyObject *module, PyObject *arg)
+{
+    (void)module;
+    if (!PyUnicode_Check(arg)) {
+        PyErr_Format(PyExc_TypeError, "split_document() argument must be str, not %.100s",
+                     Py_TYPE(arg)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t length = PyUnicode_GET_LENGTH(arg);
+    const void *data = PyUnicode_DATA(arg);
+    int kind = PyUnicode_KIND(arg);
+    PyObject *lines = PyList_New(0), *bodies = PyList_New(0), *shapes = PyList_New(0);
+    if (lines == NULL || bodies == NULL || shapes == NULL)
+        goto error;
+    Py_ssize_t start = 0;
+    while (start < length) {
+        /* the line: up to and with its terminator (\r\n, \r or \n), or to the end of the text */
+        Py_ssize_t end = start;
+        while (end < length) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, end);
+            end++;
+            if (ch == '\n')
+                break;
+            if (ch == '\r') {
+                if (end < length && PyUnicode_READ(kind, data, end) == '\n')
+                    end++;
+                break;
+            }
+        }
+        /* its body: the line stripped of whitespace at both ends, as str.strip() does */
+        Py_ssize_t first = start, last = end;
+        while (first < last && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, first)))
+            first++;
+        while (last > first && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, last - 1)))
+            last--;
+        if (append_new(lines, PyUnicode_Substring(arg, start, end)) < 0
+            || append_new(bodies, PyUnicode_Substring(arg, first, last)) < 0
+            || append_new(shapes, PyLong_FromSsize_t(shape_of(kind, data, first, last))) < 0)
+            goto error;
+        start = end;
+    }
+    return Py_BuildValue("(NNN)", lines, bodies, shapes);
+error:
+    Py_XDECREF(lines);
+    Py_XDECREF(bodies);
+    Py_XDECREF(shapes);
+    return NULL;
 }
 
 static PyObject *
@@ -187,6 +259,9 @@ static PyMethodDef native_methods[] = {
     {"line_shape", line_shape, METH_O,
      "line_shape(text, /)\n--\n\n"
      "The words of *text* (a lone '|' is none) times 2, plus 1 if its whitespace is collapsed."},
+    {"split_document", split_document, METH_O,
+     "split_document(text, /)\n--\n\n"
+     "The lines of *text* with their terminators, each stripped, and each stripped line's shape."},
     {"has_decimal", has_decimal, METH_O,
      "has_decimal(text, /)\n--\n\n"
      "Whether *text* holds a decimal digit (what the regular expression \\d matches)."},

@@ -20,7 +20,7 @@ from boilerstrip import heuristics
 from boilerstrip.config import Config
 from boilerstrip.document import Document, Line
 from boilerstrip.rules import RuleSet, load_rules
-from boilerstrip.segment import is_blank, split_lines
+from boilerstrip.segment import is_blank, split_document
 
 #: Passes of the pipeline over the kept lines before giving up on a fixed point. Position
 #: heuristics see a new "end of article" once a tail is cut; re-running on what is left makes
@@ -75,11 +75,11 @@ class Cleaner:
 
     def _reasons(self, text: str) -> tuple[list[str], dict[int, tuple[str, str]]]:
         """The lines of *text* and, for each removed one (by index), its rule id and category."""
-        lines = split_lines(text)
+        lines, bodies, shapes = split_document(text)
         reasons: dict[int, tuple[str, str]] = {}
         # Line objects live across passes, so each line is normalised and matched once. A line
         # that strips to nothing is blank: it is no Line, and assemble keeps it as it was.
-        features = {i: Line(i, text) for i, text in enumerate([line.strip() for line in lines]) if text}
+        features = {i: Line(i, body, shapes[i]) for i, body in enumerate(bodies) if body}
         live = list(features)
         for _ in range(MAX_PASSES):
             doc = Document([features[i] for i in live], self.rules, self.config)

@@ -31,12 +31,14 @@ class Line:
         "words",
     )
 
-    def __init__(self, index: int, text: str) -> None:
+    def __init__(self, index: int, text: str, shape: int = -1) -> None:
         self.index = index
         self.text = text
         # One scan for both (in C where the extension is built): the word count, and whether
-        # the line is its own whitespace-collapsed form, as most lines are.
-        shape = line_shape(text)
+        # the line is its own whitespace-collapsed form, as most lines are. *shape* is that
+        # scan's result when the caller has it (see boilerstrip.segment.split_document).
+        if shape < 0:
+            shape = line_shape(text)
         self.words = shape >> 1
         self._collapsed = bool(shape & 1)
         self._norm: str | None = None
