@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -251,22 +252,52 @@ def test_vote_agreement_shortcut_gives_the_three_word_definition() -> None:
                                                       False, True]
 
 
-def test_line_keys_are_the_words_a_regular_expression_finds() -> None:
+def _line_keys_by_regex(text: str) -> list[str]:
+    return [" ".join(re.findall(r"\w+", line)) for line in text.lower().split("\n")]
+
+
+@pytest.mark.parametrize("name", ["py_line_keys", "line_keys"])
+def test_line_keys_are_the_words_a_regular_expression_finds(name: str) -> None:
     import random
-    import re
 
-    from boilerstrip.html import _line_keys
+    import boilerstrip.html
 
-    def by_regex(text: str) -> list[str]:
-        return [" ".join(re.findall(r"\w+", line)) for line in text.lower().split("\n")]
-
+    line_keys = getattr(boilerstrip.html, name)  # the Python twin, and the C scan where it is built
     samples = ["It's 9\u00a0A.M. \u2014 \u201cCaf\u00e9\u201d\nL\u2019\u00e9t\u00e9_2 \u00a9 2024",
-               "", "\n\n", "\u0130stanbul \u1e9e\u00df", "\U0001f600 emoji\u200d\ttab\rreturn\x1f"]
+               "", "\n\n", "\u0130stanbul \u1e9e\u00df", "\U0001f600 emoji\u200d\ttab\rreturn\x1f",
+               "ΟΔΟΣ ΣΑΣ\nΣ", "A\u2028B\r\nC"]
     rng = random.Random(11)
     alphabet = [chr(i) for i in range(0x3000)] + ["\n", " ", "a", "Z", "\U0001f600", "\ud800"] * 40
     samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
     for text in samples:
-        assert _line_keys(text) == by_regex(text), repr(text)
+        assert line_keys(text) == _line_keys_by_regex(text), repr(text)
+
+
+def test_native_line_keys_on_every_character() -> None:
+    import boilerstrip.html
+
+    if boilerstrip.html.line_keys is boilerstrip.html.py_line_keys:
+        pytest.skip("the C extension is not built (plain-Python build)")
+    for code in range(0x110000):
+        text = f"A{chr(code)}b\n{chr(code)}"
+        assert boilerstrip.html.line_keys(text) == _line_keys_by_regex(text), hex(code)
+
+
+@pytest.mark.parametrize("name", ["py_trigrams", "trigrams"])
+def test_trigrams_are_every_three_words_in_a_row(name: str) -> None:
+    import random
+
+    import boilerstrip.html
+
+    trigrams = getattr(boilerstrip.html, name)
+    rng = random.Random(5)
+    words = ["a", "bb", "été", "中文", "😀", "x_1", "ΣΑΣ"]
+    for size in range(8):
+        for _ in range(20):
+            chosen = [rng.choice(words) for _ in range(size)]
+            for text in (" ".join(chosen), f" {' '.join(chosen)} "):
+                expected = [" ".join(chosen[i:i + 3]) for i in range(size - 2)]
+                assert trigrams(text) == expected, text
 
 
 def test_share_reaches_answers_as_the_full_share_would() -> None:

@@ -20,6 +20,11 @@
  * - has_digit (twin: boilerstrip.shape.py_has_digit): whether a line holds a character that
  *   str.isdigit accepts (Py_UNICODE_ISDIGIT: decimal digits, superscripts, circled digits...).
  *   In Python, any(map(str.isdigit, text)) calls a method per character.
+ * - line_keys (twin: boilerstrip.html.py_line_keys): per line of a text, its words (what the
+ *   regular expression \w+ finds) lower-cased and joined by single spaces: the readability vote's
+ *   view of an extraction. In Python that is a byte table, a split into every word and a join.
+ * - trigrams (twin: boilerstrip.html.py_trigrams): every run of three words of a text whose words
+ *   are separated by single spaces ("a b c" for each), as the vote compares two extractions.
  * - has_digit_run (twin: boilerstrip.textio.py_has_digit_run): whether bytes hold a run of at
  *   least n ASCII digits. In Python that is a translated copy of each JSON record and a search.
  */
@@ -213,6 +218,97 @@ has_digit(PyObject *module, PyObject *arg)
     Py_RETURN_FALSE;
 }
 
+static unsigned char ascii_word[128];  /* \w in ASCII: letters, digits, "_" (filled in by init) */
+
+static PyObject *
+line_keys(PyObject *module, PyObject *arg)
+{
+    (void)module;
+    if (!PyUnicode_Check(arg)) {
+        PyErr_Format(PyExc_TypeError, "line_keys() argument must be str, not %.100s",
+                     Py_TYPE(arg)->tp_name);
+        return NULL;
+    }
+    /* str.lower, with its context rules (final sigma), on the whole text: it never makes or
+     * takes a line break, so the lines stay those of the text. */
+    PyObject *lowered = PyObject_CallMethod(arg, "lower", NULL);
+    if (lowered == NULL)
+        return NULL;
+    Py_ssize_t length = PyUnicode_GET_LENGTH(lowered);
+    const void *data = PyUnicode_DATA(lowered);
+    int kind = PyUnicode_KIND(lowered);
+    PyObject *keys = PyList_New(0);
+    Py_UCS4 *key = PyMem_New(Py_UCS4, length + 1);
+    if (keys == NULL || key == NULL)
+        goto error;
+    Py_ssize_t size = 0;
+    int gap = 0;  /* a non-word character since the last word character */
+    for (Py_ssize_t i = 0; i <= length; i++) {
+        Py_UCS4 ch = i < length ? PyUnicode_READ(kind, data, i) : '\n';
+        if (ch == '\n') {
+            if (append_new(keys, PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, key, size)) < 0)
+                goto error;
+            size = 0;
+            gap = 0;
+        }
+        else if (ch < 128 ? ascii_word[ch] : (Py_UNICODE_ISALNUM(ch) != 0)) {
+            if (gap && size)
+                key[size++] = ' ';
+            gap = 0;
+            key[size++] = ch;
+        }
+        else
+            gap = 1;
+    }
+    PyMem_Free(key);
+    Py_DECREF(lowered);
+    return keys;
+error:
+    PyMem_Free(key);
+    Py_DECREF(lowered);
+    Py_XDECREF(keys);
+    return NULL;
+}
+
+static PyObject *
+trigrams(PyObject *module, PyObject *arg)
+{
+    (void)module;
+    if (!PyUnicode_Check(arg)) {
+        PyErr_Format(PyExc_TypeError, "trigrams() argument must be str, not %.100s",
+                     Py_TYPE(arg)->tp_name);
+        return NULL;
+    }
+    Py_ssize_t length = PyUnicode_GET_LENGTH(arg);
+    const void *data = PyUnicode_DATA(arg);
+    int kind = PyUnicode_KIND(arg);
+    PyObject *grams = PyList_New(0);
+    if (grams == NULL)
+        return NULL;
+    /* the starts and ends of the last three words */
+    Py_ssize_t starts[3] = {0, 0, 0}, ends[3] = {0, 0, 0};
+    Py_ssize_t words = 0;
+    Py_ssize_t i = 0;
+    while (i < length) {
+        while (i < length && PyUnicode_READ(kind, data, i) == ' ')
+            i++;
+        if (i == length)
+            break;
+        Py_ssize_t start = i;
+        while (i < length && PyUnicode_READ(kind, data, i) != ' ')
+            i++;
+        starts[words % 3] = start;
+        ends[words % 3] = i;
+        words++;
+        if (words >= 3
+            && append_new(grams, PyUnicode_Substring(arg, starts[words % 3], ends[(words - 1) % 3])) < 0) {
+            Py_DECREF(grams);
+            return NULL;
+        }
+    }
+    return grams;
+}
+
 /* A run of n digits covers one of every n consecutive positions: look at every n-th byte, and
  * only around a digit at the run it may belong to. Records are mostly text, so this reads a
  * small share of their bytes. */
@@ -268,6 +364,12 @@ static PyMethodDef native_methods[] = {
     {"has_digit", has_digit, METH_O,
      "has_digit(text, /)\n--\n\n"
      "Whether *text* holds a character str.isdigit accepts."},
+    {"line_keys", line_keys, METH_O,
+     "line_keys(text, /)\n--\n\n"
+     "Per line of *text*, its words (\\w+) lower-cased and joined by single spaces."},
+    {"trigrams", trigrams, METH_O,
+     "trigrams(text, /)\n--\n\n"
+     "Every three consecutive words of *text* (words between single spaces), as 'a b c'."},
     {"has_digit_run", (PyCFunction)(void (*)(void))has_digit_run, METH_FASTCALL,
      "has_digit_run(data, n, /)\n--\n\n"
      "Whether the bytes *data* hold a run of at least *n* ASCII digits."},
@@ -291,5 +393,7 @@ PyInit__native(void)
             cls = PIPE;
         latin1_class[ch] = (unsigned char)cls;
     }
+    for (Py_UCS4 ch = 0; ch < 128; ch++)
+        ascii_word[ch] = (unsigned char)(Py_UNICODE_ISALNUM(ch) || ch == '_');
     return PyModule_Create(&native_module);
 }

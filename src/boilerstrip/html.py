@@ -249,9 +249,15 @@ LINE_AGREEMENT = 0.5
 SHINGLE_WORDS = 3
 
 
-def _shingles(words: list[str]) -> Iterator[tuple[str, ...]]:
-    """The word 3-grams of *words*, in order (:data:`SHINGLE_WORDS`; zip keeps it in C)."""
-    return zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)
+def py_trigrams(text: str) -> list[str]:
+    """The word 3-grams of *text* (words between single spaces), in order, each as "a b c"
+    (:data:`SHINGLE_WORDS`). The definition of the C scan.
+
+    >>> py_trigrams(" it s 9 a m "), py_trigrams("two words")
+    (['it s 9', 's 9 a', '9 a m'], [])
+    """
+    words = text.split()
+    return [" ".join(gram) for gram in zip(*(words[i:] for i in range(SHINGLE_WORDS)), strict=False)]
 
 
 class _Side:
@@ -262,8 +268,8 @@ class _Side:
 
     def __init__(self, text: str) -> None:
         self.lines = [line for line in text.split("\n") if line.strip()]
-        self.keys = _line_keys("\n".join(self.lines))
-        self._grams: set[tuple[str, ...]] | None = None
+        self.keys = line_keys("\n".join(self.lines))
+        self._grams: set[str] | None = None
         self._joined: str | None = None
 
     def joined(self) -> str:
@@ -272,10 +278,10 @@ class _Side:
             self._joined = f" {' '.join(key for key in self.keys if key)} "
         return self._joined
 
-    def grams(self) -> set[tuple[str, ...]]:
-        """Every 3-gram of the text, across line ends too."""
+    def grams(self) -> set[str]:
+        """Every 3-gram of the text ("a b c"), across line ends too."""
         if self._grams is None:
-            self._grams = set(_shingles(self.joined().split()))
+            self._grams = set(trigrams(self.joined()))
         return self._grams
 
 
@@ -302,7 +308,7 @@ def _agreeing(side: _Side, other: _Side) -> Iterator[bool]:
             at = found_at + len(padded) - 1
             yield True
         else:
-            found = sum(map(other.grams().__contains__, _shingles(key.split(" "))))
+            found = sum(map(other.grams().__contains__, trigrams(key)))
             yield found >= LINE_AGREEMENT * grams
 
 
@@ -339,15 +345,16 @@ _ASCII_NON_WORD_TO_SPACE = bytes.maketrans(_ASCII_NON_WORD, b" " * len(_ASCII_NO
 _ASCII = bytes(range(128))
 
 
-def _line_keys(text: str) -> list[str]:
-    r"""Per line of *text*, its words (``\w+``) lower-cased and joined by single spaces.
+def py_line_keys(text: str) -> list[str]:
+    r"""Per line of *text*, its words (``\w+``) lower-cased and joined by single spaces (the
+    definition of the C scan).
 
     The same as ``" ".join(re.findall(r"\w+", line))`` per lower-cased line, which ran a regular
     expression over some 27,000 characters a page: here the non-word characters become spaces
     by a byte table (ASCII) and by ``str.replace`` (the few non-ASCII ones a text holds, found
     among its distinct non-ASCII characters), all in C; ``str.split`` then finds the words.
 
-    >>> _line_keys("It's 9\u00a0A.M. \u2014 Caf\u00e9\nL\u2019\u00e9t\u00e9_2")
+    >>> py_line_keys("It's 9\u00a0A.M. \u2014 Caf\u00e9\nL\u2019\u00e9t\u00e9_2")
     ['it s 9 a m café', 'l été_2']
     """
     # lower-casing never makes or takes a line break: the lines stay aligned
@@ -362,6 +369,13 @@ def _line_keys(text: str) -> list[str]:
             data = low.encode("utf-8", "surrogatepass")
     spaced = data.translate(_ASCII_NON_WORD_TO_SPACE).decode("utf-8", "surrogatepass")
     return list(map(" ".join, map(str.split, spaced.split("\n"))))
+
+
+try:
+    from boilerstrip._native import line_keys as line_keys
+    from boilerstrip._native import trigrams as trigrams
+except ImportError:  # a plain-Python build: no C extension
+    line_keys, trigrams = py_line_keys, py_trigrams
 
 
 def _empty(reason: str, encoding: str | None = None) -> HtmlExplanation:
