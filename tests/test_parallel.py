@@ -441,3 +441,19 @@ def test_workers_keep_their_chunk_buffers_and_still_write_what_one_process_write
         outputs.append(out.getvalue())
     assert outputs[0] == outputs[1]
     assert outputs[0].count(b"\n") == 400
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pipe capacity is set on Linux only")
+def test_pipes_to_the_workers_are_widened() -> None:
+    import fcntl
+
+    from boilerstrip.parallel import PIPE_BYTES, Pool
+
+    with Pool(FieldChunks(), workers=2) as pool:
+        queue = pool._pool._call_queue  # type: ignore[union-attr]
+        size = fcntl.fcntl(queue._writer.fileno(), getattr(fcntl, "F_GETPIPE_SZ", 1032))
+        with open("/proc/sys/fs/pipe-max-size") as limit:
+            assert size == min(PIPE_BYTES, int(limit.read()))
+        out = io.BytesIO()
+        pool.run(io.BytesIO(b'{"text": "Rain fell.\\nRead more\\n"}\n' * 50), out.write)
+    assert out.getvalue() == b'{"text": "Rain fell.\\n"}\n' * 50

