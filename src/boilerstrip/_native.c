@@ -25,11 +25,17 @@
  *   view of an extraction. In Python that is a byte table, a split into every word and a join.
  * - trigrams (twin: boilerstrip.html.py_trigrams): every run of three words of a text whose words
  *   are separated by single spaces ("a b c" for each), as the vote compares two extractions.
+ * - mentions (twin: boilerstrip.closing.py_mentions): whether a line may hold one of some
+ *   lower-case ASCII words in any case: it does with its ASCII letters lower-cased, or it holds
+ *   one of the four characters a case-insensitive pattern takes for an ASCII letter although
+ *   they are not (U+0130, U+0131, U+017F, U+212A). In Python, a lower-cased copy of the line.
  * - has_digit_run (twin: boilerstrip.textio.py_has_digit_run): whether bytes hold a run of at
  *   least n ASCII digits. In Python that is a translated copy of each JSON record and a search.
  */
+#define _GNU_SOURCE  /* memmem */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <string.h>
 
 /* Each character's class, as bits: */
 #define WHITESPACE 1  /* str.split() splits here (Py_UNICODE_ISSPACE) */
@@ -309,6 +315,51 @@ trigrams(PyObject *module, PyObject *arg)
     return grams;
 }
 
+static PyObject *
+mentions(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    (void)module;
+    if (nargs != 2 || !PyUnicode_Check(args[0]) || !PyTuple_Check(args[1])) {
+        PyErr_SetString(PyExc_TypeError, "mentions() takes a str and a tuple of str");
+        return NULL;
+    }
+    PyObject *text = args[0], *words = args[1];
+    Py_ssize_t length = PyUnicode_GET_LENGTH(text);
+    const void *data = PyUnicode_DATA(text);
+    int kind = PyUnicode_KIND(text);
+    char small[512];
+    char *folded = length <= (Py_ssize_t)sizeof(small) ? small : PyMem_Malloc(length);
+    if (folded == NULL)
+        return PyErr_NoMemory();
+    int found = 0;
+    for (Py_ssize_t i = 0; i < length && !found; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch < 128)
+            folded[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        else if (ch == 0x130 || ch == 0x131 || ch == 0x17f || ch == 0x212a)
+            found = 1;
+        else
+            folded[i] = '\x80';  /* no ASCII letter */
+    }
+    for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(words) && !found; k++) {
+        Py_ssize_t size;
+        const char *word = PyUnicode_Check(PyTuple_GET_ITEM(words, k))
+            ? PyUnicode_AsUTF8AndSize(PyTuple_GET_ITEM(words, k), &size) : NULL;
+        if (word == NULL) {
+            if (folded != small)
+                PyMem_Free(folded);
+            if (!PyErr_Occurred())
+                PyErr_SetString(PyExc_TypeError, "mentions() takes a tuple of str");
+            return NULL;
+        }
+        if (size <= length && memmem(folded, (size_t)length, word, (size_t)size) != NULL)
+            found = 1;
+    }
+    if (folded != small)
+        PyMem_Free(folded);
+    return PyBool_FromLong(found);
+}
+
 /* A run of n digits covers one of every n consecutive positions: look at every n-th byte, and
  * only around a digit at the run it may belong to. Records are mostly text, so this reads a
  * small share of their bytes. */
@@ -370,6 +421,9 @@ static PyMethodDef native_methods[] = {
     {"trigrams", trigrams, METH_O,
      "trigrams(text, /)\n--\n\n"
      "Every three consecutive words of *text* (words between single spaces), as 'a b c'."},
+    {"mentions", (PyCFunction)(void (*)(void))mentions, METH_FASTCALL,
+     "mentions(text, words, /)\n--\n\n"
+     "Whether *text* may hold one of *words* (lower-case ASCII) in any case."},
     {"has_digit_run", (PyCFunction)(void (*)(void))has_digit_run, METH_FASTCALL,
      "has_digit_run(data, n, /)\n--\n\n"
      "Whether the bytes *data* hold a run of at least *n* ASCII digits."},

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-from boilerstrip.normalise import lower
-
 CONTACT = re.compile(
     r"\b(?:can be reached at|can be contacted at|can be reached by e-?mail|e-?mail (?:him|her|them) at)\b"
     r"|^(?:contact|e-?mail|reach) (?:the )?(?:writer|author|reporter)\b",
@@ -22,17 +20,32 @@ CONTACT = re.compile(
 #: Every alternative of CONTACT holds one of these words: a line whose lower-cased form holds
 #: none of them cannot match, and three substring tests are far cheaper than the search.
 CONTACT_WORDS = ("reach", "contact", "mail")
-#: Characters that a case-insensitive pattern matches to an ASCII letter although ``str.lower``
-#: makes them something else ("İ" and "ı" match "i", "ſ" matches "s"): a line holding one is
-#: always searched.
-CASE_ODD = ("\u0130", "\u0131", "\u017f")
+#: Characters that a case-insensitive pattern matches to an ASCII letter although they are none
+#: ("İ" and "ı" match "i", "ſ" matches "s", the Kelvin sign "K" matches "k"): a line holding one
+#: is always searched.
+CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def py_mentions(text: str, words: tuple[str, ...]) -> bool:
+    """Whether *text* may hold one of *words* (lower-case ASCII) in any case, as a case-insensitive
+    pattern would find it: it does once its ASCII letters are lower-cased, or it holds one of
+    :data:`CASE_ODD`. The definition of the C scan.
+
+    >>> py_mentions("E-MAIL HIM", ("mail",)), py_mentions("Maıl", ("mail",)), py_mentions("Mai", ("mail",))
+    (True, True, False)
+    """
+    folded = text.encode("ascii", "replace").lower()
+    return any(word.encode() in folded for word in words) or (
+        not text.isascii() and any(char in text for char in CASE_ODD)
+    )
+
+
+try:
+    from boilerstrip._native import mentions as mentions
+except ImportError:  # a plain-Python build: no C extension
+    mentions = py_mentions
 
 
 def is_contact(text: str) -> bool:
     """True when *text* is an author's contact line (CONTACT matches it)."""
-    lowered = lower(text)
-    if not any(word in lowered for word in CONTACT_WORDS) and (
-        text.isascii() or not any(ch in text for ch in CASE_ODD)
-    ):
-        return False
-    return CONTACT.search(text) is not None
+    return mentions(text, CONTACT_WORDS) and CONTACT.search(text) is not None
