@@ -182,3 +182,28 @@ def test_native_split_document_on_every_kind_of_string() -> None:
 
     for text in ("", "\n", "\r", "\r\n", "a", "a\rb\r\nc\nd", " é \r\n\u3000中\u2028x\n", "😀 | a |\n\n"):
         assert segment.split_document(text) == segment.py_split_document(text), repr(text)
+
+
+ASCII_LINES = st.text(alphabet=st.characters(max_codepoint=127), max_size=30)
+
+
+@pytest.mark.skipif(not shape.NATIVE, reason="the C extension is not built")
+def test_ascii_normal_form_on_every_character_at_every_place() -> None:
+    from boilerstrip import _native, normalise
+
+    for code in range(128):
+        char = chr(code)
+        for text in (char, f"a{char}", f"{char}a", f"{char}Read More{char}", f"x ({char}", f"({char}x{char})",
+                     f"A{char}) ]", f"[{char}] }}{char}"):
+            assert _native.ascii_normal_form(text) == normalise.py_ascii_normal_form(text), repr(text)
+    assert _native.ascii_normal_form("Café") is None
+    assert _native.ascii_normal_form("\u00a0read more") is None
+
+
+@given(text=ASCII_LINES)
+def test_ascii_normal_form_as_defined(text: str) -> None:
+    from boilerstrip import normalise
+
+    text = " ".join(text.split())  # a collapsed line, as the cleaner hands it over
+    assert normalise.ascii_normal_form(text) == normalise.py_ascii_normal_form(text)
+    assert normalise.normalise_collapsed(text) == normalise.py_normalise_collapsed(text)

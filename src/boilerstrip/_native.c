@@ -29,6 +29,11 @@
  *   lower-case ASCII words in any case: it does with its ASCII letters lower-cased, or it holds
  *   one of the four characters a case-insensitive pattern takes for an ASCII letter although
  *   they are not (U+0130, U+0131, U+017F, U+212A). In Python, a lower-cased copy of the line.
+ * - ascii_normal_form (twin: boilerstrip.normalise.py_normalise_collapsed): the normal form
+ *   rules are matched in, for a line of ASCII only (whitespace collapsed already): lower-cased,
+ *   "`" made "'", the edge characters stripped, a closing bracket the line does not open
+ *   dropped. None for any other line, which Python then normalises. In Python that is some
+ *   eight calls, each copying the line.
  * - has_digit_run (twin: boilerstrip.textio.py_has_digit_run): whether bytes hold a run of at
  *   least n ASCII digits. In Python that is a translated copy of each JSON record and a search.
  */
@@ -141,11 +146,17 @@ split_document(PyObject *module, PyObject *arg)
     PyObject *lines = PyList_New(0), *bodies = PyList_New(0), *shapes = PyList_New(0);
     if (lines == NULL || bodies == NULL || shapes == NULL)
         goto error;
+    /* Most texts are one byte a character and hold no \r: their lines end where memchr finds \n. */
+    int plain = kind == PyUnicode_1BYTE_KIND && memchr(data, '\r', (size_t)length) == NULL;
     Py_ssize_t start = 0;
     while (start < length) {
         /* the line: up to and with its terminator (\r\n, \r or \n), or to the end of the text */
         Py_ssize_t end = start;
-        while (end < length) {
+        if (plain) {
+            const Py_UCS1 *newline = memchr((const Py_UCS1 *)data + start, '\n', (size_t)(length - start));
+            end = newline == NULL ? length : newline - (const Py_UCS1 *)data + 1;
+        }
+        while (end < length && !plain) {
             Py_UCS4 ch = PyUnicode_READ(kind, data, end);
             end++;
             if (ch == '\n')
@@ -360,6 +371,66 @@ mentions(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return PyBool_FromLong(found);
 }
 
+/* The ASCII characters of boilerstrip.normalise.EDGE_CHARS, stripped from both ends of a line
+ * (closing brackets only from its start; see below). tests/test_native.py holds this to EDGE_CHARS. */
+static const char ascii_edges[] = "\t\n\x0b\x0c\r !\"'()*+,-./:;<=>?[\\]^_`{|}~";
+static unsigned char is_ascii_edge[128];
+
+static inline int
+is_closer(Py_UCS1 ch)
+{
+    return ch == ')' || ch == ']' || ch == '}';
+}
+
+static Py_ssize_t
+count_char(const Py_UCS1 *chars, Py_ssize_t length, Py_UCS1 wanted)
+{
+    Py_ssize_t found = 0;
+    for (Py_ssize_t i = 0; i < length; i++)
+        found += chars[i] == wanted;
+    return found;
+}
+
+static PyObject *
+ascii_normal_form(PyObject *module, PyObject *arg)
+{
+    (void)module;
+    if (!PyUnicode_Check(arg)) {
+        PyErr_Format(PyExc_TypeError, "ascii_normal_form() argument must be str, not %.100s",
+                     Py_TYPE(arg)->tp_name);
+        return NULL;
+    }
+    if (!PyUnicode_IS_ASCII(arg))
+        Py_RETURN_NONE;
+    const Py_UCS1 *chars = PyUnicode_1BYTE_DATA(arg);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(arg);
+    Py_ssize_t first = 0, last = length;  /* the normal form is [first, last) */
+    /* "`" becomes "'", an edge character itself: both count as edges here */
+    while (first < last && is_ascii_edge[chars[first]])
+        first++;
+    while (last > first && is_ascii_edge[chars[last - 1]] && !is_closer(chars[last - 1]))
+        last--;
+    /* A closing bracket at the end goes when the line holds fewer of its opening one. */
+    while (last > first && is_closer(chars[last - 1])) {
+        Py_UCS1 closer = chars[last - 1];
+        Py_UCS1 opener = closer == ')' ? '(' : closer == ']' ? '[' : '{';
+        if (count_char(chars + first, last - first, opener) >= count_char(chars + first, last - first, closer))
+            break;
+        last--;
+        while (last > first && is_ascii_edge[chars[last - 1]] && !is_closer(chars[last - 1]))
+            last--;
+    }
+    PyObject *form = PyUnicode_New(last - first, 127);
+    if (form == NULL)
+        return NULL;
+    Py_UCS1 *out = PyUnicode_1BYTE_DATA(form);
+    for (Py_ssize_t i = first; i < last; i++) {
+        Py_UCS1 ch = chars[i];
+        out[i - first] = ch >= 'A' && ch <= 'Z' ? ch + 32 : ch == '`' ? '\'' : ch;
+    }
+    return form;
+}
+
 /* A run of n digits covers one of every n consecutive positions: look at every n-th byte, and
  * only around a digit at the run it may belong to. Records are mostly text, so this reads a
  * small share of their bytes. */
@@ -424,6 +495,9 @@ static PyMethodDef native_methods[] = {
     {"mentions", (PyCFunction)(void (*)(void))mentions, METH_FASTCALL,
      "mentions(text, words, /)\n--\n\n"
      "Whether *text* may hold one of *words* (lower-case ASCII) in any case."},
+    {"ascii_normal_form", ascii_normal_form, METH_O,
+     "ascii_normal_form(text, /)\n--\n\n"
+     "The normal form of a collapsed line of ASCII only (see boilerstrip.normalise), else None."},
     {"has_digit_run", (PyCFunction)(void (*)(void))has_digit_run, METH_FASTCALL,
      "has_digit_run(data, n, /)\n--\n\n"
      "Whether the bytes *data* hold a run of at least *n* ASCII digits."},
@@ -447,6 +521,8 @@ PyInit__native(void)
             cls = PIPE;
         latin1_class[ch] = (unsigned char)cls;
     }
+    for (const char *edge = ascii_edges; *edge; edge++)
+        is_ascii_edge[(unsigned char)*edge] = 1;
     for (Py_UCS4 ch = 0; ch < 128; ch++)
         ascii_word[ch] = (unsigned char)(Py_UNICODE_ISALNUM(ch) || ch == '_');
     return PyModule_Create(&native_module);

@@ -71,7 +71,24 @@ def normalise_collapsed(text: str) -> str:
     Collapsing first gives what collapsing after lower-casing and the typographic mapping would:
     ``str.lower`` maps every whitespace character to itself and no other character to whitespace,
     and no typographic character but the no-break space (whitespace itself) maps to whitespace.
+    A line of ASCII only is normalised in C where the extension is built (most lines are).
     """
+    form = ascii_normal_form(text)
+    return form if form is not None else py_normalise_collapsed(text)
+
+
+def py_ascii_normal_form(text: str) -> str | None:
+    """:func:`py_normalise_collapsed` of a line of ASCII only, None for any other line (the
+    definition of the C scan, which only spares the calls for the most common lines).
+
+    >>> py_ascii_normal_form("[Read More]"), py_ascii_normal_form("Comments (3)"), py_ascii_normal_form("Café")
+    ('read more', 'comments (3)', None)
+    """
+    return py_normalise_collapsed(text) if text.isascii() else None
+
+
+def py_normalise_collapsed(text: str) -> str:
+    """:func:`normalise_collapsed` in Python, for every line."""
     text = lower(text)
     # "`" is the one typographic character in ASCII, and an ASCII line holds no other.
     if ("`" in text or not text.isascii()) and _TYPOGRAPHIC.search(text):
@@ -101,6 +118,12 @@ def _strip_symbols(text: str, from_end: bool = False) -> str:
             break
         text = (text[:-1] if from_end else text[1:]).strip(" ")
     return text
+
+
+try:
+    from boilerstrip._native import ascii_normal_form as ascii_normal_form
+except ImportError:  # a plain-Python build: no C extension
+    ascii_normal_form = py_ascii_normal_form
 
 
 def is_word_char(ch: str) -> bool:
