@@ -207,3 +207,17 @@ def test_ascii_normal_form_as_defined(text: str) -> None:
     text = " ".join(text.split())  # a collapsed line, as the cleaner hands it over
     assert normalise.ascii_normal_form(text) == normalise.py_ascii_normal_form(text)
     assert normalise.normalise_collapsed(text) == normalise.py_normalise_collapsed(text)
+
+
+CHUNKS = st.lists(st.sampled_from([b"\n", b"\r", b"\r\n", b"x", b'{"a": 1}', b"\xff", b"\x00", b" "]), max_size=40).map(
+    b"".join
+)
+
+
+@given(chunk=CHUNKS)
+def test_split_records_and_count_newlines_as_defined(chunk: bytes) -> None:
+    from boilerstrip import chunks
+
+    assert chunks.split_records(chunk) == chunks.py_split_records(chunk)
+    assert chunks.count_newlines(chunk) == chunks.py_count_newlines(chunk) == chunk.count(b"\n")
+    assert b"".join(chunks.split_records(chunk)) == chunk

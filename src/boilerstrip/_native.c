@@ -34,6 +34,10 @@
  *   "`" made "'", the edge characters stripped, a closing bracket the line does not open
  *   dropped. None for any other line, which Python then normalises. In Python that is some
  *   eight calls, each copying the line.
+ * - split_records and count_newlines (twins: boilerstrip.chunks.py_split_records and
+ *   py_count_newlines): a chunk of JSON Lines cut at "\n" with each record keeping its "\n",
+ *   and the number of "\n" in it, with memchr. In Python, bytes.split copies every record and
+ *   putting its "\n" back copies it again; bytes.count looks at every byte.
  * - has_digit_run (twin: boilerstrip.textio.py_has_digit_run): whether bytes hold a run of at
  *   least n ASCII digits. In Python that is a translated copy of each JSON record and a search.
  */
@@ -431,6 +435,43 @@ ascii_normal_form(PyObject *module, PyObject *arg)
     return form;
 }
 
+static PyObject *
+split_records(PyObject *module, PyObject *arg)
+{
+    (void)module;
+    Py_buffer view;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    const char *data = (const char *)view.buf, *end = data + view.len;
+    PyObject *records = PyList_New(0);
+    while (records != NULL && data < end) {
+        const char *newline = memchr(data, '\n', (size_t)(end - data));
+        const char *stop = newline == NULL ? end : newline + 1;
+        if (append_new(records, PyBytes_FromStringAndSize(data, stop - data)) < 0)
+            Py_CLEAR(records);
+        data = stop;
+    }
+    PyBuffer_Release(&view);
+    return records;
+}
+
+static PyObject *
+count_newlines(PyObject *module, PyObject *arg)
+{
+    (void)module;
+    Py_buffer view;
+    if (PyObject_GetBuffer(arg, &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    const char *data = (const char *)view.buf, *end = data + view.len;
+    Py_ssize_t found = 0;
+    while (data < end && (data = memchr(data, '\n', (size_t)(end - data))) != NULL) {
+        found++;
+        data++;
+    }
+    PyBuffer_Release(&view);
+    return PyLong_FromSsize_t(found);
+}
+
 /* A run of n digits covers one of every n consecutive positions: look at every n-th byte, and
  * only around a digit at the run it may belong to. Records are mostly text, so this reads a
  * small share of their bytes. */
@@ -498,6 +539,12 @@ static PyMethodDef native_methods[] = {
     {"ascii_normal_form", ascii_normal_form, METH_O,
      "ascii_normal_form(text, /)\n--\n\n"
      "The normal form of a collapsed line of ASCII only (see boilerstrip.normalise), else None."},
+    {"split_records", split_records, METH_O,
+     "split_records(data, /)\n--\n\n"
+     "The lines of the bytes *data*, each with its newline (the last may have none)."},
+    {"count_newlines", count_newlines, METH_O,
+     "count_newlines(data, /)\n--\n\n"
+     "How many newlines the bytes *data* hold."},
     {"has_digit_run", (PyCFunction)(void (*)(void))has_digit_run, METH_FASTCALL,
      "has_digit_run(data, n, /)\n--\n\n"
      "Whether the bytes *data* hold a run of at least *n* ASCII digits."},

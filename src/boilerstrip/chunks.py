@@ -44,10 +44,10 @@ ChunkFunction = Callable[[bytes, int, str], ChunkResult]
 ChunkFactory = Callable[[], ChunkFunction]
 
 
-def split_records(chunk: bytes) -> list[bytes]:
+def py_split_records(chunk: bytes) -> list[bytes]:
     """The lines of *chunk*, split at ``\\n`` only, each keeping its newline (the last may lack one).
 
-    >>> split_records(b'{"a": "x\\ry"}\\n{}\\n{}')
+    >>> py_split_records(b'{"a": "x\\ry"}\\n{}\\n{}')
     [b'{"a": "x\\ry"}\\n', b'{}\\n', b'{}']
     """
     parts = chunk.split(b"\n")
@@ -56,6 +56,18 @@ def split_records(chunk: bytes) -> list[bytes]:
     if last:
         lines.append(last)
     return lines
+
+
+def py_count_newlines(chunk: bytes) -> int:
+    """How many ``\\n`` *chunk* holds: its whole lines."""
+    return chunk.count(b"\n")
+
+
+try:  # in C where the extension is built: memchr, and one copy of each record instead of two
+    from boilerstrip._native import count_newlines as count_newlines
+    from boilerstrip._native import split_records as split_records
+except ImportError:  # a plain-Python build: no C extension
+    count_newlines, split_records = py_count_newlines, py_split_records
 
 
 @dataclass(frozen=True)
@@ -97,7 +109,7 @@ class JsonlFilterChunks:
             result = ChunkResult(
                 output=b"".join(out), rejects=b"".join(rejects), log=log.getvalue(),
                 counts={key: after[key] - before[key] for key in after},
-                lines=chunk.count(b"\n"), in_bytes=len(chunk), stopped=not finished,
+                lines=count_newlines(chunk), in_bytes=len(chunk), stopped=not finished,
             )
             out.clear()
             rejects.clear()
@@ -187,7 +199,7 @@ class FieldChunks:
                 break
             return ChunkResult(
                 output=b"".join(out), rejects=b"".join(rejects), log="".join(log), counts=counts,
-                lines=chunk.count(b"\n"), in_bytes=len(chunk), stopped=stopped,
+                lines=count_newlines(chunk), in_bytes=len(chunk), stopped=stopped,
             )
 
         return run

@@ -53,6 +53,7 @@ from boilerstrip.chunks import (
     ChunkResult,
     FieldChunks,
     JsonlFilterChunks,
+    count_newlines,
     split_records,
 )
 from boilerstrip.progress import Progress
@@ -268,7 +269,7 @@ class Pool:
         if self._local is not None:
             for chunk in chunks:
                 result = self._local(chunk, next_line, name)
-                next_line += chunk.count(b"\n")
+                next_line += count_newlines(chunk)
                 if not deliver(result):
                     break
             return summary
@@ -289,7 +290,7 @@ class Pool:
                             break
                     raise
                 pending.append(self._pool.submit(_run_chunk, chunk, next_line, name))
-                next_line += chunk.count(b"\n")
+                next_line += count_newlines(chunk)
                 # Deliver every chunk that is done, in order; block only when the queue is full.
                 while pending and (len(pending) >= limit or pending[0].done()):
                     if not deliver(pending.popleft().result()):
