@@ -46,6 +46,16 @@
 #include <Python.h>
 #include <string.h>
 
+/* True for a str; else false, with a TypeError naming the function. */
+static int
+is_str(PyObject *arg, const char *function)
+{
+    if (PyUnicode_Check(arg))
+        return 1;
+    PyErr_Format(PyExc_TypeError, "%s() argument must be str, not %.100s", function, Py_TYPE(arg)->tp_name);
+    return 0;
+}
+
 /* Each character's class, as bits: */
 #define WHITESPACE 1  /* str.split() splits here (Py_UNICODE_ISSPACE) */
 #define NOT_SPACE 2   /* ... and it is not the ASCII space */
@@ -115,11 +125,8 @@ static PyObject *
 line_shape(PyObject *module, PyObject *arg)
 {
     (void)module;
-    if (!PyUnicode_Check(arg)) {
-        PyErr_Format(PyExc_TypeError, "line_shape() argument must be str, not %.100s",
-                     Py_TYPE(arg)->tp_name);
+    if (!is_str(arg, "line_shape"))
         return NULL;
-    }
     return PyLong_FromSsize_t(
         shape_of(PyUnicode_KIND(arg), PyUnicode_DATA(arg), 0, PyUnicode_GET_LENGTH(arg)));
 }
@@ -139,11 +146,8 @@ static PyObject *
 split_document(PyObject *module, PyObject *arg)
 {
     (void)module;
-    if (!PyUnicode_Check(arg)) {
-        PyErr_Format(PyExc_TypeError, "split_document() argument must be str, not %.100s",
-                     Py_TYPE(arg)->tp_name);
+    if (!is_str(arg, "split_document"))
         return NULL;
-    }
     Py_ssize_t length = PyUnicode_GET_LENGTH(arg);
     const void *data = PyUnicode_DATA(arg);
     int kind = PyUnicode_KIND(arg);
@@ -195,11 +199,8 @@ static PyObject *
 has_decimal(PyObject *module, PyObject *arg)
 {
     (void)module;
-    if (!PyUnicode_Check(arg)) {
-        PyErr_Format(PyExc_TypeError, "has_decimal() argument must be str, not %.100s",
-                     Py_TYPE(arg)->tp_name);
+    if (!is_str(arg, "has_decimal"))
         return NULL;
-    }
     Py_ssize_t length = PyUnicode_GET_LENGTH(arg);
     const void *data = PyUnicode_DATA(arg);
     int kind = PyUnicode_KIND(arg);
@@ -223,11 +224,8 @@ static PyObject *
 has_digit(PyObject *module, PyObject *arg)
 {
     (void)module;
-    if (!PyUnicode_Check(arg)) {
-        PyErr_Format(PyExc_TypeError, "has_digit() argument must be str, not %.100s",
-                     Py_TYPE(arg)->tp_name);
+    if (!is_str(arg, "has_digit"))
         return NULL;
-    }
     Py_ssize_t length = PyUnicode_GET_LENGTH(arg);
     const void *data = PyUnicode_DATA(arg);
     int kind = PyUnicode_KIND(arg);
@@ -245,11 +243,8 @@ static PyObject *
 line_keys(PyObject *module, PyObject *arg)
 {
     (void)module;
-    if (!PyUnicode_Check(arg)) {
-        PyErr_Format(PyExc_TypeError, "line_keys() argument must be str, not %.100s",
-                     Py_TYPE(arg)->tp_name);
+    if (!is_str(arg, "line_keys"))
         return NULL;
-    }
     /* str.lower, with its context rules (final sigma), on the whole text: it never makes or
      * takes a line break, so the lines stay those of the text. */
     PyObject *lowered = PyObject_CallMethod(arg, "lower", NULL);
@@ -295,11 +290,8 @@ static PyObject *
 trigrams(PyObject *module, PyObject *arg)
 {
     (void)module;
-    if (!PyUnicode_Check(arg)) {
-        PyErr_Format(PyExc_TypeError, "trigrams() argument must be str, not %.100s",
-                     Py_TYPE(arg)->tp_name);
+    if (!is_str(arg, "trigrams"))
         return NULL;
-    }
     Py_ssize_t length = PyUnicode_GET_LENGTH(arg);
     const void *data = PyUnicode_DATA(arg);
     int kind = PyUnicode_KIND(arg);
@@ -399,11 +391,8 @@ static PyObject *
 ascii_normal_form(PyObject *module, PyObject *arg)
 {
     (void)module;
-    if (!PyUnicode_Check(arg)) {
-        PyErr_Format(PyExc_TypeError, "ascii_normal_form() argument must be str, not %.100s",
-                     Py_TYPE(arg)->tp_name);
+    if (!is_str(arg, "ascii_normal_form"))
         return NULL;
-    }
     if (!PyUnicode_IS_ASCII(arg))
         Py_RETURN_NONE;
     const Py_UCS1 *chars = PyUnicode_1BYTE_DATA(arg);
