@@ -17,8 +17,8 @@ CONTACT = re.compile(
     r"|^(?:contact|e-?mail|reach) (?:the )?(?:writer|author|reporter)\b",
     re.IGNORECASE,
 )
-#: Every alternative of CONTACT holds one of these words: a line whose lower-cased form holds
-#: none of them cannot match, and three substring tests are far cheaper than the search.
+#: Every alternative of CONTACT holds one of these words: a line that holds none of them, in any
+#: case (see :func:`py_mentions`), cannot match, and that test is far cheaper than the search.
 CONTACT_WORDS = ("reach", "contact", "mail")
 #: Characters that a case-insensitive pattern matches to an ASCII letter although they are none
 #: ("İ" and "ı" match "i", "ſ" matches "s", the Kelvin sign "K" matches "k"): a line holding one

@@ -100,7 +100,6 @@ CONTROLS = frozenset({
 })
 
 
-_DIGIT = re.compile(r"\d")
 #: What every match of _TIME holds (case-insensitive, as the patterns using it are).
 _TIME_GATE = re.compile(r"\d[:.h]\d\d", re.IGNORECASE)
 _DASHES = frozenset("-–—")

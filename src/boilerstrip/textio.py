@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import importlib
 import json
-from collections.abc import Callable
 from typing import IO, Any
 
 _orjson: Any
@@ -94,16 +93,10 @@ def py_has_digit_run(data: bytes, n: int) -> bool:
     return b"0" * n in data.translate(_DIGITS_TO_ZERO)
 
 
-def _native_has_digit_run() -> Callable[[bytes, int], bool] | None:
-    try:
-        from boilerstrip._native import has_digit_run
-    except ImportError:  # a plain-Python build: no C extension
-        return None
-    return has_digit_run
-
-
-#: :func:`py_has_digit_run`, in C where the extension is built (it reads about one byte in *n*).
-has_digit_run: Callable[[bytes, int], bool] = _native_has_digit_run() or py_has_digit_run
+try:  # in C where the extension is built: it reads about one byte in *n*
+    from boilerstrip._native import has_digit_run as has_digit_run
+except ImportError:  # a plain-Python build: no C extension
+    has_digit_run = py_has_digit_run
 
 
 def parse_json(raw: bytes) -> tuple[Any, bool]:
