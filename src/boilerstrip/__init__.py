@@ -19,9 +19,9 @@ from boilerstrip.rules import CATEGORIES, RuleError
 
 __version__ = "0.1.0"
 
-#: True when the cleaner's core runs compiled (with mypyc, and its line scan in C: a regular install
-#: where a C compiler was at hand; see setup.py), False for plain Python (an editable install).
-#: The output is the same.
+#: True when the cleaner's core runs compiled (with mypyc, and its per-character scans in C,
+#: boilerstrip._native: a regular install where a C compiler was at hand; see setup.py), False for
+#: plain Python (an editable install). The output is the same.
 COMPILED: bool = (_core.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES)) and _shape.NATIVE
 
 __all__ = [

@@ -16,7 +16,7 @@ from boilerstrip.jsonl import ON_ERROR
 from boilerstrip.rules import CATEGORIES
 from boilerstrip.textio import JSON_BACKEND
 
-#: Which build runs, for --version: the cleaner compiled with mypyc, or plain Python.
+#: Which build runs, for --version: the cleaner compiled (mypyc and the C scans), or plain Python.
 BUILD = "compiled" if COMPILED else "pure Python"
 
 EPILOG = """\

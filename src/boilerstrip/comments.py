@@ -111,6 +111,12 @@ _RELATIVE_STARTS = frozenset("aovihc")
 
 #: Characters meta_kind strips from a line's ends before looking it up among the controls.
 _CONTROL_EDGES = " []()|#.:-–—•*"
+#: The words a byline opens with ("Posted by"), after any of _BYLINE_LEAD ...
+_BYLINE_OPENERS = ("comment", "posted", "submitted", "written", "reply", "answer")
+_BYLINE_LEAD = " -–—•*|"
+#: ... and the words a relative timestamp without a digit opens with ("about an hour ago"),
+#: after any of _CONTROL_EDGES, as a control's first word does.
+_RELATIVE_OPENERS = ("about ", "vor ", "il y a ", "hace ", "há ", "ha ", "circa ")
 #: How a line without a digit, an underscore or a closing colon must begin to be metadata:
 #: a signature's dash, a byline's first word ("Posted by"), a relative timestamp's ("an hour
 #: ago", "vor einer Stunde") or a control's ("Reply"). Every pattern of meta_kind that needs
@@ -118,17 +124,17 @@ _CONTROL_EDGES = " []()|#.:-–—•*"
 #: one anchored match rules most lines out.
 _META_START = re.compile(
     r"\s*(?:[-–—]"
-    r"|[ \-–—•*|]*(?:comment|posted|submitted|written|reply|answer)"
-    r"|[" + re.escape(_CONTROL_EDGES) + r"]*(?:about |vor |il y a |hace |há |ha |circa |an?\s|one\s|"
+    r"|[" + re.escape(_BYLINE_LEAD) + r"]*(?:" + "|".join(_BYLINE_OPENERS) + ")"
+    r"|[" + re.escape(_CONTROL_EDGES) + r"]*(?:" + "|".join(map(re.escape, _RELATIVE_OPENERS)) + r"|an?\s|one\s|"
     + "|".join(sorted({re.escape(control.split()[0]) for control in CONTROLS})) + "))",
     re.IGNORECASE,
 )
 #: The characters _META_START lets stand between the leading whitespace and the first word.
-_META_LEAD = "".join(sorted(set(" -–—•*|" + _CONTROL_EDGES)))
+_META_LEAD = "".join(sorted(set(_BYLINE_LEAD + _CONTROL_EDGES)))
 #: The first words of _META_START, lower-cased, those in ASCII ("an?\s" and "one\s" as "a", "one").
 _META_WORDS = tuple(sorted(
-    {"comment", "posted", "submitted", "written", "reply", "answer", "about ", "vor ", "il y a ", "hace ",
-     "ha ", "circa ", "a", "one"} | {control.split()[0] for control in CONTROLS if control.isascii()}
+    {*_BYLINE_OPENERS, *(word for word in _RELATIVE_OPENERS if word.isascii()), "a", "one"}
+    | {control.split()[0] for control in CONTROLS if control.isascii()}
 ))
 
 

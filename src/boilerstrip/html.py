@@ -245,7 +245,7 @@ def vote(
 
 #: A line agrees with the other extraction when this share of its word 3-grams occur there.
 LINE_AGREEMENT = 0.5
-#: Words per shingle for the line agreement.
+#: Words per shingle for the line agreement (the C scan ``trigrams`` takes three, as its name says).
 SHINGLE_WORDS = 3
 
 
