@@ -28,8 +28,8 @@ from setuptools.command.build_ext import build_ext
 #: elements: compiled, they carry the speed-up. Configuration, I/O and html.py (which hands the
 #: page to trafilatura and readability) stay plain Python: their time is spent elsewhere.
 COMPILED_MODULES = (
-    "closing", "comments", "core", "document", "heuristics", "html_decode", "html_prune",
-    "html_readability", "normalise", "rules", "segment",
+    "closing", "comments", "core", "heuristics", "html/decode", "html/prune", "html/readability",
+    "rules/loader", "rules/matcher", "text/document", "text/normalise", "text/segment",
 )
 #: setup.py commands that produce installable code: only these compile. Metadata queries
 #: (egg_info, dist_info) need no compiler, and editable_wheel must not build one.

@@ -91,7 +91,7 @@ WARM_UP_PAGE = (
 def _init(with_others: bool) -> None:
     import trafilatura
 
-    import boilerstrip.html as bh
+    import boilerstrip.html.pipeline as bh
 
     logging.disable(logging.CRITICAL)
     _OPTIONS["options"] = bh.HtmlOptions()
@@ -105,7 +105,7 @@ def _init(with_others: bool) -> None:
 def work(rec: dict[str, Any]) -> dict[str, Any]:
     import trafilatura
 
-    import boilerstrip.html as bh
+    import boilerstrip.html.pipeline as bh
 
     html = rec.get("html") or ""
     out: dict[str, Any] = {"id": rec["id"]}

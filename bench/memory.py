@@ -58,7 +58,7 @@ sys.exit(code)
 
 BASELINE = """
 import sys
-from boilerstrip.textio import dump_json, parse_json
+from boilerstrip.io.textio import dump_json, parse_json
 out = sys.stdout.buffer
 for line in open(sys.argv[1], "rb"):
     out.write(dump_json(parse_json(line)))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import boilerstrip
-from boilerstrip import cli
+from boilerstrip.cli import command as cli
 
 ARTICLE = (
     "Council backs new bus lanes\n"

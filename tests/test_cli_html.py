@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from boilerstrip import cli
+from boilerstrip.cli import command as cli
 
 PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
 

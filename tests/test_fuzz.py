@@ -17,8 +17,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import boilerstrip
-from boilerstrip import cli, textio
-from boilerstrip.segment import split_lines
+from boilerstrip.cli import command as cli
+from boilerstrip.io import textio
+from boilerstrip.text.segment import split_lines
 
 BOILERPLATE = [
     "Read more", "Share this article", "Sign up for our newsletter", "Advertisement", "Leave a Reply",

@@ -115,8 +115,8 @@ def test_mentions_as_defined(name: str) -> None:
 def test_matching_a_document_at_once_gives_each_line_its_own_match() -> None:
     """RuleSet.match_lines (one automaton pass over the joined lines, regexes whose required text
     is missing from the document left out) answers as match_normalised does line by line."""
-    from boilerstrip.normalise import normalise
     from boilerstrip.rules import RuleSet, load_rules
+    from boilerstrip.text.normalise import normalise
 
     rules = RuleSet(load_rules())
     norms = [normalise(line) for line in sample_lines()]
@@ -133,7 +133,7 @@ WHITESPACE = [chr(code) for code in range(0x110000) if chr(code).isspace()]
 
 def reference_normalise(line: str) -> str:
     """normalise as first written: lower-case, map typographic characters, then collapse."""
-    from boilerstrip import normalise as module
+    from boilerstrip.text import normalise as module
 
     text = line.lower()
     for typographic, plain in module._APOSTROPHES:
@@ -143,7 +143,7 @@ def reference_normalise(line: str) -> str:
 
 @pytest.mark.parametrize("space", WHITESPACE)
 def test_collapsing_whitespace_first_changes_no_normal_form(space: str) -> None:
-    from boilerstrip.normalise import normalise
+    from boilerstrip.text.normalise import normalise
 
     lines = (f"ΟΔΟΣ{space}ΣΑΣ", f"İstanbul{space}{space}’Quote’", f"a{space}\u00a0Σ{space}b", f"{space}» Read More…")
     for line in lines:
@@ -151,7 +151,7 @@ def test_collapsing_whitespace_first_changes_no_normal_form(space: str) -> None:
 
 
 def test_lines_count_their_words_as_split_does() -> None:
-    from boilerstrip.document import LONG_LINE_CHARS, Line
+    from boilerstrip.text.document import LONG_LINE_CHARS, Line
 
     for body in ("word " * (LONG_LINE_CHARS // 5) + "end.", "Read more about it."):
         for space in WHITESPACE:

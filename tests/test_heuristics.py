@@ -7,7 +7,7 @@ import pytest
 import boilerstrip
 from boilerstrip import Config
 from boilerstrip.comments import meta_kind
-from boilerstrip.document import Line
+from boilerstrip.text.document import Line
 
 PARAGRAPH = (
     "The harbour board approved the new ferry timetable on Monday after a long debate with residents, "

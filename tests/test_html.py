@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from boilerstrip.html import HtmlOptions, explain_html, strip_html
-from boilerstrip.html_decode import decode_html
+from boilerstrip.html.decode import decode_html
+from boilerstrip.html.pipeline import HtmlOptions, explain_html, strip_html
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
 BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
@@ -172,7 +172,7 @@ _BODY = ("The council approved the new budget on Monday after a long debate abou
 
 
 def test_vote_takes_readability_text_after_trafilatura_head_when_they_agree() -> None:
-    from boilerstrip.html import vote
+    from boilerstrip.html.pipeline import vote
 
     first = "Budget passes\n" + _BODY.replace("\n", " ") + "\nMost read: ten cats who own the city\n"
     text, cut = vote(first, _BODY, 0.4)
@@ -184,7 +184,7 @@ def test_vote_takes_readability_text_after_trafilatura_head_when_they_agree() ->
 
 
 def test_vote_agreement_is_by_shingles_not_exact_lines() -> None:
-    from boilerstrip.html import vote
+    from boilerstrip.html.pipeline import vote
 
     # trafilatura writes the paragraph with different spacing and punctuation: still agreement
     first = _BODY.replace("Monday after", "Monday , after") + "Share this story with your friends today\n"
@@ -193,14 +193,14 @@ def test_vote_agreement_is_by_shingles_not_exact_lines() -> None:
 
 
 def test_vote_keeps_trafilatura_when_the_two_disagree() -> None:
-    from boilerstrip.html import vote
+    from boilerstrip.html.pipeline import vote
 
     other = "Completely different words about weather patterns over the northern hills and lakes.\n"
     assert vote(_BODY, other, 0.4) == (_BODY, ())
 
 
 def test_vote_only_cuts_when_readability_holds_much_more() -> None:
-    from boilerstrip.html import vote
+    from boilerstrip.html.pipeline import vote
 
     extra = "".join(f"Line {i} of a long sidebar readability took for the article, unlike the other.\n"
                     for i in range(20))
@@ -229,7 +229,7 @@ def _agreeing_by_definition(first: str, second: str) -> list[bool]:
 
 
 def test_vote_agreement_shortcut_gives_the_three_word_definition() -> None:
-    from boilerstrip.html import _agreeing, _Side
+    from boilerstrip.html.pipeline import _agreeing, _Side
 
     second = ("Alpha beta gamma delta epsilon.\nZeta eta theta\niota kappa lambda mu!\n"
               "Nu xi omicron pi rho sigma tau upsilon phi chi psi omega.\n")
@@ -260,9 +260,9 @@ def _line_keys_by_regex(text: str) -> list[str]:
 def test_line_keys_are_the_words_a_regular_expression_finds(name: str) -> None:
     import random
 
-    import boilerstrip.html
+    import boilerstrip.html.pipeline
 
-    line_keys = getattr(boilerstrip.html, name)  # the Python twin, and the C scan where it is built
+    line_keys = getattr(boilerstrip.html.pipeline, name)  # the Python twin, and the C scan where it is built
     samples = ["It's 9\u00a0A.M. \u2014 \u201cCaf\u00e9\u201d\nL\u2019\u00e9t\u00e9_2 \u00a9 2024",
                "", "\n\n", "\u0130stanbul \u1e9e\u00df", "\U0001f600 emoji\u200d\ttab\rreturn\x1f",
                "ΟΔΟΣ ΣΑΣ\nΣ", "A\u2028B\r\nC"]
@@ -274,22 +274,22 @@ def test_line_keys_are_the_words_a_regular_expression_finds(name: str) -> None:
 
 
 def test_native_line_keys_on_every_character() -> None:
-    import boilerstrip.html
+    import boilerstrip.html.pipeline
 
-    if boilerstrip.html.line_keys is boilerstrip.html.py_line_keys:
+    if boilerstrip.html.pipeline.line_keys is boilerstrip.html.pipeline.py_line_keys:
         pytest.skip("the C extension is not built (plain-Python build)")
     for code in range(0x110000):
         text = f"A{chr(code)}b\n{chr(code)}"
-        assert boilerstrip.html.line_keys(text) == _line_keys_by_regex(text), hex(code)
+        assert boilerstrip.html.pipeline.line_keys(text) == _line_keys_by_regex(text), hex(code)
 
 
 @pytest.mark.parametrize("name", ["py_trigrams", "trigrams"])
 def test_trigrams_are_every_three_words_in_a_row(name: str) -> None:
     import random
 
-    import boilerstrip.html
+    import boilerstrip.html.pipeline
 
-    trigrams = getattr(boilerstrip.html, name)
+    trigrams = getattr(boilerstrip.html.pipeline, name)
     rng = random.Random(5)
     words = ["a", "bb", "été", "中文", "😀", "x_1", "ΣΑΣ"]
     for size in range(8):
@@ -303,7 +303,7 @@ def test_trigrams_are_every_three_words_in_a_row(name: str) -> None:
 def test_share_reaches_answers_as_the_full_share_would() -> None:
     import random
 
-    from boilerstrip.html import _share, _share_reaches
+    from boilerstrip.html.pipeline import _share, _share_reaches
 
     rng = random.Random(7)
     for _ in range(2000):
@@ -316,7 +316,7 @@ def test_share_reaches_answers_as_the_full_share_would() -> None:
 def test_parsed_pages_give_every_element_the_plain_html_class() -> None:
     from lxml.html import HtmlComment, HtmlElement
 
-    from boilerstrip.html_decode import parse_html
+    from boilerstrip.html.decode import parse_html
 
     root = parse_html("<html><body><form><input name='q'><select><option>a</option></select></form>"
                       "<p>Text <b>bold</b></p></body></html>")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from lxml.html import HtmlElement, fromstring
 
-from boilerstrip.html import HtmlOptions, extract
-from boilerstrip.html_readability import summary_text
+from boilerstrip.html.pipeline import HtmlOptions, extract
+from boilerstrip.html.readability import summary_text
 
 PARAGRAPH = "The valley's farmers welcomed the first rain in months on Tuesday after a long, dry spring. "
 PAGE = (
@@ -39,7 +39,7 @@ def test_vote_cuts_what_readability_does_not_have(monkeypatch: pytest.MonkeyPatc
 
 
 def test_the_vote_runs_readability_once_on_the_pruned_page(monkeypatch: pytest.MonkeyPatch) -> None:
-    import boilerstrip.html as bh
+    import boilerstrip.html.pipeline as bh
 
     runs: list[HtmlElement] = []
     own_run = bh.readability_text

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 import boilerstrip
-from boilerstrip import cli, textio
-from boilerstrip.jsonl import JsonlFilter
-from boilerstrip.textio import RecordError, dump_json, parse_json
+from boilerstrip.cli import command as cli
+from boilerstrip.io import textio
+from boilerstrip.io.jsonl import JsonlFilter
+from boilerstrip.io.textio import RecordError, dump_json, parse_json
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "jsonl"
 

@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from boilerstrip import shape, textio
+from boilerstrip.io import textio
+from boilerstrip.text import shape
 
 #: Characters around the edges of the definition: every kind of whitespace str.split knows,
 #: look-alikes that are not whitespace, the table pipe, and characters of each string width.
@@ -167,7 +168,7 @@ DOCUMENTS = st.lists(
 
 @given(text=DOCUMENTS)
 def test_split_document_as_its_definition(text: str) -> None:
-    from boilerstrip import segment
+    from boilerstrip.text import segment
 
     lines = segment.split_lines(text)
     expected = (lines, [line.strip() for line in lines], [shape.py_line_shape(line.strip()) for line in lines])
@@ -178,7 +179,7 @@ def test_split_document_as_its_definition(text: str) -> None:
 
 @pytest.mark.skipif(not shape.NATIVE, reason="the C extension is not built")
 def test_native_split_document_on_every_kind_of_string() -> None:
-    from boilerstrip import segment
+    from boilerstrip.text import segment
 
     for text in ("", "\n", "\r", "\r\n", "a", "a\rb\r\nc\nd", " é \r\n\u3000中\u2028x\n", "😀 | a |\n\n"):
         assert segment.split_document(text) == segment.py_split_document(text), repr(text)
@@ -189,7 +190,8 @@ ASCII_LINES = st.text(alphabet=st.characters(max_codepoint=127), max_size=30)
 
 @pytest.mark.skipif(not shape.NATIVE, reason="the C extension is not built")
 def test_ascii_normal_form_on_every_character_at_every_place() -> None:
-    from boilerstrip import _native, normalise
+    from boilerstrip import _native
+    from boilerstrip.text import normalise
 
     for code in range(128):
         char = chr(code)
@@ -202,7 +204,7 @@ def test_ascii_normal_form_on_every_character_at_every_place() -> None:
 
 @given(text=ASCII_LINES)
 def test_ascii_normal_form_as_defined(text: str) -> None:
-    from boilerstrip import normalise
+    from boilerstrip.text import normalise
 
     text = " ".join(text.split())  # a collapsed line, as the cleaner hands it over
     assert normalise.ascii_normal_form(text) == normalise.py_ascii_normal_form(text)
@@ -216,7 +218,7 @@ CHUNKS = st.lists(st.sampled_from([b"\n", b"\r", b"\r\n", b"x", b'{"a": 1}', b"\
 
 @given(chunk=CHUNKS)
 def test_split_records_and_count_newlines_as_defined(chunk: bytes) -> None:
-    from boilerstrip import chunks
+    from boilerstrip.io import chunks
 
     assert chunks.split_records(chunk) == chunks.py_split_records(chunk)
     assert chunks.count_newlines(chunk) == chunks.py_count_newlines(chunk) == chunk.count(b"\n")

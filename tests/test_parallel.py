@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from boilerstrip import Cleaner, Config
-from boilerstrip.jsonl import JsonlFilter
-from boilerstrip.parallel import (
+from boilerstrip.io.jsonl import JsonlFilter
+from boilerstrip.io.parallel import (
     ChunkFactory,
     ChunkFunction,
     ChunkResult,
@@ -28,7 +28,7 @@ from boilerstrip.parallel import (
     resolve_workers,
     split_records,
 )
-from boilerstrip.progress import Progress
+from boilerstrip.io.progress import Progress
 
 ARTICLE = (
     "Council backs new bus lanes\n"
@@ -331,7 +331,7 @@ def test_a_read_error_comes_after_every_whole_line_read_before_it(workers: int) 
 
 
 def cli_run(argv: list[str], data: bytes = b"", stderr: io.StringIO | None = None) -> tuple[int, bytes, str]:
-    from boilerstrip import cli
+    from boilerstrip.cli import command as cli
 
     out, err = io.BytesIO(), stderr if stderr is not None else io.StringIO()
     status = cli.main(argv, stdin=io.BytesIO(data), stdout=out, stderr=err)
@@ -428,7 +428,7 @@ def test_workers_keep_their_chunk_buffers_and_still_write_what_one_process_write
     pool's initializer calls it) the output stays what one process writes."""
     import subprocess
 
-    code = "import boilerstrip.parallel as p; print(p.keep_chunk_buffers(), p.keep_chunk_buffers())"
+    code = "import boilerstrip.io.parallel as p; print(p.keep_chunk_buffers(), p.keep_chunk_buffers())"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     if hasattr(os, "confstr") and os.confstr("CS_GNU_LIBC_VERSION"):  # glibc, not musl
         assert done.stdout.split() == ["True", "True"]
@@ -447,7 +447,7 @@ def test_workers_keep_their_chunk_buffers_and_still_write_what_one_process_write
 def test_pipes_to_the_workers_are_widened() -> None:
     import fcntl
 
-    from boilerstrip.parallel import PIPE_BYTES, Pool
+    from boilerstrip.io.parallel import PIPE_BYTES, Pool
 
     with Pool(FieldChunks(), workers=2) as pool:
         queue = pool._pool._call_queue  # type: ignore[union-attr]

@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 import boilerstrip
-from boilerstrip import cli, comments, heuristics
+from boilerstrip import comments, heuristics
+from boilerstrip.cli import command as cli
 from boilerstrip.rules import Kind, load_rules
 
 ARTICLE = (

@@ -14,8 +14,6 @@ from pathlib import Path
 
 import pytest
 
-from boilerstrip.normalise import normalise
-from boilerstrip.rulecheck import check_sorted
 from boilerstrip.rules import (
     CATEGORIES,
     Kind,
@@ -25,6 +23,8 @@ from boilerstrip.rules import (
     parse_rule_file,
     shipped_rule_files,
 )
+from boilerstrip.rules.check import check_sorted
+from boilerstrip.text.normalise import normalise
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE_TEXT = REPO / "fixtures" / "text"

@@ -10,12 +10,12 @@ from __future__ import annotations
 from importlib.machinery import EXTENSION_SUFFIXES
 
 from boilerstrip import core as _core
-from boilerstrip import shape as _shape
 from boilerstrip.config import PRESETS, Config
 from boilerstrip.core import Cleaner, Explanation, Removal
-from boilerstrip.html_api import explain_html as explain_html
-from boilerstrip.html_api import strip_html as strip_html
+from boilerstrip.html import explain_html as explain_html
+from boilerstrip.html import strip_html as strip_html
 from boilerstrip.rules import CATEGORIES, RuleError
+from boilerstrip.text import shape as _shape
 
 __version__ = "0.1.0"
 

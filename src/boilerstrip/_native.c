@@ -3,42 +3,42 @@
  * Each function has a pure-Python twin that is its definition and its fallback where this
  * extension is not built; the tests hold the two to the same answers:
  *
- * - line_shape (twin: boilerstrip.shape.py_line_shape): a line's word count and whether its
+ * - line_shape (twin: boilerstrip.text.shape.py_line_shape): a line's word count and whether its
  *   whitespace is collapsed already. A word is a run of non-whitespace characters as str.split()
  *   finds them (whitespace is what Py_UNICODE_ISSPACE says, as for str.split), except a lone "|"
  *   (a table's cell separator); a line is collapsed when it holds no whitespace but single ASCII
  *   spaces between words, so that " ".join(line.split()) == line. The result is
  *   words * 2 + collapsed. In Python that is four scans (two substring tests, isprintable, count)
  *   or, for table rows and lines with runs of spaces, a split that allocates every word.
- * - split_document (twin: boilerstrip.segment.py_split_document): a document's lines with their
- *   terminators (\r\n, \r or \n; as boilerstrip.segment.split_lines), each stripped (str.strip), and
+ * - split_document (twin: boilerstrip.text.segment.py_split_document): a document's lines with their
+ *   terminators (\r\n, \r or \n; as boilerstrip.text.segment.split_lines), each stripped (str.strip), and
  *   each stripped line's shape, in one pass and with two strings a line (in Python: a split, a
  *   concatenation to put each terminator back, a strip, and a call per line for its shape).
- * - has_decimal (twin: boilerstrip.shape.py_has_decimal): whether a line holds a decimal
+ * - has_decimal (twin: boilerstrip.text.shape.py_has_decimal): whether a line holds a decimal
  *   digit, as the regular expression \d finds them (Py_UNICODE_ISDECIMAL). In Python that is a
  *   regex call per line, most of its time spent starting the search.
- * - has_digit (twin: boilerstrip.shape.py_has_digit): whether a line holds a character that
+ * - has_digit (twin: boilerstrip.text.shape.py_has_digit): whether a line holds a character that
  *   str.isdigit accepts (Py_UNICODE_ISDIGIT: decimal digits, superscripts, circled digits...).
  *   In Python, any(map(str.isdigit, text)) calls a method per character.
- * - line_keys (twin: boilerstrip.html.py_line_keys): per line of a text, its words (what the
+ * - line_keys (twin: boilerstrip.html.pipeline.py_line_keys): per line of a text, its words (what the
  *   regular expression \w+ finds) lower-cased and joined by single spaces: the readability vote's
  *   view of an extraction. In Python that is a byte table, a split into every word and a join.
- * - trigrams (twin: boilerstrip.html.py_trigrams): every run of three words of a text whose words
+ * - trigrams (twin: boilerstrip.html.pipeline.py_trigrams): every run of three words of a text whose words
  *   are separated by single spaces ("a b c" for each), as the vote compares two extractions.
  * - mentions (twin: boilerstrip.closing.py_mentions): whether a line may hold one of some
  *   lower-case ASCII words in any case: it does with its ASCII letters lower-cased, or it holds
  *   one of the four characters a case-insensitive pattern takes for an ASCII letter although
  *   they are not (U+0130, U+0131, U+017F, U+212A). In Python, a lower-cased copy of the line.
- * - ascii_normal_form (twin: boilerstrip.normalise.py_normalise_collapsed): the normal form
+ * - ascii_normal_form (twin: boilerstrip.text.normalise.py_normalise_collapsed): the normal form
  *   rules are matched in, for a line of ASCII only (whitespace collapsed already): lower-cased,
  *   "`" made "'", the edge characters stripped, a closing bracket the line does not open
  *   dropped. None for any other line, which Python then normalises. In Python that is some
  *   eight calls, each copying the line.
- * - split_records and count_newlines (twins: boilerstrip.chunks.py_split_records and
+ * - split_records and count_newlines (twins: boilerstrip.io.chunks.py_split_records and
  *   py_count_newlines): a chunk of JSON Lines cut at "\n" with each record keeping its "\n",
  *   and the number of "\n" in it, with memchr. In Python, bytes.split copies every record and
  *   putting its "\n" back copies it again; bytes.count looks at every byte.
- * - has_digit_run (twin: boilerstrip.textio.py_has_digit_run): whether bytes hold a run of at
+ * - has_digit_run (twin: boilerstrip.io.textio.py_has_digit_run): whether bytes hold a run of at
  *   least n ASCII digits. In Python that is a translated copy of each JSON record and a search.
  */
 #define _GNU_SOURCE  /* memmem */
@@ -367,7 +367,7 @@ mentions(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return PyBool_FromLong(found);
 }
 
-/* The ASCII characters of boilerstrip.normalise.EDGE_CHARS, stripped from both ends of a line
+/* The ASCII characters of boilerstrip.text.normalise.EDGE_CHARS, stripped from both ends of a line
  * (closing brackets only from its start; see below). tests/test_native.py holds this to EDGE_CHARS. */
 static const char ascii_edges[] = "\t\n\x0b\x0c\r !\"'()*+,-./:;<=>?[\\]^_`{|}~";
 static unsigned char is_ascii_edge[128];
@@ -527,7 +527,7 @@ static PyMethodDef native_methods[] = {
      "Whether *text* may hold one of *words* (lower-case ASCII) in any case."},
     {"ascii_normal_form", ascii_normal_form, METH_O,
      "ascii_normal_form(text, /)\n--\n\n"
-     "The normal form of a collapsed line of ASCII only (see boilerstrip.normalise), else None."},
+     "The normal form of a collapsed line of ASCII only (see boilerstrip.text.normalise), else None."},
     {"split_records", split_records, METH_O,
      "split_records(data, /)\n--\n\n"
      "The lines of the bytes *data*, each with its newline (the last may have none)."},
@@ -542,7 +542,7 @@ static PyMethodDef native_methods[] = {
 
 static struct PyModuleDef native_module = {
     PyModuleDef_HEAD_INIT, "boilerstrip._native",
-    "Per-character scans in C (see boilerstrip.shape and boilerstrip.textio for their Python twins).", -1,
+    "Per-character scans in C (see boilerstrip.text.shape and boilerstrip.io.textio for their Python twins).", -1,
     native_methods,
 };
 

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-from boilerstrip.normalise import lower
-from boilerstrip.shape import has_decimal
+from boilerstrip.text.normalise import lower
+from boilerstrip.text.shape import has_decimal
 
 #: A comment line longer than this is a comment's body, not its header or footer.
 META_MAX_WORDS = 14

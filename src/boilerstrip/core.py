@@ -18,9 +18,9 @@ from pathlib import Path
 
 from boilerstrip import heuristics
 from boilerstrip.config import Config
-from boilerstrip.document import Document, Line
 from boilerstrip.rules import RuleSet, load_rules
-from boilerstrip.segment import is_blank, split_document
+from boilerstrip.text.document import Document, Line
+from boilerstrip.text.segment import is_blank, split_document
 
 #: Passes of the pipeline over the kept lines before giving up on a fixed point. Position
 #: heuristics see a new "end of article" once a tail is cut; re-running on what is left makes

@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable
 
 from boilerstrip.comments import META_MAX_WORDS, TIME_ONLY
-from boilerstrip.document import Document
 from boilerstrip.rules import Kind
-from boilerstrip.shape import has_digit
+from boilerstrip.text.document import Document
+from boilerstrip.text.shape import has_digit
 
 #: A line that is nothing but a web address.
 BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)

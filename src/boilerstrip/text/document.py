@@ -11,9 +11,9 @@ from functools import cached_property
 from boilerstrip.closing import is_contact
 from boilerstrip.comments import META_MAX_WORDS, meta_kind
 from boilerstrip.config import Config
-from boilerstrip.normalise import normalise_collapsed
 from boilerstrip.rules import Kind, Match, RuleSet
-from boilerstrip.shape import line_shape
+from boilerstrip.text.normalise import normalise_collapsed
+from boilerstrip.text.shape import line_shape
 
 #: A line longer than this many characters is never a short boilerplate line; checking the
 #: length first keeps the rule matcher off long paragraphs.
@@ -36,7 +36,7 @@ class Line:
         self.text = text
         # One scan for both (in C where the extension is built): the word count, and whether
         # the line is its own whitespace-collapsed form, as most lines are. *shape* is that
-        # scan's result when the caller has it (see boilerstrip.segment.split_document).
+        # scan's result when the caller has it (see boilerstrip.text.segment.split_document).
         if shape < 0:
             shape = line_shape(text)
         self.words = shape >> 1

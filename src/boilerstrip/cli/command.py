@@ -1,6 +1,6 @@
 """The ``boilerstrip`` command: a filter from files or stdin to stdout, plain text or JSON Lines.
 
-The options and their checks live in :mod:`boilerstrip.cli_args`. See ``docs/cli.md`` for the
+The options and their checks live in :mod:`boilerstrip.cli.args`. See ``docs/cli.md`` for the
 options, the exit codes and the error policy. Exit codes: 0 success, 1 a data or input error
 (the message names the file and line), 2 a usage error (a bad option, a rule file that cannot be
 used, an unknown language), 130 Ctrl-C, 141 closed pipe.
@@ -17,16 +17,16 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING, TextIO, cast
 
-from boilerstrip.cli_args import build_parser, config_from_args, parse_args
+from boilerstrip.cli.args import build_parser, config_from_args, parse_args
 from boilerstrip.core import Cleaner
-from boilerstrip.jsonl import JsonlFilter, printable
-from boilerstrip.parallel import JsonlFilterChunks, Pool, keep_chunk_buffers, resolve_workers
-from boilerstrip.progress import Progress, input_size
+from boilerstrip.io.jsonl import JsonlFilter, printable
+from boilerstrip.io.parallel import JsonlFilterChunks, Pool, keep_chunk_buffers, resolve_workers
+from boilerstrip.io.progress import Progress, input_size
+from boilerstrip.io.textio import Sink, decode_document, encode_document
 from boilerstrip.rules import RuleError
-from boilerstrip.textio import Sink, decode_document, encode_document
 
 if TYPE_CHECKING:
-    from boilerstrip.html import HtmlOptions
+    from boilerstrip.html.pipeline import HtmlOptions
 
 __all__ = ["build_parser", "config_from_args", "main", "parse_args"]
 
@@ -219,7 +219,7 @@ class _Run:
 
     def _run_html(self, data: bytes, shown: str) -> int:
         """One page: prune, extract, clean. A page with no article writes nothing and says why."""
-        from boilerstrip.html import explain_html
+        from boilerstrip.html.pipeline import explain_html
 
         try:
             explanation = explain_html(data, None, self.cleaner.config, self._html_options())
@@ -242,7 +242,7 @@ class _Run:
     def _html_options(self) -> HtmlOptions | None:
         if not self.args.keep_comments:
             return None
-        from boilerstrip.html import HtmlOptions
+        from boilerstrip.html.pipeline import HtmlOptions
 
         return HtmlOptions(include_comments=True)
 
@@ -280,7 +280,7 @@ class _Run:
             html_options=self._html_options(),
         )
         if resolve_workers(args.workers) > 1:
-            # Each worker runs its own JsonlFilter with the same settings (see boilerstrip.parallel);
+            # Each worker runs its own JsonlFilter with the same settings (see boilerstrip.io.parallel);
             # this process only reads, hands out chunks of lines, and writes the answers in order.
             keep_chunk_buffers()
             self.pool = Pool(JsonlFilterChunks(

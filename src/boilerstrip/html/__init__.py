@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from boilerstrip.config import Config
-    from boilerstrip.html import HtmlExplanation, HtmlOptions
+    from boilerstrip.html.pipeline import HtmlExplanation, HtmlOptions
 
 
 def strip_html(
@@ -18,8 +18,8 @@ def strip_html(
     config: Config | None = None,
     options: HtmlOptions | None = None,
 ) -> str:
-    """The article text of an HTML page, with its boilerplate removed (see :mod:`boilerstrip.html`)."""
-    from boilerstrip.html import strip_html as run
+    """The article text of an HTML page, with its boilerplate removed (see :mod:`boilerstrip.html.pipeline`)."""
+    from boilerstrip.html.pipeline import strip_html as run
 
     return run(html, url, config, options)
 
@@ -31,6 +31,6 @@ def explain_html(
     options: HtmlOptions | None = None,
 ) -> HtmlExplanation:
     """As :func:`strip_html`, with the removals of every stage and a reason when the text is empty."""
-    from boilerstrip.html import explain_html as run
+    from boilerstrip.html.pipeline import explain_html as run
 
     return run(html, url, config, options)

@@ -28,9 +28,9 @@ from lxml.html import HtmlElement
 
 from boilerstrip.config import Config
 from boilerstrip.core import Cleaner, Removal
-from boilerstrip.html_decode import decode_html, looks_like_html, parse_html
-from boilerstrip.html_prune import DomRemoval, PruneOptions, prune
-from boilerstrip.html_readability import readability_text
+from boilerstrip.html.decode import decode_html, looks_like_html, parse_html
+from boilerstrip.html.prune import DomRemoval, PruneOptions, prune
+from boilerstrip.html.readability import readability_text
 
 __all__ = ["DomRemoval", "HtmlExplanation", "HtmlOptions", "explain_html", "strip_html"]
 
@@ -50,7 +50,7 @@ class HtmlOptions:
 
     #: Keep reader comments (trafilatura's ``include_comments``, and the DOM comment cues off).
     include_comments: bool = False
-    #: Run the DOM stage (the cues of :mod:`boilerstrip.html_prune`) before extraction.
+    #: Run the DOM stage (the cues of :mod:`boilerstrip.html.prune`) before extraction.
     prune: bool = True
     #: Run the text cleaner on the extracted text.
     clean_text: bool = True

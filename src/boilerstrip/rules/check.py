@@ -1,7 +1,7 @@
 """Checks of the rule files themselves: order, duplicates, format.
 
-    python -m boilerstrip.rulecheck --check     # report problems in every shipped rule file
-    python -m boilerstrip.rulecheck --sort      # sort each group of every shipped file in place
+    python -m boilerstrip.rules.check --check     # report problems in every shipped rule file
+    python -m boilerstrip.rules.check --sort      # sort each group of every shipped file in place
 """
 
 from __future__ import annotations
@@ -42,15 +42,15 @@ def check_sorted(text: str) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m boilerstrip.rulecheck --check``: validate the shipped rule files."""
+    """``python -m boilerstrip.rules.check --check``: validate the shipped rule files."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m boilerstrip.rulecheck", description=main.__doc__)
+    parser = argparse.ArgumentParser(prog="python -m boilerstrip.rules.check", description=main.__doc__)
     parser.add_argument("--check", action="store_true", help="check every shipped rule file")
     parser.add_argument("--sort", action="store_true", help="rewrite shipped rule files sorted")
     args = parser.parse_args(argv)
     status = 0
-    root = Path(str(resources.files("boilerstrip") / "rules"))
+    root = Path(str(resources.files("boilerstrip.rules") / "data"))
     for path in sorted(root.glob("*/*.txt")):
         text = path.read_text(encoding="utf-8")
         if args.sort:

@@ -32,10 +32,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
 from boilerstrip.core import Cleaner
-from boilerstrip.textio import UTF8_BOM, RecordError, dump_json, parse_json, type_name
+from boilerstrip.io.textio import UTF8_BOM, RecordError, dump_json, parse_json, type_name
 
 if TYPE_CHECKING:
-    from boilerstrip.html import HtmlOptions
+    from boilerstrip.html.pipeline import HtmlOptions
 
 ON_ERROR = ("fail", "skip", "pass")
 
@@ -118,7 +118,7 @@ class JsonlFilter:
         self.quiet = quiet
         self.explain = explain
         #: With an HTML field, each record's page is read from it, and its cleaned article text
-        #: is written to *field* (see :mod:`boilerstrip.html`).
+        #: is written to *field* (see :mod:`boilerstrip.html.pipeline`).
         self.html_field = html_field
         self.html_options = html_options
         self.counts = Counts()
@@ -178,7 +178,7 @@ class JsonlFilter:
     def _from_html(self, record: Any, name: str, line_no: int, fast: bool) -> bytes:
         """Prune, extract and clean the page in the HTML field; a page without an article gets an
         empty text and a warning with the reason (and the reason in the explain field)."""
-        from boilerstrip.html import explain_html
+        from boilerstrip.html.pipeline import explain_html
 
         assert self.html_field is not None
         page = self._text_of(record, self.html_field)

@@ -19,7 +19,7 @@ line orjson refuses is parsed again by :mod:`json` to say why.
 >>> parse_json(b'{"text": NaN}')
 Traceback (most recent call last):
 ...
-boilerstrip.textio.RecordError: not valid JSON: NaN is not allowed
+boilerstrip.io.textio.RecordError: not valid JSON: NaN is not allowed
 >>> dump_json({"text": "é", "n": 10 ** 30})
 b'{"text":"\\xc3\\xa9","n":1000000000000000000000000000000}\\n'
 """

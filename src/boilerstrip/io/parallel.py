@@ -13,8 +13,8 @@ output and for the rejects, the messages for stderr, the counts, and whether the
 after this chunk (``--on-error fail``). A stop is honoured exactly as in one process: everything
 the stopping chunk wrote before its bad record is written, and no later chunk is.
 
-Two chunk functions ship, in :mod:`boilerstrip.chunks` (and importable from here):
-:class:`JsonlFilterChunks` runs :class:`boilerstrip.jsonl.JsonlFilter` (the CLI's JSON Lines mode,
+Two chunk functions ship, in :mod:`boilerstrip.io.chunks` (and importable from here):
+:class:`JsonlFilterChunks` runs :class:`boilerstrip.io.jsonl.JsonlFilter` (the CLI's JSON Lines mode,
 with its error policy, rejects and messages), and :class:`FieldChunks` is a minimal one for
 library callers.
 
@@ -47,7 +47,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import IO, Protocol, TextIO
 
-from boilerstrip.chunks import (
+from boilerstrip.io.chunks import (
     ChunkFactory,
     ChunkFunction,
     ChunkResult,
@@ -56,7 +56,7 @@ from boilerstrip.chunks import (
     count_newlines,
     split_records,
 )
-from boilerstrip.progress import Progress
+from boilerstrip.io.progress import Progress
 
 __all__ = [
     "ChunkFactory", "ChunkFunction", "ChunkResult", "FieldChunks", "JsonlFilterChunks", "Pool", "Summary",

@@ -11,7 +11,7 @@ True
 
 :func:`split_document` gives the cleaner all it needs of a document's lines in one call: the
 lines, each stripped of its surrounding whitespace, and each stripped line's shape (see
-:mod:`boilerstrip.shape`); in C where the extension is built.
+:mod:`boilerstrip.text.shape`); in C where the extension is built.
 
 >>> split_document("Rain fell.\\r\\n\\n  Read   more ")
 (['Rain fell.\\r\\n', '\\n', '  Read   more '], ['Rain fell.', '', 'Read   more'], [5, 1, 4])
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from boilerstrip.shape import line_shape
+from boilerstrip.text.shape import line_shape
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 

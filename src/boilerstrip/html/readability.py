@@ -1,4 +1,4 @@
-"""readability's text of a page, for the vote of :mod:`boilerstrip.html`.
+"""readability's text of a page, for the vote of :mod:`boilerstrip.html.pipeline`.
 
 readability is trafilatura's copy of it (``trafilatura.external.try_readability``); the summary it
 returns is turned into text one block a line, the way the vote compares it with trafilatura's.

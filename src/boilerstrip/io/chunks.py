@@ -1,4 +1,4 @@
-"""Chunk functions: what a worker runs on a chunk of whole JSON Lines (see :mod:`boilerstrip.parallel`).
+"""Chunk functions: what a worker runs on a chunk of whole JSON Lines (see :mod:`boilerstrip.io.parallel`).
 
 A chunk function takes ``(chunk, first_line_no, name)`` and returns a :class:`ChunkResult`. It is
 built once per worker process by a picklable factory, so the :class:`~boilerstrip.core.Cleaner`
@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from boilerstrip.config import Config
 from boilerstrip.core import Cleaner
-from boilerstrip.jsonl import ON_ERROR
+from boilerstrip.io.jsonl import ON_ERROR
 
 
 @dataclass
@@ -72,7 +72,7 @@ except ImportError:  # a plain-Python build: no C extension
 
 @dataclass(frozen=True)
 class JsonlFilterChunks:
-    """Runs the CLI's :class:`boilerstrip.jsonl.JsonlFilter` on each chunk: the JSON Lines mode's
+    """Runs the CLI's :class:`boilerstrip.io.jsonl.JsonlFilter` on each chunk: the JSON Lines mode's
     own parsing, error policy (``on_error``), rejects entries, warnings and ``--explain`` lines."""
 
     config: Config
@@ -85,11 +85,11 @@ class JsonlFilterChunks:
     keep_comments: bool = False
 
     def __call__(self) -> ChunkFunction:
-        from boilerstrip.jsonl import JsonlFilter
+        from boilerstrip.io.jsonl import JsonlFilter
 
         html_options = None
         if self.keep_comments:
-            from boilerstrip.html import HtmlOptions
+            from boilerstrip.html.pipeline import HtmlOptions
 
             html_options = HtmlOptions(include_comments=True)
 

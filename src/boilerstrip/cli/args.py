@@ -12,9 +12,9 @@ from collections.abc import Sequence
 
 from boilerstrip import COMPILED, __version__
 from boilerstrip.config import PRESETS, Config
-from boilerstrip.jsonl import ON_ERROR
+from boilerstrip.io.jsonl import ON_ERROR
+from boilerstrip.io.textio import JSON_BACKEND
 from boilerstrip.rules import CATEGORIES
-from boilerstrip.textio import JSON_BACKEND
 
 #: Which build runs, for --version: the cleaner compiled (mypyc and the C scans), or plain Python.
 BUILD = "compiled" if COMPILED else "pure Python"
