@@ -57,9 +57,26 @@ def test_jsonl_html_field_writes_the_text_field_and_keeps_the_rest() -> None:
         assert second["text"] == "" and second["why"]["reason"].startswith("not HTML")
 
 
-def test_keep_comments_needs_an_html_mode(capsys: pytest.CaptureFixture[str]) -> None:
-    status, _, _ = run(["--keep-comments"], b"text\n")
-    assert status == 2 and "--keep-comments needs" in capsys.readouterr().err
+#: An article, then a reader-comment section under a header.
+COMMENTED = (
+    "The harbour board approved the new ferry timetable on Tuesday after a long public consultation "
+    "that drew more than four hundred written responses from islanders and commuters.\n"
+    "Services will run every twenty minutes at peak times from the spring, the board said, and the "
+    "last boat of the evening will leave the mainland an hour later than it does now.\n"
+    "3 Comments\n"
+    "Posted by Margaret on March 3, 2025 at 9:14 am\n"
+    "Finally some sense from the board, the late boat will help everyone who works shifts in town.\n"
+    "Posted by Tom on March 3, 2025 at 11:02 am\n"
+    "Twenty minutes is still too long in summer when the queues run back past the chip shop.\n"
+).encode()
+
+
+def test_keep_comments_keeps_a_comment_section_in_text_mode() -> None:
+    status, out, _ = run([], COMMENTED)
+    assert status == 0 and b"3 Comments" not in out and b"Margaret" not in out
+    assert b"harbour board approved" in out and b"last boat" in out
+    status, out, _ = run(["--keep-comments"], COMMENTED)
+    assert status == 0 and out == COMMENTED
 
 
 @pytest.mark.parametrize("argv", [["--html", "--jsonl"], ["--html-field", "html"]])

@@ -52,6 +52,9 @@ class Config:
     #: Remove reader-comment sections that no header announces, proven by the rhythm of their
     #: bylines, timestamps, reply controls and vote scores alone.
     unmarked_comments: bool = True
+    #: Keep reader comments under an article (by default a comment section is boilerplate). Gold
+    #: texts that count comments as content (old blogs and forums) want them kept.
+    keep_comments: bool = False
     #: When the removals would take more than this share of a document's words, keep only the
     #: removals made by exact-line rules and counters: an article about newsletters or donations
     #: must survive.
@@ -80,11 +83,16 @@ class Config:
 
     def is_enabled(self, *keys: str) -> bool:
         """False when any of *keys* (a category, a rule id, a heuristic id) is disabled."""
+        if self.keep_comments and any(key in _COMMENT_KEYS for key in keys):
+            return False
         return not any(key in self.disabled for key in keys)
 
     def with_rule_files(self, paths: Iterable[str | Path]) -> Config:
         return self.replace(extra_rule_files=self.extra_rule_files + tuple(str(p) for p in paths))
 
+
+#: What keep_comments switches off: the comments category and the heuristics that cut a section.
+_COMMENT_KEYS = frozenset({"comments", "tail:comments", "tail:after-comments"})
 
 #: What each preset changes from the defaults above.
 _PRESET_CHANGES: dict[str, dict[str, Any]] = {

@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--disable", action="append", metavar="CATEGORY_OR_ID", default=[],
                       help=f"never remove for this category ({', '.join(CATEGORIES)}) "
                            "or rule id (en/legal:3); repeatable")
+    what.add_argument("--keep-comments", action="store_true",
+                      help="keep reader comments under an article (default: they are removed as "
+                           "boilerplate); in text and HTML modes")
     what.add_argument("--explain", action="store_true",
                       help="print each removed line and its reason on stderr")
 
@@ -72,8 +75,6 @@ def build_parser() -> argparse.ArgumentParser:
                       help="each FILE (or stdin) is an HTML page: write its cleaned article text")
     html.add_argument("--html-field", metavar="NAME",
                       help="with --jsonl: read the page from this field, write the text to --field")
-    html.add_argument("--keep-comments", action="store_true",
-                      help="with --html or --html-field: keep reader comments")
 
     jsonl = parser.add_argument_group("JSON Lines")
     jsonl.add_argument("--jsonl", action="store_true",
@@ -111,8 +112,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                 parser.error(f"{option} needs --jsonl")
     if args.html and args.jsonl:
         parser.error("--html is for whole pages; with --jsonl, name the page's field with --html-field")
-    if args.keep_comments and not (args.html or args.html_field):
-        parser.error("--keep-comments needs --html or --html-field")
     if args.workers < 0:
         parser.error(f"--workers {args.workers}: give 0 (every core) or more")
     if args.rejects is not None and args.on_error != "skip":
@@ -135,4 +134,5 @@ def config_from_args(args: argparse.Namespace) -> Config:
         languages=languages,
         disabled=frozenset(args.disable),
         extra_rule_files=tuple(args.rules),
+        keep_comments=args.keep_comments,
     )

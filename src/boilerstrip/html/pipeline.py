@@ -135,7 +135,7 @@ def explain_html(
     config = config or Config()
     if options.include_comments:
         # comments were asked for: the text stage must not take them out again
-        config = config.replace(disabled=config.disabled | {"comments"})
+        config = config.replace(keep_comments=True)
     cleaner = Cleaner(config)
     dom_removals: list[DomRemoval] = []
     if options.prune:

@@ -1,6 +1,6 @@
-"""Checks of the rule files themselves: order, duplicates, format.
+"""Checks of the rule and cue files themselves: order, duplicates, format.
 
-    python -m boilerstrip.rules.check --check     # report problems in every shipped rule file
+    python -m boilerstrip.rules.check --check     # report problems in every shipped rule and cue file
     python -m boilerstrip.rules.check --sort      # sort each group of every shipped file in place
 """
 
@@ -11,6 +11,7 @@ from importlib import resources
 from pathlib import Path
 
 from boilerstrip.rules import RuleError, parse_rule_file
+from boilerstrip.rules.cues import CUE_CATEGORIES, CUE_FOLDER, parse_cue_file
 
 
 def check_sorted(text: str) -> list[str]:
@@ -51,14 +52,21 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     status = 0
     root = Path(str(resources.files("boilerstrip.rules") / "data"))
-    for path in sorted(root.glob("*/*.txt")):
+    for path in sorted([*root.glob("*/*.txt"), *root.glob(f"*/{CUE_FOLDER}/*.txt")]):
         text = path.read_text(encoding="utf-8")
         if args.sort:
             path.write_text(sort_rule_text(text), encoding="utf-8")
             text = path.read_text(encoding="utf-8")
-        source = f"{path.parent.name}/{path.stem}"
+        cue = path.parent.name == CUE_FOLDER
+        lang = path.parent.parent.name if cue else path.parent.name
+        source = f"{lang}/{CUE_FOLDER}/{path.stem}" if cue else f"{lang}/{path.stem}"
         try:
-            list(parse_rule_file(text.splitlines(), source))
+            if cue:
+                if path.stem not in CUE_CATEGORIES:
+                    raise RuleError(f"{source}: unknown cue category {path.stem!r}")
+                list(parse_cue_file(text.splitlines(), path.stem, lang, source))
+            else:
+                list(parse_rule_file(text.splitlines(), source))
         except RuleError as exc:
             print(exc, file=sys.stderr)
             status = 1

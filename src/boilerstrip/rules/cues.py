@@ -1,0 +1,164 @@
+"""Cue vocabularies: the words that make a line what it is, per category and language.
+
+A rule names a fixed text ("sign up for our newsletter"); a cue vocabulary names the words a
+kind of boilerplate is made of, whatever the phrasing: a newsletter box speaks of a newsletter,
+an inbox, signing up, weekly delivery; an appeal of donating, supporting, contributions and
+independent journalism. A line's cue evidence for a category is how many distinct cues of that
+category it holds, against how long it is: "Get our weekly newsletter delivered to your inbox"
+is made of them, a paragraph that mentions a newsletter once is not. The decision weighs that
+evidence with the rest (see :mod:`boilerstrip.decision`); a cue never removes a line alone.
+
+Files: ``data/<lang>/cues/<category>.txt``, one cue a line (a word or a phrase of a few words, in
+the normal form of :func:`boilerstrip.text.normalise.normalise`), ``#`` comments, sorted group by
+group. A cue is found as whole words (for scripts written without spaces, as a run of characters).
+
+>>> cues = CueSet([Cue("newsletter", "subscribe", "en"), Cue("inbox", "subscribe", "en"),
+...                Cue("donate", "donation", "en")])
+>>> cues.count(["get our weekly newsletter in your inbox", "the inboxes", "donate now"])
+[{'subscribe': 2}, {}, {'donation': 1}]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from itertools import accumulate
+
+import ahocorasick_rs
+
+from boilerstrip.rules.loader import SURROGATE_STAND_IN, RuleError, shipped_languages
+from boilerstrip.text.normalise import is_word_char, normalise
+
+#: The categories a cue vocabulary may describe: those whose lines have a vocabulary of their own.
+CUE_CATEGORIES: tuple[str, ...] = (
+    "donation", "subscribe", "paywall", "social", "navigation", "related", "comments", "cookie", "legal",
+    "ads", "app",
+)
+#: Folder of a language's cue files, beside its rule files.
+CUE_FOLDER = "cues"
+
+_SURROGATES = re.compile("[\\ud800-\\udfff]")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue word or phrase of a category, in normal form."""
+
+    text: str
+    category: str
+    lang: str
+
+
+def parse_cue_file(lines: Iterable[str], category: str, lang: str, source: str) -> Iterator[Cue]:
+    """The cues of a file's lines; a cue not in normal form is an error naming file and line."""
+    for line_no, line in enumerate(lines, start=1):
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        if normalise(text) != text:
+            raise RuleError(f"{source}:{line_no}: cue {text!r} is not in normal form; write it as {normalise(text)!r}")
+        if SURROGATE_STAND_IN in text:
+            raise RuleError(f"{source}:{line_no}: cue {text!r} holds U+FFFD, the mark of undecodable text")
+        yield Cue(text, category, lang)
+
+
+def shipped_cue_files(languages: Iterable[str] | None = None) -> Iterator[tuple[str, str, str]]:
+    """``(lang, category, text)`` for every shipped cue file."""
+    root = resources.files("boilerstrip.rules") / "data"
+    for lang in sorted(languages) if languages is not None else shipped_languages():
+        folder = root / lang / CUE_FOLDER
+        if not folder.is_dir():
+            continue
+        for entry in sorted(folder.iterdir(), key=lambda p: p.name):
+            if entry.name.endswith(".txt"):
+                yield lang, entry.name[:-4], entry.read_text(encoding="utf-8")
+
+
+def load_cues(languages: Iterable[str] | None = None) -> list[Cue]:
+    """Every shipped cue of *languages* (all when None)."""
+    cues: list[Cue] = []
+    for lang, category, text in shipped_cue_files(languages):
+        source = f"{lang}/{CUE_FOLDER}/{category}"
+        if category not in CUE_CATEGORIES:
+            raise RuleError(f"{source}: unknown cue category {category!r}; one of: {', '.join(CUE_CATEGORIES)}")
+        cues.extend(parse_cue_file(text.splitlines(), category, lang, source))
+    return cues
+
+
+def is_unspaced(ch: str) -> bool:
+    """True for a character of a script written without spaces between words (Chinese,
+    Japanese kana, Thai, Lao, Khmer, Myanmar): a cue or phrase is found inside a run of them."""
+    code = ord(ch)
+    return (
+        0x3040 <= code <= 0x30FF  # hiragana, katakana
+        or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF  # Han
+        or 0x20000 <= code <= 0x2FA1F  # Han, supplementary planes
+        or 0x0E00 <= code <= 0x0EFF  # Thai, Lao
+        or 0x1000 <= code <= 0x109F  # Myanmar
+        or 0x1780 <= code <= 0x17FF  # Khmer
+        or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9D  # katakana extensions, half-width
+    )
+
+
+def bounded(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` stands as whole words: not glued to a letter or digit on
+    either side, unless the characters meeting there belong to a script written without spaces."""
+    if start > 0:
+        before, first = norm[start - 1], norm[start]
+        if is_word_char(before) and is_word_char(first) and not (is_unspaced(before) or is_unspaced(first)):
+            return False
+    if end < len(norm):
+        last, after = norm[end - 1], norm[end]
+        if is_word_char(last) and is_word_char(after) and not (is_unspaced(last) or is_unspaced(after)):
+            return False
+    return True
+
+
+class CueSet:
+    """Cue vocabularies compiled into one automaton: a document's lines are scanned once."""
+
+    def __init__(self, cues: Iterable[Cue]) -> None:
+        owners: dict[str, set[str]] = {}
+        for cue in cues:
+            owners.setdefault(cue.text, set()).add(cue.category)
+        self._texts = list(owners)
+        #: For each cue text, by its index in the automaton: the categories it is a cue of.
+        self._categories = [tuple(sorted(owners[text])) for text in self._texts]
+        self._automaton = (
+            ahocorasick_rs.AhoCorasick(self._texts, implementation=ahocorasick_rs.Implementation.DFA)
+            if self._texts else None
+        )
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def count(self, norms: Sequence[str]) -> list[dict[str, int]]:
+        """For each normalised line, how many distinct cues of each category it holds."""
+        found: list[dict[str, int]] = [{} for _ in norms]
+        if self._automaton is None or not norms:
+            return found
+        joined = "\n".join(norms)
+        try:
+            hits = self._automaton.find_matches_as_indexes(joined, overlapping=True)
+        except UnicodeEncodeError:  # lone surrogates, from bytes that were not UTF-8
+            stand_in = _SURROGATES.sub(SURROGATE_STAND_IN, joined)
+            hits = self._automaton.find_matches_as_indexes(stand_in, overlapping=True)
+        if not hits:
+            return found
+        ends = list(accumulate(len(norm) + 1 for norm in norms))
+        seen: set[tuple[int, int]] = set()
+        for index, start, stop in hits:
+            line = bisect_right(ends, start)
+            if (line, index) in seen:
+                continue
+            offset = ends[line - 1] if line else 0
+            if not bounded(norms[line], start - offset, stop - offset):
+                continue
+            seen.add((line, index))
+            counts = found[line]
+            for category in self._categories[index]:
+                counts[category] = counts.get(category, 0) + 1
+        return found

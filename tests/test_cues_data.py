@@ -1,0 +1,54 @@
+"""Tests of the shipped cue vocabularies (``rules/data/<lang>/cues/<category>.txt``): format,
+order, categories, and that they are found as words, not inside other words."""
+
+from __future__ import annotations
+
+import pytest
+
+from boilerstrip.rules.check import check_sorted
+from boilerstrip.rules.cues import CUE_CATEGORIES, Cue, CueSet, load_cues, shipped_cue_files
+from boilerstrip.text.normalise import normalise
+
+CUE_FILES = list(shipped_cue_files())
+CUE_IDS = [f"{lang}/{category}" for lang, category, _ in CUE_FILES]
+
+
+def test_cues_are_shipped() -> None:
+    assert {lang for lang, _, _ in CUE_FILES} >= {"en"}
+    assert len(load_cues()) > 100
+
+
+@pytest.mark.parametrize(("lang", "category", "text"), CUE_FILES, ids=CUE_IDS)
+def test_cue_file_is_sorted_unique_and_normal(lang: str, category: str, text: str) -> None:
+    assert category in CUE_CATEGORIES
+    assert check_sorted(text) == []
+    assert text.endswith("\n")
+    for line in text.splitlines():
+        cue = line.strip()
+        if cue and not cue.startswith("#"):
+            assert normalise(cue) == cue, f"{lang}/{category}: {cue!r} is not in normal form"
+            assert len(cue.split()) <= 5, f"{lang}/{category}: {cue!r} is a sentence, not a cue"
+
+
+def test_cues_count_distinct_whole_words() -> None:
+    cues = CueSet([Cue("newsletter", "subscribe", "en"), Cue("inbox", "subscribe", "en"),
+                   Cue("sign up", "subscribe", "en"), Cue("donate", "donation", "en")])
+    found = cues.count([
+        "sign up for the newsletter: the newsletter lands in your inbox",
+        "newsletters and inboxes",  # other words, not the cues
+        "we donate",
+        "",
+    ])
+    assert found == [{"subscribe": 3}, {}, {"donation": 1}, {}]
+
+
+def test_cues_in_scripts_without_spaces_are_found_inside_runs() -> None:
+    cues = CueSet([Cue("订阅", "subscribe", "zh"), Cue("メルマガ", "subscribe", "ja")])
+    assert cues.count(["立即订阅我们的新闻", "メルマガ登録はこちら", "subscription"]) == [
+        {"subscribe": 1}, {"subscribe": 1}, {},
+    ]
+
+
+def test_cues_survive_undecodable_text() -> None:
+    cues = CueSet([Cue("newsletter", "subscribe", "en")])
+    assert cues.count(["newsletter \udcff here"]) == [{"subscribe": 1}]
