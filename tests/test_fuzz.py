@@ -13,12 +13,13 @@ import json
 import re
 from typing import Any
 
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import boilerstrip
 from boilerstrip.cli import command as cli
 from boilerstrip.io import textio
+from boilerstrip.io.files import sniff
 from boilerstrip.text.segment import split_lines
 
 BOILERPLATE = [
@@ -117,8 +118,10 @@ bytes_documents = st.one_of(
 )
 
 
-@given(bytes_documents)
+@given(bytes_documents.filter(lambda data: sniff(data) is None))
 def test_cli_on_random_bytes_gives_back_original_lines(data: bytes) -> None:
+    # Bytes that open with a compression format's magic number are read as that format (see
+    # tests/test_cli_files.py), so they are no plain text here.
     status, out, err = run([], data)
     assert status == 0, err
     bom = data.startswith(b"\xef\xbb\xbf")
@@ -173,6 +176,9 @@ def oracle(line: bytes) -> str | None:
 
 def check_jsonl(lines: list[bytes], policy: str) -> None:
     data = b"".join(line + b"\n" for line in lines)
+    # A stream that opens with a compression format's magic number is read as that format (a
+    # damaged one is an unreadable input, see tests/test_cli_files.py), not as JSON Lines.
+    assume(sniff(data) is None)
     kinds = [oracle(line) for line in lines]
     if kinds and kinds[0] != "blank" and lines[0].startswith(b"\xef\xbb\xbf"):
         kinds[0] = oracle(lines[0][3:])  # a BOM is dropped from the first line only

@@ -27,6 +27,8 @@ examples:
   boilerstrip --jsonl < pages.jsonl > clean.jsonl
   boilerstrip --jsonl -j 0 < pages.jsonl > clean.jsonl  # on every core, same output as -j 1
   zcat pages.jsonl.gz | boilerstrip --jsonl --field content --lang en,de | gzip > clean.jsonl.gz
+  boilerstrip --jsonl pages.jsonl.gz -o clean.jsonl.zst   # compressed in (any name) and out (by name)
+  boilerstrip --jsonl -j 0 --input-dir crawl --output-dir clean   # same relative paths under clean/
   boilerstrip --jsonl --on-error skip --rejects bad.jsonl < pages.jsonl > clean.jsonl
   boilerstrip --jsonl --explain-field removed < pages.jsonl | jq -c '.removed[] | [.category, .text]'
   find texts -name '*.txt' -print0 | xargs -0 -P 4 -I{} sh -c 'boilerstrip "$1" > "$1.clean"' _ {}
@@ -92,6 +94,17 @@ def build_parser() -> argparse.ArgumentParser:
                        help="clean on N processes, 0 for every core (default: %(default)s); the output "
                             "is in input order and identical to -j 1")
 
+    files = parser.add_argument_group(
+        "files and folders (compressed inputs, .gz .bz2 .xz .zst, are recognised by their first bytes)")
+    files.add_argument("-o", "--output", metavar="FILE",
+                       help="write to FILE instead of stdout, compressed if its name ends in .gz, .bz2, "
+                            ".xz or .zst")
+    files.add_argument("--input-dir", metavar="DIR",
+                       help="clean every file under DIR (at any depth, hidden ones left out), instead of FILEs")
+    files.add_argument("--output-dir", metavar="DIR",
+                       help="with --input-dir: write one output per input, at the same relative path under "
+                            "DIR (compressed as the input's name says; with --html, .html becomes .txt)")
+
     out = parser.add_argument_group("output")
     out.add_argument("-q", "--quiet", action="store_true",
                      help="no progress line, no per-record warnings and no summary (errors are "
@@ -110,6 +123,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                               ("--workers", args.workers != 1), ("--html-field", args.html_field)):
             if given:
                 parser.error(f"{option} needs --jsonl")
+    if args.output is not None and args.output_dir is not None:
+        parser.error("give --output (one file) or --output-dir (one file per input), not both")
+    if args.output_dir is not None and args.input_dir is None:
+        parser.error("--output-dir needs --input-dir (one output per file found there)")
+    if args.input_dir is not None and args.files:
+        parser.error("give FILEs or --input-dir, not both")
     if args.html and args.jsonl:
         parser.error("--html is for whole pages; with --jsonl, name the page's field with --html-field")
     if args.workers < 0:

@@ -18,7 +18,9 @@ from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING, TextIO, cast
 
 from boilerstrip.cli.args import build_parser, config_from_args, parse_args
+from boilerstrip.cli.outputs import Outputs, UsageError, check_output, input_names
 from boilerstrip.core import Cleaner
+from boilerstrip.io.files import SNIFF_BYTES, open_input, open_output, sniff
 from boilerstrip.io.jsonl import JsonlFilter, printable
 from boilerstrip.io.parallel import JsonlFilterChunks, Pool, keep_chunk_buffers, resolve_workers
 from boilerstrip.io.progress import Progress, input_size
@@ -56,9 +58,45 @@ def main(
         err.write(f"boilerstrip: error: {exc}\n")
         return EXIT_USAGE
 
-    real_stdout = stdout is None
-    sink = Sink(sys.stdout.buffer if stdout is None else stdout, line_buffered=args.line_buffered)
-    runner = _Run(args, cleaner, sink, stdin, err)
+    try:
+        names = input_names(args)
+        check_output(args, names)
+    except UsageError as exc:
+        err.write(f"boilerstrip: error: {exc}\n")
+        return EXIT_USAGE
+    real_stdout = stdout is None and args.output is None
+    out_stream = sys.stdout.buffer if stdout is None else stdout
+    if args.output is not None:
+        try:
+            out_stream = open_output(args.output)
+        except OSError as exc:
+            err.write(f"boilerstrip: error: cannot write {args.output}: {exc.strerror or exc}\n")
+            return EXIT_USAGE
+    sink = Sink(out_stream, line_buffered=args.line_buffered)
+    runner = _Run(args, cleaner, sink, stdin, err, names)
+    try:
+        status = _run(runner, sink, err, real_stdout)
+    except BaseException:
+        if args.output is not None:
+            with contextlib.suppress(OSError):
+                out_stream.close()
+        raise
+    if args.output is not None:
+        status = _close_output(out_stream, args.output, err, status)
+    return status
+
+
+def _close_output(stream: IO[bytes], name: str, err: TextIO, status: int) -> int:
+    """Close the --output file (finishing its compressed stream); a failure is a failed write."""
+    try:
+        stream.close()
+    except OSError as exc:
+        err.write(f"boilerstrip: error: cannot write {name}: {exc.strerror or exc}\n")
+        return max(status, EXIT_DATA)
+    return status
+
+
+def _run(runner: _Run, sink: Sink, err: TextIO, real_stdout: bool) -> int:
     with _interrupts_to(sink):
         try:
             status = runner.run()
@@ -110,8 +148,11 @@ def _interrupts_to(sink: Sink) -> Iterator[None]:
 class InputError(Exception):
     """An input that cannot be opened or read (unlike a failing write, which must propagate)."""
 
-    def __init__(self, cause: OSError) -> None:
-        super().__init__(cause.strerror or str(cause))
+    def __init__(self, cause: OSError, after_line: int = 0) -> None:
+        message = cause.strerror or str(cause)
+        if after_line:
+            message += f" (after line {after_line}, which was handled)"
+        super().__init__(message)
 
 
 def _read_all(stream: IO[bytes]) -> bytes:
@@ -122,16 +163,17 @@ def _read_all(stream: IO[bytes]) -> bytes:
 
 
 def _lines(stream: IO[bytes], progress: Progress | None = None) -> Iterator[bytes]:
-    """The lines of *stream*; a read error becomes :class:`InputError` (writes are not wrapped)."""
+    """The lines of *stream*; a read error becomes :class:`InputError` (writes are not wrapped),
+    saying how far the input was read (a truncated compressed file fails at its end)."""
+    done = 0
     try:
-        if progress is None:
-            yield from stream
-            return
         for line in stream:
-            progress.update(1, len(line))
+            if progress is not None:
+                progress.update(1, len(line))
             yield line
+            done += 1
     except OSError as exc:
-        raise InputError(exc) from None
+        raise InputError(exc, done) from None
 
 
 class _Input:
@@ -157,12 +199,28 @@ class _Input:
         return self.stream.fileno()
 
 
+def _plain_file_size(name: str) -> int | None:
+    """The size of the file *name*, or None if it is not a regular file or is compressed (its
+    size then says nothing of how much text it holds)."""
+    try:
+        if not os.path.isfile(name):
+            return None
+        with open(name, "rb") as stream:
+            if sniff(stream.read(SNIFF_BYTES)) is not None:
+                return None
+        return os.path.getsize(name)
+    except OSError:
+        return None
+
+
 class _Run:
     """One run over the inputs, in plain-text or JSON Lines mode."""
 
     def __init__(self, args: argparse.Namespace, cleaner: Cleaner, sink: Sink,
-                 stdin: IO[bytes] | None, err: TextIO) -> None:
+                 stdin: IO[bytes] | None, err: TextIO, names: list[str]) -> None:
         self.args = args
+        self.names = names
+        self.outputs = Outputs(args, sink)
         self.cleaner = cleaner
         self.sink = sink
         self.stdin = stdin
@@ -173,21 +231,31 @@ class _Run:
         self.progress: Progress | None = None
 
     def run(self) -> int:
-        names = self.args.files or ["-"]
+        names = self.names
         return self._run_jsonl(names) if self.args.jsonl else self._run_text(names)
 
     @contextlib.contextmanager
     def _open(self, name: str) -> Iterator[IO[bytes]]:
-        """The input *name* (``-``: stdin); failing to open it raises :class:`InputError`."""
+        """The input *name* (``-``: stdin), decompressed if its first bytes say it is compressed
+        (see :mod:`boilerstrip.io.files`); failing to open it raises :class:`InputError`."""
         if name == "-":
-            yield self.stdin if self.stdin is not None else sys.stdin.buffer
+            raw = self.stdin if self.stdin is not None else sys.stdin.buffer
+            try:
+                yield open_input(raw)  # stdin stays open: it belongs to the caller
+            except OSError as exc:
+                raise InputError(exc) from None
             return
         try:
             stream = open(name, "rb", buffering=READ_BUFFER)  # noqa: SIM115 - closed below
         except OSError as exc:
             raise InputError(exc) from None
         with stream:
-            yield stream
+            try:
+                decoded = open_input(stream)
+            except OSError as exc:
+                raise InputError(exc) from None
+            with decoded if decoded is not stream else contextlib.nullcontext(stream):
+                yield decoded
 
     def _error(self, message: str) -> None:
         self.err.write(f"boilerstrip: {message}\n")
@@ -203,19 +271,23 @@ class _Run:
                 self._error(f"{shown}: cannot read: {exc}")
                 status = EXIT_DATA
                 continue
-            if self.args.html:
-                status = max(status, self._run_html(data, shown))
-                continue
-            text, bom = decode_document(data)
-            try:
-                cleaned = self._clean(text, shown)
-                out = encode_document(cleaned, bom)
-            except Exception as exc:  # a bug in the pipeline: name the file, go on with the next
-                self._error(f"{shown}: internal error while cleaning: {type(exc).__name__}: {exc}")
-                status = EXIT_DATA
-                continue
-            self.sink.write(out)
+            with self.outputs.for_input(name):
+                status = max(status, self._run_document(data, shown))
         return status
+
+    def _run_document(self, data: bytes, shown: str) -> int:
+        """One document (a file's bytes): clean it, or prune, extract and clean a page."""
+        if self.args.html:
+            return self._run_html(data, shown)
+        text, bom = decode_document(data)
+        try:
+            cleaned = self._clean(text, shown)
+            out = encode_document(cleaned, bom)
+        except Exception as exc:  # a bug in the pipeline: name the file, go on with the next
+            self._error(f"{shown}: internal error while cleaning: {type(exc).__name__}: {exc}")
+            return EXIT_DATA
+        self.sink.write(out)
+        return EXIT_OK
 
     def _run_html(self, data: bytes, shown: str) -> int:
         """One page: prune, extract, clean. A page with no article writes nothing and says why."""
@@ -258,7 +330,7 @@ class _Run:
         args = self.args
         if args.rejects is not None:
             try:
-                self.rejects = open(args.rejects, "wb")  # noqa: SIM115 - closed in close()
+                self.rejects = open_output(args.rejects)
             except OSError as exc:
                 self._error(f"error: cannot write rejects file {args.rejects}: {exc.strerror or exc}")
                 return EXIT_USAGE
@@ -292,7 +364,7 @@ class _Run:
         for name in names:
             shown = "<stdin>" if name == "-" else name
             try:
-                with self._open(name) as stream:
+                with self._open(name) as stream, self.outputs.for_input(name):
                     if self.pool is None:
                         finished = jsonl.run(_lines(stream, progress), shown)
                     else:
@@ -323,10 +395,7 @@ class _Run:
             if name == "-":
                 sizes.append(input_size(self.stdin if self.stdin is not None else sys.stdin.buffer))
             else:
-                try:
-                    sizes.append(os.path.getsize(name) if os.path.isfile(name) else None)
-                except OSError:
-                    sizes.append(None)
+                sizes.append(_plain_file_size(name))
         known = [size for size in sizes if size is not None]
         progress.total_bytes = sum(known) if len(known) == len(sizes) else None
         return progress

@@ -63,8 +63,9 @@ class Counts:
         )
 
 
-def reject_record(line_no: int, reason: str, raw: bytes) -> dict[str, Any]:
-    """The rejects-file entry for a bad line: its number, the reason, and the line itself.
+def reject_record(line_no: int, reason: str, raw: bytes, name: str | None = None) -> dict[str, Any]:
+    """The rejects-file entry for a bad line: its input *name* (if given), its number, the reason,
+    and the line itself.
 
     ``raw`` is the line without its ``\\n``; when the line is not valid UTF-8, ``raw`` shows the bad
     bytes as ``\\xNN`` escapes and ``raw_base64`` holds the exact bytes.
@@ -74,7 +75,9 @@ def reject_record(line_no: int, reason: str, raw: bytes) -> dict[str, Any]:
     ('{"text": "\\\\xff"}', 'eyJ0ZXh0IjogIv8ifQ==')
     """
     body = raw[:-1] if raw.endswith(b"\n") else raw
-    entry: dict[str, Any] = {"line": line_no, "reason": reason}
+    entry: dict[str, Any] = {} if name is None else {"file": name}
+    entry["line"] = line_no
+    entry["reason"] = reason
     try:
         entry["raw"] = body.decode("utf-8")
     except UnicodeDecodeError:
@@ -222,7 +225,7 @@ class JsonlFilter:
         counts.rejected += 1
         if self.on_error == "skip":
             if self.rejects is not None:
-                self.rejects(dump_json(reject_record(line_no, reason, raw)))
+                self.rejects(dump_json(reject_record(line_no, reason, raw, name)))
             self._warn(f"{name}:{line_no}: {reason} (skipped)")
             return True
         self._log(f"{name}:{line_no}: {reason}")

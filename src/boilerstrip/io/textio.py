@@ -26,8 +26,10 @@ b'{"text":"\\xc3\\xa9","n":1000000000000000000000000000000}\\n'
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
+from collections.abc import Iterator
 from typing import IO, Any
 
 _orjson: Any
@@ -208,3 +210,14 @@ class Sink:
 
     def flush(self) -> None:
         self.stream.flush()
+
+    @contextlib.contextmanager
+    def redirect(self, stream: IO[bytes]) -> Iterator[None]:
+        """Write to *stream* instead of the main output until the block ends (one output file per
+        input); Ctrl-C is still deferred to the end of each write."""
+        previous = self.stream
+        self.stream = stream
+        try:
+            yield
+        finally:
+            self.stream = previous
