@@ -59,16 +59,16 @@ def test_jsonl_html_field_writes_the_text_field_and_keeps_the_rest() -> None:
 
 #: An article, then a reader-comment section under a header.
 COMMENTED = (
-    "The harbour board approved the new ferry timetable on Tuesday after a long public consultation "
-    "that drew more than four hundred written responses from islanders and commuters.\n"
-    "Services will run every twenty minutes at peak times from the spring, the board said, and the "
-    "last boat of the evening will leave the mainland an hour later than it does now.\n"
-    "3 Comments\n"
-    "Posted by Margaret on March 3, 2025 at 9:14 am\n"
-    "Finally some sense from the board, the late boat will help everyone who works shifts in town.\n"
-    "Posted by Tom on March 3, 2025 at 11:02 am\n"
-    "Twenty minutes is still too long in summer when the queues run back past the chip shop.\n"
-).encode()
+    b"The harbour board approved the new ferry timetable on Tuesday after a long public consultation "
+    b"that drew more than four hundred written responses from islanders and commuters.\n"
+    b"Services will run every twenty minutes at peak times from the spring, the board said, and the "
+    b"last boat of the evening will leave the mainland an hour later than it does now.\n"
+    b"3 Comments\n"
+    b"Posted by Margaret on March 3, 2025 at 9:14 am\n"
+    b"Finally some sense from the board, the late boat will help everyone who works shifts in town.\n"
+    b"Posted by Tom on March 3, 2025 at 11:02 am\n"
+    b"Twenty minutes is still too long in summer when the queues run back past the chip shop.\n"
+)
 
 
 def test_keep_comments_keeps_a_comment_section_in_text_mode() -> None:
