@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from boilerstrip import COMPILED, __version__
 from boilerstrip.config import PRESETS, Config
+from boilerstrip.io.fields import FieldPath
 from boilerstrip.io.jsonl import ON_ERROR
 from boilerstrip.io.textio import JSON_BACKEND
 from boilerstrip.rules import CATEGORIES
@@ -82,14 +83,23 @@ def build_parser() -> argparse.ArgumentParser:
     jsonl.add_argument("--jsonl", action="store_true",
                        help="input and output are JSON Lines, one record a line")
     jsonl.add_argument("--field", default="text", metavar="NAME",
-                       help="the field to clean (default: %(default)s); other fields pass through")
+                       help="the field to clean (default: %(default)s); other fields pass through. NAME, "
+                            "here and in the other field options, may be a dotted path: doc.body is the "
+                            "field body of the object in doc (write a dot inside a key as \\.)")
     jsonl.add_argument("--explain-field", metavar="NAME",
                        help="add the removed lines and their reasons to each record under NAME")
     jsonl.add_argument("--on-error", choices=ON_ERROR, default="fail",
                        help="a bad record: stop (fail, default), leave it out (skip) or copy it "
                             "unchanged (pass)")
     jsonl.add_argument("--rejects", metavar="FILE",
-                       help="with --on-error skip: write each bad line and its reason here (JSON Lines)")
+                       help="with --on-error skip, --drop-empty or --min-kept-ratio: write each bad or "
+                            "dropped record and its reason here (JSON Lines)")
+    jsonl.add_argument("--drop-empty", action="store_true",
+                       help="leave out documents with no text left after cleaning (to --rejects, which "
+                            "is then required)")
+    jsonl.add_argument("--min-kept-ratio", type=float, metavar="R",
+                       help="leave out documents whose cleaning kept less than this share (0 to 1) of "
+                            "their characters, white space not counted (to --rejects, then required)")
     jsonl.add_argument("-j", "--workers", type=int, default=1, metavar="N",
                        help="clean on N processes, 0 for every core (default: %(default)s); the output "
                             "is in input order and identical to -j 1")
@@ -104,6 +114,14 @@ def build_parser() -> argparse.ArgumentParser:
     files.add_argument("--output-dir", metavar="DIR",
                        help="with --input-dir: write one output per input, at the same relative path under "
                             "DIR (compressed as the input's name says; with --html, .html becomes .txt)")
+
+    stats = parser.add_argument_group("statistics")
+    stats.add_argument("--stats", metavar="FILE",
+                       help="write what was removed (lines and characters by category, rule and site, "
+                            "the most frequent removed lines) to FILE as JSON; see `boilerstrip report`")
+    stats.add_argument("--url-field", metavar="NAME",
+                       help="with --jsonl: the field holding each record's URL, for --stats by site (and "
+                            "the page's URL with --html-field; default there: url)")
 
     out = parser.add_argument_group("output")
     out.add_argument("-q", "--quiet", action="store_true",
@@ -120,7 +138,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     if not args.jsonl:
         for option, given in (("--field", args.field != "text"), ("--explain-field", args.explain_field),
                               ("--on-error", args.on_error != "fail"), ("--rejects", args.rejects),
-                              ("--workers", args.workers != 1), ("--html-field", args.html_field)):
+                              ("--workers", args.workers != 1), ("--html-field", args.html_field),
+                              ("--drop-empty", args.drop_empty), ("--min-kept-ratio", args.min_kept_ratio),
+                              ("--url-field", args.url_field)):
             if given:
                 parser.error(f"{option} needs --jsonl")
     if args.output is not None and args.output_dir is not None:
@@ -133,14 +153,35 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         parser.error("--html is for whole pages; with --jsonl, name the page's field with --html-field")
     if args.workers < 0:
         parser.error(f"--workers {args.workers}: give 0 (every core) or more")
-    if args.rejects is not None and args.on_error != "skip":
-        parser.error("--rejects needs --on-error skip")
-    if args.explain_field is not None and args.explain_field == args.field:
-        parser.error("--explain-field must differ from --field")
+    dropping = args.drop_empty or args.min_kept_ratio is not None
+    if args.min_kept_ratio is not None and not 0 < args.min_kept_ratio <= 1:
+        parser.error(f"--min-kept-ratio {args.min_kept_ratio:g}: give a share above 0 and at most 1")
+    if dropping and args.rejects is None:
+        parser.error("--drop-empty and --min-kept-ratio need --rejects FILE: a dropped document goes "
+                     "there with its reason (--rejects /dev/null to discard them)")
+    if args.rejects is not None and args.on_error != "skip" and not dropping:
+        parser.error("--rejects needs --on-error skip, --drop-empty or --min-kept-ratio")
+    _check_fields(parser, args)
     for key in args.disable:
         if ":" not in key and key not in CATEGORIES:
             parser.error(f"--disable {key!r}: not a category ({', '.join(CATEGORIES)}) nor a rule id")
     return args
+
+
+def _check_fields(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Each field option must parse as a path, and the outputs must not overlap the text field."""
+    paths: dict[str, FieldPath] = {}
+    for option, value in (("--field", args.field), ("--explain-field", args.explain_field),
+                          ("--html-field", args.html_field), ("--url-field", args.url_field)):
+        if value is None:
+            continue
+        try:
+            paths[option] = FieldPath.parse(value)
+        except ValueError as exc:
+            parser.error(f"{option}: {exc}")
+    explain = paths.get("--explain-field")
+    if explain is not None and explain.overlaps(paths["--field"]):
+        parser.error("--explain-field must differ from --field (and neither may lie inside the other)")
 
 
 def config_from_args(args: argparse.Namespace) -> Config:

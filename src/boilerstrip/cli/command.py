@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
+import json
 import os
 import signal
 import sys
@@ -17,6 +19,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from typing import IO, TYPE_CHECKING, TextIO, cast
 
+from boilerstrip import __version__
 from boilerstrip.cli.args import build_parser, config_from_args, parse_args
 from boilerstrip.cli.outputs import Outputs, UsageError, check_output, input_names
 from boilerstrip.core import Cleaner
@@ -24,6 +27,8 @@ from boilerstrip.io.files import SNIFF_BYTES, open_input, open_output, sniff
 from boilerstrip.io.jsonl import JsonlFilter, printable
 from boilerstrip.io.parallel import JsonlFilterChunks, Pool, keep_chunk_buffers, resolve_workers
 from boilerstrip.io.progress import Progress, input_size
+from boilerstrip.io.records import DropPolicy
+from boilerstrip.io.stats import Stats
 from boilerstrip.io.textio import Sink, decode_document, encode_document
 from boilerstrip.rules import RuleError
 
@@ -74,6 +79,14 @@ def main(
             return EXIT_USAGE
     sink = Sink(out_stream, line_buffered=args.line_buffered)
     runner = _Run(args, cleaner, sink, stdin, err, names)
+    if args.stats is not None:
+        try:
+            runner.stats_out = open_output(args.stats)
+        except OSError as exc:
+            err.write(f"boilerstrip: error: cannot write the statistics to {args.stats}: {exc.strerror or exc}\n")
+            if args.output is not None:
+                out_stream.close()
+            return EXIT_USAGE
     try:
         status = _run(runner, sink, err, real_stdout)
     except BaseException:
@@ -221,6 +234,10 @@ class _Run:
         self.args = args
         self.names = names
         self.outputs = Outputs(args, sink)
+        #: --stats: counted through the run, written by :meth:`report` to the file opened by main.
+        self.stats: Stats | None = None if args.stats is None else Stats(by_site=args.url_field is not None)
+        self.stats_out: IO[bytes] | None = None
+        self.failed_stats = False
         self.cleaner = cleaner
         self.sink = sink
         self.stdin = stdin
@@ -232,7 +249,11 @@ class _Run:
 
     def run(self) -> int:
         names = self.names
-        return self._run_jsonl(names) if self.args.jsonl else self._run_text(names)
+        if self.args.jsonl:
+            return self._run_jsonl(names)
+        status = self._run_text(names)
+        self.report()
+        return max(status, EXIT_DATA if self.failed_stats else EXIT_OK)
 
     @contextlib.contextmanager
     def _open(self, name: str) -> Iterator[IO[bytes]]:
@@ -303,6 +324,9 @@ class _Run:
                 self.err.write(f"{shown}: element {element.as_dict()}\n")
             for line in (*explanation.vote_removals, *explanation.removals):
                 self.err.write(f"{shown}:{line.line_no}: {line.category} {line.rule_id}: {printable(line.text)}\n")
+        if self.stats is not None:
+            self.stats.add_document(explanation.extracted, (*explanation.vote_removals, *explanation.removals),
+                                    where=shown)
         if explanation.reason is not None and not explanation.text:
             if not self.args.quiet:
                 self._error(f"{shown}: no text: {explanation.reason}")
@@ -319,9 +343,13 @@ class _Run:
         return HtmlOptions(include_comments=True)
 
     def _clean(self, text: str, shown: str) -> str:
-        if not self.args.explain:
+        if not self.args.explain and self.stats is None:
             return self.cleaner.strip(text)
         explanation = self.cleaner.explain(text)
+        if self.stats is not None:
+            self.stats.add_document(text, explanation.removals, where=shown)
+        if not self.args.explain:
+            return explanation.text
         for r in explanation.removals:
             self.err.write(f"{shown}:{r.line_no}: {r.category} {r.rule_id}: {printable(r.text)}\n")
         return explanation.text
@@ -350,6 +378,9 @@ class _Run:
             explain=args.explain,
             html_field=args.html_field,
             html_options=self._html_options(),
+            drop=self._drop_policy(),
+            stats=self.stats,
+            url_field=args.url_field,
         )
         if resolve_workers(args.workers) > 1:
             # Each worker runs its own JsonlFilter with the same settings (see boilerstrip.io.parallel);
@@ -359,6 +390,7 @@ class _Run:
                 self.cleaner.config, field=args.field, explain_field=args.explain_field,
                 on_error=args.on_error, quiet=args.quiet, explain=args.explain,
                 html_field=args.html_field, keep_comments=args.keep_comments,
+                drop=self._drop_policy(), stats=self.stats is not None, url_field=args.url_field,
             ), args.workers)
         status = EXIT_OK
         for name in names:
@@ -372,6 +404,8 @@ class _Run:
                                                 write_rejects=write_rejects, log=self.err, progress=progress)
                         for key, value in summary.counts.items():
                             setattr(jsonl.counts, key, getattr(jsonl.counts, key) + value)
+                        if self.stats is not None and summary.stats is not None:
+                            self.stats.merge(summary.stats)
                         finished = not summary.stopped
             except InputError as exc:
                 self._error(f"{shown}: cannot read: {exc}")
@@ -381,7 +415,7 @@ class _Run:
                 status = EXIT_DATA
                 break
         self.report()
-        return status
+        return max(status, EXIT_DATA if self.failed_stats else EXIT_OK)
 
     def _progress(self, names: list[str]) -> Progress | None:
         """A progress line on stderr, if it is a terminal and not --quiet; total size if known."""
@@ -401,11 +435,44 @@ class _Run:
         return progress
 
     def report(self) -> None:
-        """The end-of-run summary (JSON Lines mode, unless --quiet)."""
+        """The end-of-run summary (JSON Lines mode, unless --quiet), and the statistics file."""
         if self.progress is not None:
             self.progress.close()  # the final figures, and a new line for what follows
         if self.jsonl is not None and not self.args.quiet:
-            self._error(self.jsonl.counts.summary())
+            self._error(self.jsonl.counts.summary(self.jsonl.dropping))
+        self._write_stats()
+
+    def _write_stats(self) -> None:
+        """Write --stats once, at the end of the run (also an interrupted or failed one: its figures
+        are then those of the records handled, as the summary's)."""
+        if self.stats is None or self.stats_out is None:
+            return
+        stream, self.stats_out = self.stats_out, None
+        args = self.args
+        about: dict[str, object] = {
+            "boilerstrip": __version__,
+            "mode": "jsonl" if args.jsonl else "html" if args.html else "text",
+            "inputs": len(self.names),
+            "preset": args.preset,
+        }
+        if args.jsonl:
+            about["field"] = args.html_field or args.field
+            about["url_field"] = args.url_field
+            if self.jsonl is not None:
+                about["records"] = dataclasses.asdict(self.jsonl.counts)
+        data = json.dumps(self.stats.as_dict(**about), ensure_ascii=False, indent=1) + "\n"
+        try:
+            with stream:
+                stream.write(data.encode("utf-8", "surrogateescape"))
+        except OSError as exc:
+            self._error(f"error: cannot write the statistics to {args.stats}: {exc.strerror or exc}")
+            self.failed_stats = True
+
+    def _drop_policy(self) -> DropPolicy | None:
+        args = self.args
+        if not args.drop_empty and args.min_kept_ratio is None:
+            return None
+        return DropPolicy(drop_empty=args.drop_empty, min_kept_ratio=args.min_kept_ratio)
 
     def close(self) -> None:
         if self.pool is not None:
@@ -415,3 +482,7 @@ class _Run:
             with contextlib.suppress(OSError):
                 self.rejects.close()
             self.rejects = None
+        if self.stats_out is not None:  # never written: a run that stopped before its report
+            with contextlib.suppress(OSError):
+                self.stats_out.close()
+            self.stats_out = None

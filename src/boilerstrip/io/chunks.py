@@ -14,7 +14,6 @@ is compiled once per process.
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 from collections.abc import Callable
@@ -23,6 +22,8 @@ from dataclasses import dataclass, field
 from boilerstrip.config import Config
 from boilerstrip.core import Cleaner
 from boilerstrip.io.jsonl import ON_ERROR
+from boilerstrip.io.records import DropPolicy
+from boilerstrip.io.stats import Stats
 
 
 @dataclass
@@ -36,6 +37,7 @@ class ChunkResult:
     lines: int = 0  #: input lines handled (for progress)
     in_bytes: int = 0  #: input bytes handled (for progress)
     stopped: bool = False  #: a bad record stopped the run in this chunk
+    stats: Stats | None = None  #: the chunk's statistics, when they are counted
 
 
 ChunkFunction = Callable[[bytes, int, str], ChunkResult]
@@ -83,9 +85,14 @@ class JsonlFilterChunks:
     explain: bool = False
     html_field: str | None = None
     keep_comments: bool = False
+    drop: DropPolicy | None = None
+    #: Count statistics (see :mod:`boilerstrip.io.stats`): each chunk's come back in its result.
+    stats: bool = False
+    #: With *stats*: count them by the site of the URL in this field too.
+    url_field: str | None = None
 
     def __call__(self) -> ChunkFunction:
-        from boilerstrip.io.jsonl import JsonlFilter
+        from boilerstrip.io.jsonl import COUNTED, JsonlFilter
 
         html_options = None
         if self.keep_comments:
@@ -100,16 +107,19 @@ class JsonlFilterChunks:
             Cleaner(self.config), out.append, field=self.field, explain_field=self.explain_field,
             on_error=self.on_error, rejects=rejects.append, log=log, quiet=self.quiet,
             explain=self.explain, html_field=self.html_field, html_options=html_options,
+            drop=self.drop, url_field=self.url_field,
         )
 
         def run(chunk: bytes, first_line_no: int, name: str) -> ChunkResult:
-            before = dataclasses.asdict(jsonl.counts)
+            # Fresh statistics for each chunk: the parent merges them in input order.
+            stats = jsonl.stats = Stats(by_site=self.url_field is not None) if self.stats else None
+            counts = jsonl.counts
+            before = [getattr(counts, key) for key in COUNTED]
             finished = jsonl.run(split_records(chunk), name, start=first_line_no)
-            after = dataclasses.asdict(jsonl.counts)
             result = ChunkResult(
                 output=b"".join(out), rejects=b"".join(rejects), log=log.getvalue(),
-                counts={key: after[key] - before[key] for key in after},
-                lines=count_newlines(chunk), in_bytes=len(chunk), stopped=not finished,
+                counts={key: getattr(counts, key) - old for key, old in zip(COUNTED, before, strict=True)},
+                lines=count_newlines(chunk), in_bytes=len(chunk), stopped=not finished, stats=stats,
             )
             out.clear()
             rejects.clear()

@@ -8,7 +8,8 @@ not an object, no text field, a text field that is not a string) is handled by t
 - ``skip``: leave it out of the output, and write it with its reason to the rejects file;
 - ``pass``: copy the line to the output unchanged.
 
-Whatever happens, ``read == cleaned + passed + rejected``. Blank lines are not records: they are
+Whatever happens, ``read == cleaned + passed + rejected + dropped`` (*dropped*: documents left
+out by a drop policy, which go to the rejects too). Blank lines are not records: they are
 skipped and counted apart.
 
 >>> import io
@@ -21,7 +22,7 @@ True
 {"id":1,"text":"The vote was held on Monday."}
 [1]
 >>> f.counts
-Counts(read=2, cleaned=1, passed=1, rejected=0, blank=1)
+Counts(read=2, cleaned=1, passed=1, rejected=0, blank=1, dropped=0)
 """
 
 from __future__ import annotations
@@ -32,15 +33,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
 from boilerstrip.core import Cleaner
-from boilerstrip.io.textio import UTF8_BOM, RecordError, dump_json, parse_json, type_name
+from boilerstrip.io.records import Drop, DropPolicy, RecordCleaner
+from boilerstrip.io.stats import Stats
+from boilerstrip.io.textio import UTF8_BOM, RecordError, dump_json, parse_json
 
 if TYPE_CHECKING:
     from boilerstrip.html.pipeline import HtmlOptions
 
 ON_ERROR = ("fail", "skip", "pass")
-
-_MISSING = object()
-
+#: The fields of :class:`Counts` that count (summed over chunks and files).
+COUNTED = ("read", "cleaned", "passed", "rejected", "blank", "dropped")
 
 @dataclass
 class Counts:
@@ -51,15 +53,18 @@ class Counts:
     passed: int = 0  #: bad records copied to the output unchanged (``--on-error pass``)
     rejected: int = 0  #: bad records not written (``skip``, or the one that stopped a ``fail`` run)
     blank: int = 0  #: blank lines skipped
+    dropped: int = 0  #: documents cleaned and left out by the drop policy (``--drop-empty``...)
 
     @property
     def written(self) -> int:
         return self.cleaned + self.passed
 
-    def summary(self) -> str:
+    def summary(self, dropping: bool = False) -> str:
+        """One line for stderr; dropped documents are named when *dropping* (a drop policy is on)."""
+        dropped = f"{self.dropped} dropped, " if dropping or self.dropped else ""
         return (
             f"{self.read} records read, {self.cleaned} cleaned, {self.passed} passed, "
-            f"{self.rejected} rejected, {self.blank} blank lines skipped"
+            f"{self.rejected} rejected, {dropped}{self.blank} blank lines skipped"
         )
 
 
@@ -90,8 +95,11 @@ class JsonlFilter:
     """Clean the text field of each JSON Lines record, with one :class:`Cleaner` for every record.
 
     *write* receives each output line (a whole record with its newline). *rejects* receives the
-    entries of skipped records (``skip`` policy). *log* gets the error that stops a run, a warning
-    per bad record (unless *quiet*) and, with *explain*, one line per removed line.
+    entries of skipped records (``skip`` policy) and of dropped documents (*drop*). *log* gets the
+    error that stops a run, a warning per bad record (unless *quiet*) and, with *explain*, one line
+    per removed line. *field*, *explain_field*, *html_field* and *url_field* may be dotted paths
+    (``doc.body``). *stats*, if given, counts every cleaned document (see
+    :mod:`boilerstrip.io.stats`).
     """
 
     def __init__(
@@ -108,23 +116,38 @@ class JsonlFilter:
         explain: bool = False,
         html_field: str | None = None,
         html_options: HtmlOptions | None = None,
+        drop: DropPolicy | None = None,
+        stats: Stats | None = None,
+        url_field: str | None = None,
     ) -> None:
         if on_error not in ON_ERROR:
             raise ValueError(f"on_error must be one of {ON_ERROR}, not {on_error!r}")
         self.cleaner = cleaner
         self.write = write
-        self.field = field
-        self.explain_field = explain_field
         self.on_error = on_error
         self.rejects = rejects
         self.log = log
         self.quiet = quiet
-        self.explain = explain
-        #: With an HTML field, each record's page is read from it, and its cleaned article text
-        #: is written to *field* (see :mod:`boilerstrip.html.pipeline`).
-        self.html_field = html_field
-        self.html_options = html_options
+        self.records = RecordCleaner(
+            cleaner, field=field, explain_field=explain_field, html_field=html_field,
+            html_options=html_options, drop=drop, stats=stats, url_field=url_field,
+            explain_log=self._explain_line if explain and log is not None else None,
+            warn=self._warn,
+        )
         self.counts = Counts()
+
+    @property
+    def dropping(self) -> bool:
+        """Whether a drop policy is on."""
+        return self.records.drop is not None
+
+    @property
+    def stats(self) -> Stats | None:
+        return self.records.stats
+
+    @stats.setter
+    def stats(self, stats: Stats | None) -> None:
+        self.records.stats = stats
 
     def run(self, lines: Iterable[bytes], name: str = "<stdin>", start: int = 1) -> bool:
         """Filter *lines* (each with its ``\\n``, as a binary file iterates). False if a bad record
@@ -132,7 +155,7 @@ class JsonlFilter:
         chunk of a bigger input; only line 1 may begin with a BOM)."""
         counts = self.counts
         write = self.write
-        explaining = self.explain or self.explain_field is not None
+        clean = self.records.clean
         for line_no, raw in enumerate(lines, start=start):
             if line_no == 1 and raw.startswith(UTF8_BOM):
                 raw = raw[len(UTF8_BOM):]
@@ -142,17 +165,11 @@ class JsonlFilter:
             counts.read += 1
             try:
                 record, fast = parse_json(raw)
-                if self.html_field is not None:
-                    data = self._from_html(record, name, line_no, fast)
-                    counts.cleaned += 1
-                    write(data)
+                drop = clean(record, f"{name}:{line_no}")
+                if drop is not None:
+                    self._dropped(raw, line_no, drop, name)
                     continue
-                text = self._text_of(record)
-                if explaining:
-                    data = self._explained(record, text, name, line_no, fast)
-                else:
-                    record[self.field] = self.cleaner.strip(text)
-                    data = dump_json(record, fast)
+                data = dump_json(record, fast)
             except RecordError as exc:
                 if not self._bad(raw, line_no, str(exc), name):
                     return False
@@ -166,53 +183,19 @@ class JsonlFilter:
             write(data)
         return True
 
-    def _text_of(self, record: Any, field: str | None = None) -> str:
-        field = field or self.field
-        if type(record) is not dict:
-            raise RecordError(f"not a JSON object but {'an' if type_name(record) == 'array' else 'a'} "
-                              f"{type_name(record)}")
-        text = record.get(field, _MISSING)
-        if type(text) is str:
-            return text
-        if text is _MISSING:
-            raise RecordError(f"no field {field!r}")
-        raise RecordError(f"field {field!r} is {type_name(text)}, not a string")
+    def _explain_line(self, line: str) -> None:
+        assert self.log is not None
+        self.log.write(line + "\n")
 
-    def _from_html(self, record: Any, name: str, line_no: int, fast: bool) -> bytes:
-        """Prune, extract and clean the page in the HTML field; a page without an article gets an
-        empty text and a warning with the reason (and the reason in the explain field)."""
-        from boilerstrip.html.pipeline import explain_html
-
-        assert self.html_field is not None
-        page = self._text_of(record, self.html_field)
-        url = record.get("url")
-        explanation = explain_html(page, url if isinstance(url, str) else None, self.cleaner.config,
-                                   self.html_options)
-        record[self.field] = explanation.text
-        if self.explain_field is not None:
-            details = explanation.as_dict()
-            del details["text"]
-            record[self.explain_field] = details
-        if explanation.reason is not None and not explanation.text:
-            self._warn(f"{name}:{line_no}: no text: {explanation.reason}")
-        if self.explain and self.log is not None:
-            for element in explanation.dom_removals:
-                self.log.write(f"{name}:{line_no}: element {element.as_dict()}\n")
-            for line in (*explanation.vote_removals, *explanation.removals):
-                self.log.write(f"{name}:{line_no}: line {line.line_no}: {line.category} {line.rule_id}: "
-                               f"{printable(line.text)}\n")
-        return dump_json(record, fast)
-
-    def _explained(self, record: dict[str, Any], text: str, name: str, line_no: int, fast: bool) -> bytes:
-        explanation = self.cleaner.explain(text)
-        record[self.field] = explanation.text
-        if self.explain_field is not None:
-            record[self.explain_field] = [r.as_dict() for r in explanation.removals]
-        if self.explain and self.log is not None:
-            for r in explanation.removals:
-                self.log.write(f"{name}:{line_no}: line {r.line_no}: {r.category} {r.rule_id}: "
-                               f"{printable(r.text)}\n")
-        return dump_json(record, fast)
+    def _dropped(self, raw: bytes, line_no: int, drop: Drop, name: str) -> None:
+        """A document left out by the drop policy: to the rejects with its reason, never silently."""
+        self.counts.dropped += 1
+        if self.rejects is not None:
+            entry = reject_record(line_no, drop.reason, raw, name)
+            entry["dropped"] = drop.kind
+            self.rejects(dump_json(entry))
+        else:
+            self._warn(f"{name}:{line_no}: {drop.reason} (dropped)")
 
     def _bad(self, raw: bytes, line_no: int, reason: str, name: str) -> bool:
         """Apply the error policy to a bad line; False when the run must stop."""

@@ -57,6 +57,7 @@ from boilerstrip.io.chunks import (
     split_records,
 )
 from boilerstrip.io.progress import Progress
+from boilerstrip.io.stats import Stats
 
 __all__ = [
     "ChunkFactory", "ChunkFunction", "ChunkResult", "FieldChunks", "JsonlFilterChunks", "Pool", "Summary",
@@ -93,9 +94,15 @@ class Summary:
     lines: int = 0
     in_bytes: int = 0
     stopped: bool = False
+    stats: Stats | None = None  #: the chunks' statistics, merged in input order (when counted)
 
     def add(self, result: ChunkResult) -> None:
         self.counts.update(result.counts)
+        if result.stats is not None:
+            if self.stats is None:
+                self.stats = result.stats
+            else:
+                self.stats.merge(result.stats)
         self.lines += result.lines
         self.in_bytes += result.in_bytes
         self.stopped = self.stopped or result.stopped
