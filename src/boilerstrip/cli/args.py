@@ -10,15 +10,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from boilerstrip import COMPILED, __version__
+from boilerstrip import __version__, buildinfo
 from boilerstrip.config import PRESETS, Config
 from boilerstrip.io.fields import FieldPath
 from boilerstrip.io.jsonl import ON_ERROR
 from boilerstrip.io.textio import JSON_BACKEND
 from boilerstrip.rules import CATEGORIES
-
-#: Which build runs, for --version: the cleaner compiled (mypyc and the C scans), or plain Python.
-BUILD = "compiled" if COMPILED else "pure Python"
 
 EPILOG = """\
 examples:
@@ -41,6 +38,26 @@ the file and line); 2 bad usage, including a rule file or language that cannot b
 """
 
 
+def version_line() -> str:
+    """What ``--version`` prints: the version, the build that runs (and why a part of it is not
+    compiled) and the JSON library in use."""
+    return f"boilerstrip {__version__} ({buildinfo.describe()}, JSON: {JSON_BACKEND})"
+
+
+class VersionAction(argparse.Action):
+    """``--version``, worked out only when asked (the build's note is a file to read)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str | None = None) -> None:
+        super().__init__(option_strings, dest=dest, default=default, nargs=0,
+                         help=help or "show the version, the build that runs and the JSON library, and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(version_line())  # on stdout, as argparse's own version action prints
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="boilerstrip",
@@ -54,8 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("files", nargs="*", metavar="FILE",
                         help="input files, each one document (or JSON Lines); '-' or none: stdin")
-    parser.add_argument("--version", action="version",
-                        version=f"%(prog)s {__version__} ({BUILD}, JSON: {JSON_BACKEND})")
+    parser.add_argument("--version", action=VersionAction)
 
     what = parser.add_argument_group("how to clean")
     what.add_argument("--preset", choices=PRESETS, default="balanced",
