@@ -2,7 +2,7 @@
 
 import sys
 
-from boilerstrip.cli.command import main
+from boilerstrip.cli import main
 
 if __name__ == "__main__":
     sys.exit(main())

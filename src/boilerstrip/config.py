@@ -11,7 +11,7 @@ False
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,8 +31,9 @@ class Config:
     preset: str = "balanced"
     #: Rule languages to load (ISO 639-1 codes); None loads every shipped language.
     languages: tuple[str, ...] | None = None
-    #: Categories (``"legal"``) or rule / heuristic ids (``"en/legal:3"``, ``"shape:counter"``)
-    #: that never remove anything.
+    #: Categories (``"legal"``) or rule / heuristic ids (``"en/legal:3"``, ``"shape:menu"``) that
+    #: never remove anything. An unknown name is refused (ValueError): heuristic ids are those of
+    #: ``boilerstrip.heuristics.heuristic_ids()``, rule ids those of the rules loaded.
     disabled: frozenset[str] = frozenset()
     #: Extra rule files of the user's, in the shipped format (see docs/rules.md).
     extra_rule_files: tuple[str, ...] = ()
@@ -69,6 +70,33 @@ class Config:
         object.__setattr__(self, "extra_rule_files", tuple(str(p) for p in self.extra_rule_files))
         if not 0.0 < self.max_removed_share <= 1.0:
             raise ValueError("max_removed_share must be in (0, 1]")
+        self._check_disabled_names()
+
+    def _check_disabled_names(self) -> None:
+        """Refuse a name in ``disabled`` that is no category and no heuristic id, unless it has a
+        rule id's form (``SOURCE:LINE``): those are checked against the rules loaded, by
+        :meth:`check_rule_ids` (the Cleaner calls it)."""
+        from boilerstrip.heuristics import heuristic_ids
+        from boilerstrip.rules.loader import CATEGORIES
+
+        heuristics = heuristic_ids()
+        for name in sorted(self.disabled):
+            if not isinstance(name, str):
+                raise ValueError(f"disabled: {name!r} is not a name (a category, rule id or heuristic id)")
+            if name in CATEGORIES or name in heuristics or _is_rule_id(name):
+                continue
+            if ":" not in name:
+                raise ValueError(f"disabled: unknown category {name!r}; one of: {', '.join(CATEGORIES)}")
+            raise ValueError(f"disabled: unknown heuristic id {name!r}; the heuristics: "
+                             f"{', '.join(sorted(heuristics))} (a rule id ends in its line number)")
+
+    def check_rule_ids(self, rule_ids: Collection[str]) -> None:
+        """Refuse a rule id in ``disabled`` that is none of *rule_ids* (those of the rules loaded)."""
+        unknown = [name for name in sorted(self.disabled) if _is_rule_id(name) and name not in rule_ids]
+        if unknown:
+            where = "every shipped language" if self.languages is None else f"languages {', '.join(self.languages)}"
+            raise ValueError(f"disabled: no rule {', '.join(map(repr, unknown))} among the rules loaded "
+                             f"({where}{' and the rule files given' if self.extra_rule_files else ''})")
 
     @classmethod
     def from_preset(cls, name: str, **changes: Any) -> Config:
@@ -93,6 +121,13 @@ class Config:
 
 #: What keep_comments switches off: the comments category and the heuristics that cut a section.
 _COMMENT_KEYS = frozenset({"comments", "tail:comments", "tail:after-comments"})
+
+
+def _is_rule_id(name: str) -> bool:
+    """Whether *name* has a rule id's form: a source, ``:``, a line number (``en/legal:3``)."""
+    source, colon, line = name.rpartition(":")
+    return bool(source) and bool(colon) and line.isdigit()
+
 
 #: What each preset changes from the defaults above.
 _PRESET_CHANGES: dict[str, dict[str, Any]] = {

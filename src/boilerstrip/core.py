@@ -19,6 +19,7 @@ from pathlib import Path
 from boilerstrip import heuristics
 from boilerstrip.config import Config
 from boilerstrip.rules import RuleSet, load_rules
+from boilerstrip.text.check import check_text
 from boilerstrip.text.document import Document, Line
 from boilerstrip.text.segment import is_blank, split_document
 
@@ -58,14 +59,17 @@ class Cleaner:
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
         self.rules = _compiled_rules(self.config.languages, _file_keys(self.config.extra_rule_files))
+        self.config.check_rule_ids(self.rules.rule_ids)
 
     def strip(self, text: str) -> str:
         """*text* with its boilerplate lines removed."""
+        check_text(text, "Cleaner.strip")
         lines, reasons = self._reasons(text)
         return assemble(lines, reasons.keys())
 
     def explain(self, text: str) -> Explanation:
         """The cleaned text and the reason for each removed line."""
+        check_text(text, "Cleaner.explain")
         lines, reasons = self._reasons(text)
         removals = tuple(
             Removal(i + 1, lines[i].rstrip("\r\n"), rule_id, category)

@@ -607,3 +607,18 @@ STAGES: tuple[Callable[[Document], None], ...] = (
     revise_neighbours,
     safety,
 )
+
+#: Every heuristic id the stages above give (``family:name``): with the categories and the ids of
+#: the rules loaded, what ``Config(disabled=...)`` accepts. A new stage or id goes here too
+#: (tests/test_hostile.py checks that every removal carries a rule id or one of these).
+HEURISTIC_IDS: frozenset[str] = frozenset({
+    "shape:url", "shape:breadcrumb", "shape:menu-row", "shape:menu",
+    "block:related", "block:teasers", "block:appeal", "block:author-bio",
+    "tail:comments", "tail:after-copyright", "tail:after-contact", "tail:after-comments", "tail:after-tags",
+    "neighbours:between-removed",
+})
+
+
+def heuristic_ids() -> frozenset[str]:
+    """The ids of the heuristics, for checking the names given to ``Config(disabled=...)``."""
+    return HEURISTIC_IDS

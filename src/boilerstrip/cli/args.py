@@ -116,6 +116,9 @@ def build_parser() -> argparse.ArgumentParser:
     jsonl.add_argument("--min-kept-ratio", type=float, metavar="R",
                        help="leave out documents whose cleaning kept less than this share (0 to 1) of "
                             "their characters, white space not counted (to --rejects, then required)")
+    what.add_argument("--record-timeout", type=float, metavar="SECONDS",
+                      help="a record (or document, or page) that takes longer is not cleaned: it is "
+                           "a bad record, with that reason (default: no limit)")
     jsonl.add_argument("-j", "--workers", type=int, default=1, metavar="N",
                        help="clean on N processes, 0 for every core (default: %(default)s); the output "
                             "is in input order and identical to -j 1")
@@ -169,6 +172,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         parser.error("--html is for whole pages; with --jsonl, name the page's field with --html-field")
     if args.workers < 0:
         parser.error(f"--workers {args.workers}: give 0 (every core) or more")
+    if args.record_timeout is not None and not args.record_timeout > 0:
+        parser.error(f"--record-timeout {args.record_timeout:g}: give a number of seconds above 0")
     dropping = args.drop_empty or args.min_kept_ratio is not None
     if args.min_kept_ratio is not None and not 0 < args.min_kept_ratio <= 1:
         parser.error(f"--min-kept-ratio {args.min_kept_ratio:g}: give a share above 0 and at most 1")

@@ -11,25 +11,37 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import errno
 import json
 import os
 import signal
+import stat
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from typing import IO, TYPE_CHECKING, TextIO, cast
 
 from boilerstrip import __version__
 from boilerstrip.cli.args import build_parser, config_from_args, parse_args
 from boilerstrip.cli.outputs import Outputs, UsageError, check_output, input_names
 from boilerstrip.core import Cleaner
+from boilerstrip.io.deadline import Deadline, RecordTimeout
 from boilerstrip.io.files import SNIFF_BYTES, open_input, open_output, sniff
 from boilerstrip.io.jsonl import JsonlFilter, printable
-from boilerstrip.io.parallel import JsonlFilterChunks, Pool, keep_chunk_buffers, resolve_workers
+from boilerstrip.io.parallel import (
+    MAX_WORKERS_PER_CORE,
+    JsonlFilterChunks,
+    Pool,
+    Summary,
+    keep_chunk_buffers,
+    resolve_workers,
+)
 from boilerstrip.io.progress import Progress, input_size
 from boilerstrip.io.records import DropPolicy
 from boilerstrip.io.stats import Stats
-from boilerstrip.io.textio import Sink, decode_document, encode_document
+from boilerstrip.io.textio import Sink, decode_document, encode_document, looks_like_utf16, wide_encoding
 from boilerstrip.rules import RuleError
 
 if TYPE_CHECKING:
@@ -51,8 +63,20 @@ def main(
     stdout: IO[bytes] | None = None,
     stderr: TextIO | None = None,
 ) -> int:
-    """Run the command; return its exit status. The streams default to the process's own."""
-    err = stderr if stderr is not None else sys.stderr
+    """Run the command; return its exit status. The streams default to the process's own.
+
+    A closed standard stream (``boilerstrip <&-``, ``>&-``, ``2>&-``) is a stream like any other
+    that cannot be read or written: a message (where stderr is open) and status 1, no traceback.
+    """
+    err = stderr if stderr is not None else (sys.stderr if sys.stderr is not None else cast(TextIO, _Discard()))
+    try:
+        return _main(argv, stdin, stdout, err)
+    except KeyboardInterrupt:  # during start-up (options, rules), before the run handles it itself
+        _say(err, "boilerstrip: interrupted\n")
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None, stdin: IO[bytes] | None, stdout: IO[bytes] | None, err: TextIO) -> int:
     try:
         args = parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error already printed by argparse
@@ -70,7 +94,13 @@ def main(
         err.write(f"boilerstrip: error: {exc}\n")
         return EXIT_USAGE
     real_stdout = stdout is None and args.output is None
-    out_stream = sys.stdout.buffer if stdout is None else stdout
+    if stdout is None and sys.stdout is None and args.output is None:
+        err.write("boilerstrip: error: cannot write the output: standard output is closed\n")
+        return EXIT_DATA
+    if stdin is None and sys.stdin is None:
+        stdin = cast(IO[bytes], _ClosedInput())
+    out_stream = (sys.stdout.buffer if sys.stdout is not None else cast(IO[bytes], _Discard())) \
+        if stdout is None else stdout
     if args.output is not None:
         try:
             out_stream = open_output(args.output)
@@ -116,25 +146,75 @@ def _run(runner: _Run, sink: Sink, err: TextIO, real_stdout: bool) -> int:
             sink.flush()
             return status
         except KeyboardInterrupt:
+            runner.stop()
             with contextlib.suppress(OSError):
                 sink.flush()
-            runner.close()
-            err.write("boilerstrip: interrupted\n")
-            runner.report()
-            return EXIT_INTERRUPTED
+            name = _SIGNAL_NAMES.get(sink.signum, "")
+            _say(err, f"boilerstrip: interrupted{f' ({name})' if name and sink.signum != signal.SIGINT else ''}\n")
+            runner.report(interrupted=True)
+            return 128 + sink.signum
         except BrokenPipeError:
             # The reader went away (`| head`): stop quietly.
+            runner.stop()
             if real_stdout:
                 _discard_stdout()
             return EXIT_BROKEN_PIPE
+        except RejectsError as exc:
+            runner.stop()
+            err.write(f"boilerstrip: error: cannot write rejects file {exc.path}: {exc.reason}; "
+                      "records rejected from here on are missing from it\n")
+            runner.report(interrupted=True)
+            return EXIT_DATA
         except OSError as exc:  # a failing write (disk full...): reads are InputError, handled above
+            runner.stop()
             if real_stdout:
                 _discard_stdout()
             err.write(f"boilerstrip: error: cannot write the output: {exc.strerror or exc}\n")
-            runner.report()
+            runner.report(interrupted=True)
+            return EXIT_DATA
+        except WorkerError as exc:
+            runner.stop()
+            err.write(f"boilerstrip: error: {exc}\n")
+            runner.report(interrupted=True)
             return EXIT_DATA
         finally:
             runner.close()
+
+
+class _Discard:
+    """Where messages go when stderr is closed."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+class _ClosedInput:
+    """Standard input when it is closed: every read fails as reading a closed descriptor does."""
+
+    def _fail(self) -> OSError:
+        return OSError(errno.EBADF, "standard input is closed")
+
+    def read(self, size: int = -1, /) -> bytes:
+        raise self._fail()
+
+    def read1(self, size: int = -1, /) -> bytes:
+        raise self._fail()
+
+    def __iter__(self) -> Iterator[bytes]:
+        raise self._fail()
+
+    def fileno(self) -> int:
+        raise self._fail()
+
+
+def _say(err: TextIO, message: str) -> None:
+    """Write a last message; stderr itself may be gone (the terminal hung up)."""
+    with contextlib.suppress(OSError, ValueError):
+        err.write(message)
+        err.flush()
 
 
 def _discard_stdout() -> None:
@@ -145,17 +225,41 @@ def _discard_stdout() -> None:
     os.close(devnull)
 
 
+#: The signals that stop a run as Ctrl-C does: whole records written, the summary printed, workers
+#: stopped, and the exit status 128 + the signal's number.
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+_SIGNAL_NAMES = {int(sig): sig.name for sig in STOP_SIGNALS}
+
+
 @contextlib.contextmanager
 def _interrupts_to(sink: Sink) -> Iterator[None]:
-    """Route Ctrl-C to *sink*, which lets the record being written finish first."""
+    """Route Ctrl-C, SIGTERM and SIGHUP to *sink*, which lets the record being written finish first."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGINT, lambda signum, frame: sink.interrupt())
+    previous = {sig: signal.signal(sig, lambda signum, frame: sink.interrupt(signum)) for sig in STOP_SIGNALS}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+class _NotText(Exception):
+    """A plain-text input that cannot be read as text (the message says why and what to do)."""
+
+
+class RejectsError(Exception):
+    """The rejects file cannot be written: rejected records would be lost."""
+
+    def __init__(self, path: str, cause: OSError) -> None:
+        self.path = path
+        self.reason = cause.strerror or str(cause)
+        super().__init__(f"{path}: {self.reason}")
+
+
+class WorkerError(Exception):
+    """A worker process died (killed, out of memory): the records it held were not written."""
 
 
 class InputError(Exception):
@@ -246,6 +350,8 @@ class _Run:
         self.jsonl: JsonlFilter | None = None
         self.pool: Pool | None = None
         self.progress: Progress | None = None
+        #: The input the workers are on, and what of it is in flight (for the summary).
+        self.in_flight: Summary | None = None
 
     def run(self) -> int:
         names = self.names
@@ -283,32 +389,64 @@ class _Run:
 
     def _run_text(self, names: list[str]) -> int:
         status = EXIT_OK
-        for name in names:
-            shown = "<stdin>" if name == "-" else name
-            try:
-                with self._open(name) as stream:
-                    data = _read_all(stream)
-            except InputError as exc:
-                self._error(f"{shown}: cannot read: {exc}")
-                status = EXIT_DATA
-                continue
-            with self.outputs.for_input(name):
-                status = max(status, self._run_document(data, shown))
+        with Deadline(self.args.record_timeout) as deadline:
+            for name in names:
+                shown = "<stdin>" if name == "-" else name
+                try:
+                    with self._open(name) as stream:
+                        data = _read_all(stream)
+                except InputError as exc:
+                    self._error(f"{shown}: cannot read: {exc}")
+                    status = EXIT_DATA
+                    continue
+                with self.outputs.for_input(name):
+                    # the bytes go in a list the callee empties: it can drop them once decoded
+                    status = max(status, self._run_document([data], shown, deadline))
+                    del data
         return status
 
-    def _run_document(self, data: bytes, shown: str) -> int:
-        """One document (a file's bytes): clean it, or prune, extract and clean a page."""
-        if self.args.html:
-            return self._run_html(data, shown)
-        text, bom = decode_document(data)
+    def _run_document(self, box: list[bytes], shown: str, deadline: Deadline) -> int:
+        """One document (a file's bytes, in *box*): clean it, or prune, extract and clean a page."""
         try:
-            cleaned = self._clean(text, shown)
-            out = encode_document(cleaned, bom)
+            with deadline.record():
+                if self.args.html:
+                    return self._run_html(box.pop(), shown)
+                out = self._clean_bytes(box, shown)
+        except RecordTimeout as exc:
+            self._error(f"{shown}: not cleaned: {exc}")
+            return EXIT_DATA
+        except _NotText as exc:
+            self._error(f"{shown}: {exc}")
+            return EXIT_DATA
         except Exception as exc:  # a bug in the pipeline: name the file, go on with the next
             self._error(f"{shown}: internal error while cleaning: {type(exc).__name__}: {exc}")
             return EXIT_DATA
         self.sink.write(out)
         return EXIT_OK
+
+    def _clean_bytes(self, box: list[bytes], shown: str) -> bytes:
+        """The cleaned document, in the encoding it came in: UTF-8 (bytes that are not valid
+        UTF-8 kept as they were), or UTF-16 or UTF-32 with a byte-order mark. The bytes, in
+        *box*, are dropped once decoded: the document's peak memory is smaller."""
+        data = box.pop()
+        wide = wide_encoding(data)
+        if wide is not None:
+            codec, bom = wide
+            try:
+                text = data[len(bom):].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise _NotText(f"not valid {codec.upper()[:6]} (it starts with that byte-order mark): "
+                               f"{exc.reason} at byte {exc.start + len(bom)}") from None
+            del data
+            return bom + self._clean(text, shown).encode(codec)
+        if looks_like_utf16(data):
+            raise _NotText("looks like UTF-16 without a byte-order mark (NUL bytes at every other "
+                           "position); convert it to UTF-8 first, e.g. iconv -f UTF-16LE -t UTF-8")
+        text, utf8_bom = decode_document(data)
+        del data
+        cleaned = self._clean(text, shown)
+        del text
+        return encode_document(cleaned, utf8_bom)
 
     def _run_html(self, data: bytes, shown: str) -> int:
         """One page: prune, extract, clean. A page with no article writes nothing and says why."""
@@ -357,13 +495,16 @@ class _Run:
     def _run_jsonl(self, names: list[str]) -> int:
         args = self.args
         if args.rejects is not None:
+            clash = self._rejects_clash(names)
+            if clash:
+                self._error(f"error: --rejects {args.rejects} is {clash}: give another file")
+                return EXIT_USAGE
             try:
                 self.rejects = open_output(args.rejects)
             except OSError as exc:
                 self._error(f"error: cannot write rejects file {args.rejects}: {exc.strerror or exc}")
                 return EXIT_USAGE
-        rejects = self.rejects
-        write_rejects = None if rejects is None else (lambda data: self.sink.write_to(rejects, data))
+        write_rejects = None if self.rejects is None else self._write_rejects
         self.progress = progress = self._progress(names)
         self.jsonl = jsonl = JsonlFilter(
             self.cleaner,
@@ -381,8 +522,13 @@ class _Run:
             drop=self._drop_policy(),
             stats=self.stats,
             url_field=args.url_field,
+            record_timeout=args.record_timeout,
         )
-        if resolve_workers(args.workers) > 1:
+        workers = resolve_workers(args.workers)
+        if workers < (args.workers or resolve_workers(0)) and not args.quiet:
+            self._error(f"-j {args.workers}: using {workers} worker processes, {MAX_WORKERS_PER_CORE} per "
+                        "usable core: more would only compete for the same cores")
+        if workers > 1:
             # Each worker runs its own JsonlFilter with the same settings (see boilerstrip.io.parallel);
             # this process only reads, hands out chunks of lines, and writes the answers in order.
             keep_chunk_buffers()
@@ -391,7 +537,8 @@ class _Run:
                 on_error=args.on_error, quiet=args.quiet, explain=args.explain,
                 html_field=args.html_field, keep_comments=args.keep_comments,
                 drop=self._drop_policy(), stats=self.stats is not None, url_field=args.url_field,
-            ), args.workers)
+                record_timeout=args.record_timeout,
+            ), workers)
         status = EXIT_OK
         for name in names:
             shown = "<stdin>" if name == "-" else name
@@ -400,13 +547,7 @@ class _Run:
                     if self.pool is None:
                         finished = jsonl.run(_lines(stream, progress), shown)
                     else:
-                        summary = self.pool.run(_Input(stream), self.sink.write, name=shown,
-                                                write_rejects=write_rejects, log=self.err, progress=progress)
-                        for key, value in summary.counts.items():
-                            setattr(jsonl.counts, key, getattr(jsonl.counts, key) + value)
-                        if self.stats is not None and summary.stats is not None:
-                            self.stats.merge(summary.stats)
-                        finished = not summary.stopped
+                        finished = self._run_pool(self.pool, stream, shown, write_rejects)
             except InputError as exc:
                 self._error(f"{shown}: cannot read: {exc}")
                 status = EXIT_DATA
@@ -414,8 +555,74 @@ class _Run:
             if not finished:
                 status = EXIT_DATA
                 break
+        self._close_rejects()
         self.report()
         return max(status, EXIT_DATA if self.failed_stats else EXIT_OK)
+
+    def _run_pool(self, pool: Pool, stream: IO[bytes], shown: str,
+                  write_rejects: Callable[[bytes], object] | None) -> bool:
+        """One input through the workers; the counts of every chunk delivered are added to the
+        run's as they come, so that a summary after an interruption is right."""
+        assert self.jsonl is not None
+        summary = Summary(counts=Counter())
+        self.in_flight = summary
+        try:
+            pool.run(_Input(stream), self.sink.write, name=shown, write_rejects=write_rejects,
+                     log=self.err, progress=self.progress, summary=summary)
+        except BrokenProcessPool as exc:
+            raise WorkerError(f"{shown}: a worker process died ({exc}); the records in flight were not "
+                              "written") from None
+        finally:
+            counts = self.jsonl.counts
+            for key, value in summary.counts.items():
+                setattr(counts, key, getattr(counts, key) + value)
+            if self.stats is not None and summary.stats is not None:
+                self.stats.merge(summary.stats)
+        self.in_flight = None
+        return not summary.stopped
+
+    def _write_rejects(self, data: bytes) -> None:
+        assert self.rejects is not None
+        try:
+            self.sink.write_to(self.rejects, data)
+        except OSError as exc:
+            raise RejectsError(self.args.rejects, exc) from None
+
+    def _close_rejects(self) -> None:
+        """Write out what the rejects file still buffers: a failure there loses rejected records."""
+        if self.rejects is None:
+            return
+        rejects, self.rejects = self.rejects, None
+        try:
+            rejects.close()
+        except OSError as exc:
+            raise RejectsError(self.args.rejects, exc) from None
+
+    def _rejects_clash(self, names: list[str]) -> str | None:
+        """What the rejects file already is, if it is an input or the output: opening it for
+        writing would empty an input before it is read, or mix rejects into the output."""
+        try:
+            target = os.stat(self.args.rejects)
+        except OSError:
+            return None  # a new file
+        if not stat.S_ISREG(target.st_mode):
+            return None  # /dev/null, a pipe: writing it empties nothing
+        key = (target.st_dev, target.st_ino)
+        for name in names:
+            with contextlib.suppress(OSError, ValueError):
+                if name == "-":
+                    stdin = self.stdin if self.stdin is not None else sys.stdin.buffer
+                    found = os.fstat(stdin.fileno())
+                else:
+                    found = os.stat(name)
+                if (found.st_dev, found.st_ino) == key:
+                    return f"also the input {'<stdin>' if name == '-' else name}"
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            found = os.fstat(self.sink.stream.fileno())
+            if (found.st_dev, found.st_ino) == key:
+                return "also the output"
+        return None
+
 
     def _progress(self, names: list[str]) -> Progress | None:
         """A progress line on stderr, if it is a terminal and not --quiet; total size if known."""
@@ -434,13 +641,29 @@ class _Run:
         progress.total_bytes = sum(known) if len(known) == len(sizes) else None
         return progress
 
-    def report(self) -> None:
-        """The end-of-run summary (JSON Lines mode, unless --quiet), and the statistics file."""
+    def report(self, interrupted: bool = False) -> None:
+        """The end-of-run summary (JSON Lines mode, unless --quiet), and the statistics file; after
+        an interruption or a failed write, also what was in flight and not written, so that the
+        counts add up."""
         if self.progress is not None:
             self.progress.close()  # the final figures, and a new line for what follows
         if self.jsonl is not None and not self.args.quiet:
-            self._error(self.jsonl.counts.summary(self.jsonl.dropping))
+            _say(self.err, f"boilerstrip: {self.jsonl.counts.summary(self.jsonl.dropping)}\n")
+            if interrupted:
+                self._report_in_flight()
         self._write_stats()
+
+    def _report_in_flight(self) -> None:
+        assert self.jsonl is not None
+        if self.in_flight is not None and self.in_flight.in_flight_lines:
+            first = self.in_flight.next_line
+            last = first + self.in_flight.in_flight_lines - 1
+            _say(self.err, f"boilerstrip: not written: {self.in_flight.name}: input lines {first}-{last} were "
+                           "in flight; nothing after them was read\n")
+        elif self.jsonl.current is not None:
+            name, line_no = self.jsonl.current
+            _say(self.err, f"boilerstrip: not written: {name}:{line_no}: the record being cleaned; nothing "
+                           "after it was read\n")
 
     def _write_stats(self) -> None:
         """Write --stats once, at the end of the run (also an interrupted or failed one: its figures
@@ -473,6 +696,11 @@ class _Run:
         if not args.drop_empty and args.min_kept_ratio is None:
             return None
         return DropPolicy(drop_empty=args.drop_empty, min_kept_ratio=args.min_kept_ratio)
+
+    def stop(self) -> None:
+        """Stop at once (an interruption or a failed write): the workers end without finishing."""
+        if self.pool is not None:
+            self.pool.terminate()
 
     def close(self) -> None:
         if self.pool is not None:

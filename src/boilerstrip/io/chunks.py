@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from boilerstrip.config import Config
 from boilerstrip.core import Cleaner
-from boilerstrip.io.jsonl import ON_ERROR
+from boilerstrip.io.jsonl import ON_ERROR, is_blank_record
 from boilerstrip.io.records import DropPolicy
 from boilerstrip.io.stats import Stats
 
@@ -90,6 +90,7 @@ class JsonlFilterChunks:
     stats: bool = False
     #: With *stats*: count them by the site of the URL in this field too.
     url_field: str | None = None
+    record_timeout: float | None = None
 
     def __call__(self) -> ChunkFunction:
         from boilerstrip.io.jsonl import COUNTED, JsonlFilter
@@ -108,6 +109,7 @@ class JsonlFilterChunks:
             on_error=self.on_error, rejects=rejects.append, log=log, quiet=self.quiet,
             explain=self.explain, html_field=self.html_field, html_options=html_options,
             drop=self.drop, url_field=self.url_field,
+            record_timeout=self.record_timeout,
         )
 
         def run(chunk: bytes, first_line_no: int, name: str) -> ChunkResult:
@@ -185,7 +187,7 @@ class FieldChunks:
             counts = dict.fromkeys(("read", "cleaned", "passed", "rejected", "blank"), 0)
             stopped = False
             for line_no, line in enumerate(split_records(chunk), start=first_line_no):
-                if line.isspace():
+                if is_blank_record(line):
                     counts["blank"] += 1
                     continue
                 counts["read"] += 1

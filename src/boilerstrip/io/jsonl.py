@@ -33,14 +33,28 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO
 
 from boilerstrip.core import Cleaner
+from boilerstrip.io.deadline import Deadline, RecordTimeout
 from boilerstrip.io.records import Drop, DropPolicy, RecordCleaner
 from boilerstrip.io.stats import Stats
-from boilerstrip.io.textio import UTF8_BOM, RecordError, dump_json, parse_json
+from boilerstrip.io.textio import UTF8_BOM, UTF16_BOMS, RecordError, dump_json, parse_json
 
 if TYPE_CHECKING:
     from boilerstrip.html.pipeline import HtmlOptions
 
 ON_ERROR = ("fail", "skip", "pass")
+
+#: JSON's whitespace: a line of nothing else is blank, no record. Other control characters (a
+#: vertical tab, a form feed) are not JSON: a line of them is a bad record, reported, not dropped.
+JSON_WHITESPACE = b" \t\r\n"
+
+
+def is_blank_record(raw: bytes) -> bool:
+    """True for a line of JSON whitespace only (or nothing).
+
+    >>> is_blank_record(b" \\t\\r\\n"), is_blank_record(b"\\x0c\\n"), is_blank_record(b"\\x0b")
+    (True, False, False)
+    """
+    return not raw.strip(JSON_WHITESPACE)
 #: The fields of :class:`Counts` that count (summed over chunks and files).
 COUNTED = ("read", "cleaned", "passed", "rejected", "blank", "dropped")
 
@@ -119,6 +133,7 @@ class JsonlFilter:
         drop: DropPolicy | None = None,
         stats: Stats | None = None,
         url_field: str | None = None,
+        record_timeout: float | None = None,
     ) -> None:
         if on_error not in ON_ERROR:
             raise ValueError(f"on_error must be one of {ON_ERROR}, not {on_error!r}")
@@ -134,7 +149,12 @@ class JsonlFilter:
             explain_log=self._explain_line if explain and log is not None else None,
             warn=self._warn,
         )
+        #: Seconds a record may take (parse, clean, serialise); past it the record is bad, with
+        #: that reason. None: no limit. Only in a process's main thread (see boilerstrip.io.deadline).
+        self.record_timeout = record_timeout
         self.counts = Counts()
+        #: The input and line of the record being handled, None between records.
+        self.current: tuple[str, int] | None = None
 
     @property
     def dropping(self) -> bool:
@@ -152,26 +172,38 @@ class JsonlFilter:
     def run(self, lines: Iterable[bytes], name: str = "<stdin>", start: int = 1) -> bool:
         """Filter *lines* (each with its ``\\n``, as a binary file iterates). False if a bad record
         stopped the run (``fail`` policy). *start* is the line number of the first line (for a
-        chunk of a bigger input; only line 1 may begin with a BOM)."""
+        chunk of a bigger input; only line 1 may begin with a BOM).
+
+        A record counts as read once its fate is settled (written, passed, rejected or dropped),
+        so that the counts add up even when the run is interrupted; the record being handled then
+        is :attr:`current`.
+        """
+        with Deadline(self.record_timeout) as deadline:
+            return self._run(lines, name, start, deadline)
+
+    def _run(self, lines: Iterable[bytes], name: str, start: int, deadline: Deadline) -> bool:
         counts = self.counts
         write = self.write
-        clean = self.records.clean
+        limited = deadline.seconds is not None
         for line_no, raw in enumerate(lines, start=start):
             if line_no == 1 and raw.startswith(UTF8_BOM):
                 raw = raw[len(UTF8_BOM):]
-            if raw.isspace() or not raw:
+            if is_blank_record(raw):
                 counts.blank += 1
                 continue
-            counts.read += 1
+            self.current = (name, line_no)
             try:
-                record, fast = parse_json(raw)
-                drop = clean(record, f"{name}:{line_no}")
-                if drop is not None:
-                    self._dropped(raw, line_no, drop, name)
-                    continue
-                data = dump_json(record, fast)
+                if limited:
+                    with deadline.record():
+                        data = self._record(raw, name, line_no)
+                else:
+                    data = self._record(raw, name, line_no)
             except RecordError as exc:
                 if not self._bad(raw, line_no, str(exc), name):
+                    return False
+                continue
+            except RecordTimeout as exc:
+                if not self._bad(raw, line_no, f"not cleaned: {exc}", name):
                     return False
                 continue
             except Exception as exc:  # a bug in the pipeline: report it like bad data, lose nothing
@@ -179,9 +211,26 @@ class JsonlFilter:
                 if not self._bad(raw, line_no, reason, name):
                     return False
                 continue
-            counts.cleaned += 1  # first: a Ctrl-C deferred to the end of the write leaves it written
+            if isinstance(data, Drop):  # outside the try: a failing rejects file is no bad record
+                self._dropped(raw, line_no, data, name)
+                continue
+            # Counted first: a Ctrl-C deferred to the end of the write leaves it written.
+            counts.read += 1
+            counts.cleaned += 1
+            self.current = None
             write(data)
+        self.current = None
         return True
+
+    def _record(self, raw: bytes, name: str, line_no: int) -> bytes | Drop:
+        """The output line for one record, the drop policy's reason to leave it out, or
+        RecordError with the reason it is bad."""
+        if line_no == 1 and raw.startswith(UTF16_BOMS):
+            raise RecordError("not valid UTF-8: the input starts with a UTF-16 byte-order mark; JSON Lines "
+                              "must be UTF-8 (convert it first, e.g. iconv -f UTF-16 -t UTF-8)")
+        record, fast = parse_json(raw)
+        drop = self.records.clean(record, f"{name}:{line_no}")
+        return drop if drop is not None else dump_json(record, fast)
 
     def _explain_line(self, line: str) -> None:
         assert self.log is not None
@@ -189,7 +238,9 @@ class JsonlFilter:
 
     def _dropped(self, raw: bytes, line_no: int, drop: Drop, name: str) -> None:
         """A document left out by the drop policy: to the rejects with its reason, never silently."""
+        self.counts.read += 1
         self.counts.dropped += 1
+        self.current = None
         if self.rejects is not None:
             entry = reject_record(line_no, drop.reason, raw, name)
             entry["dropped"] = drop.kind
@@ -200,6 +251,8 @@ class JsonlFilter:
     def _bad(self, raw: bytes, line_no: int, reason: str, name: str) -> bool:
         """Apply the error policy to a bad line; False when the run must stop."""
         counts = self.counts
+        counts.read += 1
+        self.current = None
         if self.on_error == "pass":
             counts.passed += 1
             self.write(raw if raw.endswith(b"\n") else raw + b"\n")

@@ -60,8 +60,20 @@ from boilerstrip.io.progress import Progress
 from boilerstrip.io.stats import Stats
 
 __all__ = [
-    "ChunkFactory", "ChunkFunction", "ChunkResult", "FieldChunks", "JsonlFilterChunks", "Pool", "Summary",
-    "clean_jsonl_parallel", "keep_chunk_buffers", "read_chunks", "resolve_workers", "split_records",
+    "MAX_WORKERS_PER_CORE",
+    "ChunkFactory",
+    "ChunkFunction",
+    "ChunkResult",
+    "FieldChunks",
+    "JsonlFilterChunks",
+    "Pool",
+    "Summary",
+    "clean_jsonl_parallel",
+    "keep_chunk_buffers",
+    "read_chunks",
+    "resolve_workers",
+    "split_records",
+    "usable_cores",
 ]
 
 #: Bytes of input per chunk sent to a worker: large enough that shipping a chunk between
@@ -73,6 +85,9 @@ IN_FLIGHT_PER_WORKER = 3
 #: Capacity asked for the pipes between this process and its workers: Linux's default, 64 KiB,
 #: takes a chunk across in sixteen writes, each waking the other side.
 PIPE_BYTES = CHUNK_BYTES
+#: At most this many worker processes per usable core: the work is CPU-bound, so more only
+#: compete for the same cores (and thousands would exhaust the machine's processes and memory).
+MAX_WORKERS_PER_CORE = 2
 #: Freed buffers up to this size stay in the process's heap (glibc's ``M_MMAP_THRESHOLD``) ...
 KEEP_BUFFERS_BELOW = 16 << 20
 #: ... and the heap keeps up to this much free memory at its top (``M_TRIM_THRESHOLD``).
@@ -95,6 +110,11 @@ class Summary:
     in_bytes: int = 0
     stopped: bool = False
     stats: Stats | None = None  #: the chunks' statistics, merged in input order (when counted)
+    #: The input's name, the first line not yet delivered, and how many lines had been handed to
+    #: the workers but not delivered when the run ended early (interrupted, or a worker died).
+    name: str = ""
+    next_line: int = 1
+    in_flight_lines: int = 0
 
     def add(self, result: ChunkResult) -> None:
         self.counts.update(result.counts)
@@ -120,29 +140,37 @@ def read_chunks(stream: BinaryInput, chunk_bytes: int = CHUNK_BYTES) -> Iterator
     [b'a\\nb\\n', b'c']
     """
     read = getattr(stream, "read1", stream.read)
-    pending = b""
+    # The blocks read since the last cut, joined only when a chunk is cut: one long line that
+    # arrives in many blocks is copied once, not once per block (which was quadratic).
+    blocks: list[bytes] = []
+    size = 0
+    cut = 0  # in the joined blocks: just past the last newline found so far (0: none yet)
     while True:
         try:
             block = read(chunk_bytes)
         except Exception:
             # A read error: hand in the whole lines read before it (one process would have cleaned
             # them already), then let the error through.
-            cut = pending.rfind(b"\n") + 1
             if cut:
-                yield pending[:cut]
+                yield b"".join(blocks)[:cut]
             raise
         if not block:
             break
-        pending += block
-        if len(pending) < chunk_bytes and (len(block) == chunk_bytes or _more_ready(stream)):
+        newline = block.rfind(b"\n")
+        if newline >= 0:
+            cut = size + newline + 1
+        blocks.append(block)
+        size += len(block)
+        if size < chunk_bytes and (len(block) == chunk_bytes or _more_ready(stream)):
             continue
-        cut = pending.rfind(b"\n") + 1
         if cut == 0:
             continue  # one long line, still arriving
+        pending = b"".join(blocks)
         yield pending[:cut]
-        pending = pending[cut:]
-    if pending:
-        yield pending
+        rest = pending[cut:]
+        blocks, size, cut = ([rest], len(rest), 0) if rest else ([], 0, 0)
+    if blocks:
+        yield b"".join(blocks)
 
 
 def _more_ready(stream: object) -> bool:
@@ -159,17 +187,26 @@ def _more_ready(stream: object) -> bool:
 
 
 def resolve_workers(workers: int) -> int:
-    """``0`` means every core this process may use; negative numbers are refused.
+    """``0`` means every core this process may use; negative numbers are refused, and more than
+    :data:`MAX_WORKERS_PER_CORE` per usable core are capped to that.
 
-    >>> resolve_workers(3)
-    3
-    >>> resolve_workers(0) >= 1
+    >>> resolve_workers(2)
+    2
+    >>> resolve_workers(0) == usable_cores()
+    True
+    >>> resolve_workers(100_000) == MAX_WORKERS_PER_CORE * usable_cores()
     True
     """
     if workers < 0:
         raise ValueError(f"workers must be 0 (all cores) or more, not {workers}")
+    cores = usable_cores()
     if workers:
-        return workers
+        return min(workers, MAX_WORKERS_PER_CORE * cores)
+    return cores
+
+
+def usable_cores() -> int:
+    """The cores this process may run on."""
     try:
         return max(len(os.sched_getaffinity(0)), 1)
     except AttributeError:  # not on Linux
@@ -202,12 +239,39 @@ def keep_chunk_buffers() -> bool:
     return bool(mallopt(m_mmap_threshold, KEEP_BUFFERS_BELOW)) and bool(mallopt(m_trim_threshold, KEEP_FREE_HEAP))
 
 
-def _init_worker(factory: ChunkFactory) -> None:
-    # The parent owns Ctrl-C: it stops the pool and leaves whole records behind.
+def _init_worker(factory: ChunkFactory, parent: int | None) -> None:
+    # The parent owns Ctrl-C: it stops the pool and leaves whole records behind. SIGTERM and
+    # SIGHUP end a worker at once, as by default (a forked worker inherits the parent's handlers).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    _die_with_parent(parent)
     keep_chunk_buffers()
     global _worker_function
     _worker_function = factory()
+
+
+#: prctl's option that sends the calling process a signal when its parent ends (linux/prctl.h).
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int | None) -> bool:
+    """Have Linux kill this worker when its parent process ends, however it ends (SIGKILL too):
+    a worker left behind would wait for chunks forever. *parent* is the pid the worker must
+    have as its parent (None with forkserver, whose server is the parent and ends with ours):
+    if it is gone already, before the request took effect, the worker exits now. True if asked."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        prctl = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return False
+    if prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+        return False
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
+    return True
 
 
 def _run_chunk(chunk: bytes, first_line_no: int, name: str) -> ChunkResult:
@@ -233,9 +297,10 @@ class Pool:
             self._local = factory()
         else:
             method = start_method or _default_start_method()
+            parent = None if method == "forkserver" else os.getpid()
             self._pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context(method),
-                initializer=_init_worker, initargs=(factory,),
+                initializer=_init_worker, initargs=(factory, parent),
             )
             _widen_pipes(self._pool)
             if method == "fork":
@@ -253,11 +318,20 @@ class Pool:
         log: TextIO | None = None,
         progress: Progress | None = None,
         chunk_bytes: int = CHUNK_BYTES,
+        summary: Summary | None = None,
     ) -> Summary:
-        """Clean *stream* into *write* (and *write_rejects*, *log*), in input order."""
-        summary = Summary()
+        """Clean *stream* into *write* (and *write_rejects*, *log*), in input order.
+
+        The counts go into *summary* (a new one if None) chunk by chunk, as each is delivered, so
+        that a caller interrupted mid-run still has the counts of what was written, and in its
+        ``next_line`` and ``in_flight_lines`` what was handed out and not delivered.
+        """
+        summary = summary if summary is not None else Summary()
+        summary.name = name
 
         def deliver(result: ChunkResult) -> bool:
+            # Counted first: a Ctrl-C deferred to the end of a write leaves the chunk written.
+            summary.add(result)
             if result.log and log is not None:
                 if progress is not None:
                     progress.clear()
@@ -266,7 +340,6 @@ class Pool:
                 write(result.output)
             if result.rejects and write_rejects is not None:
                 write_rejects(result.rejects)
-            summary.add(result)
             if progress is not None:
                 progress.update(result.lines, result.in_bytes)
             return not result.stopped
@@ -275,15 +348,27 @@ class Pool:
         chunks = read_chunks(stream, chunk_bytes)
         if self._local is not None:
             for chunk in chunks:
+                lines = count_newlines(chunk)
+                summary.in_flight_lines = lines or 1
                 result = self._local(chunk, next_line, name)
-                next_line += count_newlines(chunk)
+                next_line += lines
+                summary.in_flight_lines, summary.next_line = 0, next_line
                 if not deliver(result):
                     break
             return summary
 
         assert self._pool is not None
-        pending: deque[Future[ChunkResult]] = deque()
+        pending: deque[tuple[Future[ChunkResult], int]] = deque()
         limit = self.workers * IN_FLIGHT_PER_WORKER
+
+        def deliver_next() -> bool:
+            future, lines = pending[0]
+            result = future.result()
+            pending.popleft()
+            summary.next_line += lines
+            summary.in_flight_lines -= lines
+            return deliver(result)
+
         try:
             while True:
                 try:
@@ -293,22 +378,40 @@ class Pool:
                 except Exception:
                     # The input failed: deliver what was read before it, as one process would have.
                     while pending:
-                        if not deliver(pending.popleft().result()):
+                        if not deliver_next():
                             break
                     raise
-                pending.append(self._pool.submit(_run_chunk, chunk, next_line, name))
-                next_line += count_newlines(chunk)
+                lines = count_newlines(chunk) or 1  # the last line may lack its newline
+                pending.append((self._pool.submit(_run_chunk, chunk, next_line, name), lines))
+                summary.in_flight_lines += lines
+                next_line += lines
                 # Deliver every chunk that is done, in order; block only when the queue is full.
-                while pending and (len(pending) >= limit or pending[0].done()):
-                    if not deliver(pending.popleft().result()):
+                while pending and (len(pending) >= limit or pending[0][0].done()):
+                    if not deliver_next():
                         return summary
             while pending:
-                if not deliver(pending.popleft().result()):
+                if not deliver_next():
                     return summary
             return summary
         finally:
-            for future in pending:  # stopped or interrupted: what was not delivered is dropped
+            for future, _ in pending:  # stopped or interrupted: what was not delivered is dropped
                 future.cancel()
+            if summary.stopped:
+                summary.in_flight_lines = 0  # a stop is no loss: nothing after it was to be written
+
+    def terminate(self) -> None:
+        """End the workers now, without waiting for the chunks they are on (an interruption)."""
+        if self._pool is None:
+            return
+        processes = getattr(self._pool, "_processes", None) or {}
+        for process in list(processes.values()):
+            with contextlib.suppress(Exception):
+                process.kill()  # not SIGTERM: a worker still starting may run the parent's handler
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        for process in list(processes.values()):
+            with contextlib.suppress(Exception):
+                process.join(timeout=5)
+        self._pool = None
 
     def close(self) -> None:
         if self._pool is not None:

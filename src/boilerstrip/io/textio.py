@@ -29,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import json
+import signal
 from collections.abc import Iterator
 from typing import IO, Any
 
@@ -42,6 +43,22 @@ except ImportError:  # pragma: no cover - depends on the environment
 JSON_BACKEND = "orjson" if _orjson is not None else "json"
 
 UTF8_BOM = b"\xef\xbb\xbf"
+#: Byte-order marks of the wider Unicode encodings, UTF-32 first (its little-endian mark begins
+#: with UTF-16's), and the codec that reads what follows each.
+WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"),
+)
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: Bytes looked at to tell UTF-16 without a byte-order mark from UTF-8 ...
+SNIFF_BYTES = 4096
+#: ... by the share of NUL bytes at even or at odd offsets: ASCII text in UTF-16 has one at every
+#: other byte; UTF-8 text has none, or a few where a NUL is part of the data.
+UTF16_NUL_SHARE = 0.4
+#: ... with NULs at no more than this share of the other offsets ...
+UTF16_STRAY_NUL_SHARE = 0.02
+#: ... in at least this many 2-byte units.
+UTF16_MIN_UNITS = 8
 
 
 class RecordError(ValueError):
@@ -63,6 +80,39 @@ def encode_document(text: str, bom: bool) -> bytes:
     """The inverse of :func:`decode_document`: original bytes back, the BOM put back if there was one."""
     data = text.encode("utf-8", "surrogateescape")
     return UTF8_BOM + data if bom else data
+
+
+def wide_encoding(data: bytes) -> tuple[str, bytes] | None:
+    """The UTF-16 or UTF-32 codec and byte-order mark *data* starts with, or None.
+
+    >>> wide_encoding(b"\\xff\\xfeR\\x00e\\x00")
+    ('utf-16-le', b'\\xff\\xfe')
+    >>> wide_encoding(b"Read more") is None
+    True
+    """
+    for bom, codec in WIDE_BOMS:
+        if data.startswith(bom):
+            return codec, bom
+    return None
+
+
+def looks_like_utf16(data: bytes) -> bool:
+    """True when *data* (without a byte-order mark) looks like UTF-16 text: NUL bytes at most of
+    its even offsets and at almost none of its odd ones, or the other way round, as ASCII letters
+    in UTF-16 have. NUL bytes elsewhere are ordinary characters of a UTF-8 document.
+
+    >>> looks_like_utf16("Read more on page 2\\n".encode("utf-16-le"))
+    True
+    >>> looks_like_utf16(b"Read more\\x00\\n"), looks_like_utf16(b"\\x00" * 64)
+    (False, False)
+    """
+    head = data[:SNIFF_BYTES]
+    half = len(head) // 2
+    if half < UTF16_MIN_UNITS:
+        return False
+    even, odd = head[0:2 * half:2].count(0), head[1:2 * half:2].count(0)
+    many, few = UTF16_NUL_SHARE * half, UTF16_STRAY_NUL_SHARE * half
+    return (even >= many and odd <= few) or (odd >= many and even <= few)
 
 
 # --- JSON ------------------------------------------------------------------------------------
@@ -121,7 +171,8 @@ def parse_json(raw: bytes) -> tuple[Any, bool]:
     try:
         return _DECODER.decode(text), False
     except json.JSONDecodeError as exc:
-        raise RecordError(f"not valid JSON: {exc.msg} at column {exc.colno}") from None
+        # Some of json's messages end in "at" already ("Invalid control character at").
+        raise RecordError(f"not valid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}") from None
     except RecursionError:
         raise RecordError("not valid JSON: nested too deeply") from None
 
@@ -180,6 +231,10 @@ class Sink:
         self.line_buffered = line_buffered
         self.busy = False
         self.interrupted = False
+        #: A stop was raised: further signals are ignored while the run winds down.
+        self.stopping = False
+        #: The signal that stopped the run (SIGINT unless a SIGTERM or SIGHUP came).
+        self.signum = int(signal.SIGINT)
 
     def write(self, data: bytes) -> None:
         """Write *data* to the main output."""
@@ -198,14 +253,20 @@ class Sink:
                 stream.flush()
         finally:
             self.busy = False
-        if self.interrupted:
+        if self.interrupted and not self.stopping:
+            self.stopping = True
             raise KeyboardInterrupt
 
-    def interrupt(self) -> None:
-        """Called from the SIGINT handler: stop now, or right after the write under way."""
+    def interrupt(self, signum: int = signal.SIGINT) -> None:
+        """Called from a signal handler (SIGINT, SIGTERM, SIGHUP): stop now, or right after the
+        write under way, by raising :class:`KeyboardInterrupt`."""
+        if self.stopping:
+            return  # a second signal while the run winds down: it is stopping already
+        self.signum = int(signum)
         if self.busy:
             self.interrupted = True
         else:
+            self.stopping = True
             raise KeyboardInterrupt
 
     def flush(self) -> None:

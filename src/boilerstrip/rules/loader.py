@@ -158,7 +158,8 @@ def load_rules(languages: Iterable[str] | None = None, extra_files: Iterable[str
     for name in extra_files:
         path = Path(name)
         try:
-            text = path.read_text(encoding="utf-8")
+            # utf-8-sig: a byte-order mark at the start (Windows editors write one) is no rule text.
+            text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise RuleError(f"{path}: cannot read rule file: {exc}") from None
         rules.extend(parse_rule_file(text.splitlines(), str(path), user_rule_category(path, text)))

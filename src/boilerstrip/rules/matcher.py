@@ -63,6 +63,14 @@ class RuleSet:
             (len(rule.pattern.split()) for rule in strong if rule.kind is Kind.EXACT), default=0
         )
         self._all = _Compiled(self.rules) if len(strong) < len(self.rules) else self._strong
+        self._rule_ids: frozenset[str] | None = None
+
+    @property
+    def rule_ids(self) -> frozenset[str]:
+        """The id of every rule of the set (built on first use)."""
+        if self._rule_ids is None:
+            self._rule_ids = frozenset(rule.rule_id for rule in self.rules)
+        return self._rule_ids
 
     @classmethod
     def from_rules(cls, rules: Iterable[Rule]) -> RuleSet:
