@@ -200,9 +200,14 @@ def test_chunk_reader_is_linear_in_one_long_line() -> None:
 
 @pytest.mark.parametrize("value", [b"Read more\n", bytearray(b"x"), None, 42])
 def test_strip_and_explain_say_they_take_str(value: object) -> None:
-    for function in (boilerstrip.strip, boilerstrip.explain, Cleaner().strip, Cleaner().explain):
+    for function in (boilerstrip.strip, boilerstrip.explain):
         with pytest.raises(TypeError, match=r"takes the text as str, not "):
             function(value)  # type: ignore[arg-type]
+    # The Cleaner's methods say the same in plain Python; compiled, mypyc's own check of the
+    # argument's type comes first ("str object expected; got bytes"): both name the type.
+    for method in (Cleaner().strip, Cleaner().explain):
+        with pytest.raises(TypeError, match=type(value).__name__ if value is not None else "None"):
+            method(value)  # type: ignore[arg-type]
     if isinstance(value, (bytes, bytearray)):
         with pytest.raises(TypeError, match="decode it first"):
             boilerstrip.strip(value)  # type: ignore[arg-type]
