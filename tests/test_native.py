@@ -1,14 +1,16 @@
 """The C scans of boilerstrip._native and their Python twins: both must agree with the definitions.
 
 A decimal digit is what the regular expression \\d finds, on every code point. A line's shape
-(word count, collapsed whitespace) is defined by str.split, on every kind of string and every
-whitespace character; a digit run (JSON Lines records that may hold an integer beyond 64 bits) by
-a substring search."""
+(word count, collapsed whitespace) is defined by str.split and is_unspaced (each token one
+word, or half a word for each character of a script written without spaces, rounded up), on
+every kind of string, every whitespace character and every code point; a digit run (JSON Lines
+records that may hold an integer beyond 64 bits) by a substring search."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -16,20 +18,36 @@ from hypothesis import strategies as st
 
 from boilerstrip.io import textio
 from boilerstrip.text import shape
+from boilerstrip.text.normalise import UNSPACED_RANGES, is_unspaced
 
 #: Characters around the edges of the definition: every kind of whitespace str.split knows,
 #: look-alikes that are not whitespace, the table pipe, and characters of each string width.
 EDGE_CHARACTERS = [
     " ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0", "\u1680", "\u2000", "\u2028",
     "\u2029", "\u202f", "\u3000", "\u200b", "\ufeff", "|", "｜", "a", "é", "ÿ", "Ā", "中", "😀", "\ud800",
+    "の", "カ", "ｶ", "々", "ก", "한", "。", "，", "𠀀", "\u0dff", "\u0e00", "\u9fff", "\ua000",
 ]
 TEXTS = st.text(alphabet=st.sampled_from(EDGE_CHARACTERS) | st.characters(), max_size=40)
 
 
+def token_words(token: str) -> int:
+    """A token's words: one, or half a word per unspaced character, rounded up."""
+    unspaced = sum(map(is_unspaced, token))
+    return max(1, -(-unspaced // 2))
+
+
 def by_definition(text: str) -> int:
     tokens = text.split()
-    words = sum(token != "|" for token in tokens)
+    words = sum(token_words(token) for token in tokens if token != "|")
     return words * 2 + (" ".join(tokens) == text)
+
+
+def test_unspaced_ranges_are_sorted_and_apart() -> None:
+    # is_unspaced stops at the first range whose end lies beyond the character
+    for (_, last), (first, _) in pairwise(UNSPACED_RANGES):
+        assert last < first
+    assert all(first <= last for first, last in UNSPACED_RANGES)
+    assert UNSPACED_RANGES[0][0] >= 256  # the C scan of one-byte strings counts no unspaced character
 
 
 def implementations() -> list[Callable[[str], int]]:
@@ -60,6 +78,17 @@ def test_shape_is_words_and_collapsed_as_split_defines_them(implementation: Call
         ("no\xa0break space", 3, False),
         ("zero\u200bwidth", 1, True),  # not whitespace for str.split, so one word
         ("Straße 中文 😀", 3, True),
+        ("中文", 1, True),
+        ("中文字", 2, True),  # three characters, a word and a half: two
+        ("阅读全文", 2, True),
+        ("新款iPhone手机。", 2, True),  # four characters, whatever else the token holds
+        ("東京都は3日、新たな計画を発表した。", 8, True),  # fifteen characters: seven and a half
+        ("中 文 字", 3, True),  # each token at least one word
+        ("東京 | 大阪", 2, True),
+        ("ภาษาไทย", 4, True),
+        ("더 많은 기사 보기", 4, True),  # Korean writes spaces: one word a token
+        ("中\u3000文", 2, False),
+        ("𠀀𠀁𠀂", 2, True),  # Han beyond the BMP
     ],
 )
 def test_shape_cases(implementation: Callable[[str], int], text: str, words: int, collapsed: bool) -> None:
@@ -70,8 +99,16 @@ def test_shape_cases(implementation: Callable[[str], int], text: str, words: int
 def test_every_character_alone_and_between_words() -> None:
     for code in range(sys.maxunicode + 1):
         char = chr(code)
-        for text in (char, f"a{char}b"):
+        for text in (char, f"a{char}b", char * 3, f"{char}{char}{char} {char}"):
             assert shape.line_shape(text) == shape.py_line_shape(text), hex(code)
+
+
+def test_python_twin_counts_every_character_as_defined() -> None:
+    # Three of a character: two words if it is of a script without spaces, else one (a space
+    # none); the definition read from is_unspaced, on every code point.
+    for code in range(sys.maxunicode + 1):
+        text = chr(code) * 3
+        assert shape.py_line_shape(text) == by_definition(text), hex(code)
 
 
 @pytest.mark.skipif(not shape.NATIVE, reason="the C extension is not built (plain-Python build)")

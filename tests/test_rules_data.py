@@ -25,6 +25,7 @@ from boilerstrip.rules import (
 )
 from boilerstrip.rules.check import check_sorted
 from boilerstrip.text.normalise import normalise
+from boilerstrip.text.shape import line_shape
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE_TEXT = REPO / "fixtures" / "text"
@@ -376,7 +377,7 @@ def removes(ruleset: RuleSet, line: str) -> Rule | None:
     match = ruleset.match(line)
     if match is None:
         return None
-    if match.rule.kind is not Kind.EXACT and len(line.split()) > MAX_RULE_LINE_WORDS:
+    if match.rule.kind is not Kind.EXACT and line_shape(line.strip()) >> 1 > MAX_RULE_LINE_WORDS:
         return None
     return match.rule
 

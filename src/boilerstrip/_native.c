@@ -4,12 +4,15 @@
  * extension is not built; the tests hold the two to the same answers:
  *
  * - line_shape (twin: boilerstrip.text.shape.py_line_shape): a line's word count and whether its
- *   whitespace is collapsed already. A word is a run of non-whitespace characters as str.split()
+ *   whitespace is collapsed already. A token is a run of non-whitespace characters as str.split()
  *   finds them (whitespace is what Py_UNICODE_ISSPACE says, as for str.split), except a lone "|"
- *   (a table's cell separator); a line is collapsed when it holds no whitespace but single ASCII
- *   spaces between words, so that " ".join(line.split()) == line. The result is
- *   words * 2 + collapsed. In Python that is four scans (two substring tests, isprintable, count)
- *   or, for table rows and lines with runs of spaces, a split that allocates every word.
+ *   (a table's cell separator); a token counts one word, or, when it holds u characters of the
+ *   scripts written without spaces (unspaced_ranges below, a copy of
+ *   boilerstrip.text.normalise.UNSPACED_RANGES), max(1, ceil(u / 2)) words. A line is collapsed
+ *   when it holds no whitespace but single ASCII spaces between words, so that
+ *   " ".join(line.split()) == line. The result is words * 2 + collapsed. In Python that is four
+ *   scans (two substring tests, isprintable, count) or, for table rows, lines with runs of spaces
+ *   and Chinese or Japanese lines, a split that allocates every word.
  * - split_document (twin: boilerstrip.text.segment.py_split_document): a document's lines with their
  *   terminators (\r\n, \r or \n; as boilerstrip.text.segment.split_lines), each stripped (str.strip), and
  *   each stripped line's shape, in one pass and with two strings a line (in Python: a split, a
@@ -60,28 +63,73 @@ is_str(PyObject *arg, const char *function)
 #define WHITESPACE 1  /* str.split() splits here (Py_UNICODE_ISSPACE) */
 #define NOT_SPACE 2   /* ... and it is not the ASCII space */
 #define PIPE 4        /* "|" */
-static unsigned char latin1_class[256];  /* filled in by the module's init */
+#define UNSPACED 8    /* a script written without spaces: half a word (see line_shape above) */
+#define UNSPACED_SHIFT 3
+/* The code points of the scripts written without spaces, first and last of each range: a copy of
+ * boilerstrip.text.normalise.UNSPACED_RANGES, which tests/test_native.py holds it to on every
+ * code point. None is below 256 (the one-byte scan relies on it). */
+static const Py_UCS4 unspaced_ranges[][2] = {
+    {0x0E00, 0x0EFF}, {0x1000, 0x109F}, {0x1780, 0x17FF}, {0x3005, 0x3007}, {0x3040, 0x30FF},
+    {0x31F0, 0x31FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}, {0xFF66, 0xFF9D},
+    {0x20000, 0x2FA1F},
+};
+#define UNSPACED_RANGE_COUNT (sizeof(unspaced_ranges) / sizeof(unspaced_ranges[0]))
+/* The class of every character of the Basic Multilingual Plane, filled in by the module's init:
+ * one look-up a character, whatever its script. */
+static unsigned char bmp_class[0x10000];
+
+static int
+in_unspaced_range(Py_UCS4 ch)
+{
+    for (size_t k = 0; k < UNSPACED_RANGE_COUNT; k++) {
+        if (ch >= unspaced_ranges[k][0] && ch <= unspaced_ranges[k][1])
+            return 1;
+    }
+    return 0;
+}
+
+static unsigned
+class_of(Py_UCS4 ch)
+{
+    unsigned cls = 0;
+    if (Py_UNICODE_ISSPACE(ch))
+        cls = ch == ' ' ? WHITESPACE : WHITESPACE | NOT_SPACE;
+    else if (ch == '|')
+        cls = PIPE;
+    else if (in_unspaced_range(ch))
+        cls = UNSPACED;
+    return cls;
+}
 
 static inline unsigned
 char_class(Py_UCS4 ch)
 {
-    if (ch < 256)
-        return latin1_class[ch];
-    return Py_UNICODE_ISSPACE(ch) ? WHITESPACE | NOT_SPACE : 0;
+    if (ch < 0x10000)
+        return bmp_class[ch];
+    return class_of(ch);  /* beyond the BMP: rare, a few comparisons */
 }
 
 /* Counted without a branch per character (word boundaries come every few characters, and
  * mispredicted branches would cost more than the rest of the loop): a word starts wherever a
  * non-whitespace character follows whitespace or the start; the line is not collapsed if it
- * holds whitespace other than the space, or a space after whitespace or at the start. One loop
- * per string kind, so that the kind is not looked at per character. */
-#define SCAN(CHAR_T)                                                                  \
+ * holds whitespace other than the space, or a space after whitespace or at the start. A token
+ * with u unspaced characters counts max(1, ceil(u / 2)) words: one where it starts, and one more
+ * for its third, fifth, seventh... unspaced character (run counts those seen so far in the
+ * token). One loop per string kind, so that the kind is not looked at per character; one-byte
+ * strings hold no unspaced character, so their loop leaves that count out (WIDE is 0). */
+#define SCAN(CHAR_T, WIDE)                                                            \
     do {                                                                              \
         const CHAR_T *chars = (const CHAR_T *)data + begin;                           \
+        Py_ssize_t run = 0;                                                           \
         for (Py_ssize_t i = 0; i < length; i++) {                                     \
             unsigned cls = char_class(chars[i]);                                      \
             unsigned space = cls & WHITESPACE;                                        \
             starts += after_space & (space ^ 1);                                      \
+            if (WIDE) {                                                               \
+                unsigned unspaced = cls >> UNSPACED_SHIFT & 1;                        \
+                starts += unspaced & (run >= 2) & (unsigned)((run & 1) ^ 1);          \
+                run = space ? 0 : run + unspaced;                                     \
+            }                                                                         \
             untidy |= (cls >> 1 & 1) | (space & after_space);                         \
             pipes |= cls;                                                             \
             after_space = space;                                                      \
@@ -107,13 +155,13 @@ shape_of(int kind, const void *data, Py_ssize_t begin, Py_ssize_t end)
     unsigned after_space = 1; /* the previous character is whitespace, or this is the start */
     switch (kind) {
     case PyUnicode_1BYTE_KIND:
-        SCAN(Py_UCS1);
+        SCAN(Py_UCS1, 0);
         break;
     case PyUnicode_2BYTE_KIND:
-        SCAN(Py_UCS2);
+        SCAN(Py_UCS2, 1);
         break;
     default:
-        SCAN(Py_UCS4);
+        SCAN(Py_UCS4, 1);
         break;
     }
     if (length > 0)
@@ -506,7 +554,8 @@ has_digit_run(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
 static PyMethodDef native_methods[] = {
     {"line_shape", line_shape, METH_O,
      "line_shape(text, /)\n--\n\n"
-     "The words of *text* (a lone '|' is none) times 2, plus 1 if its whitespace is collapsed."},
+     "The words of *text* (a lone '|' is none; Chinese, Japanese... characters half a word each) "
+     "times 2, plus 1 if its whitespace is collapsed."},
     {"split_document", split_document, METH_O,
      "split_document(text, /)\n--\n\n"
      "The lines of *text* with their terminators, each stripped, and each stripped line's shape."},
@@ -549,14 +598,8 @@ static struct PyModuleDef native_module = {
 PyMODINIT_FUNC
 PyInit__native(void)
 {
-    for (Py_UCS4 ch = 0; ch < 256; ch++) {
-        unsigned cls = 0;
-        if (Py_UNICODE_ISSPACE(ch))
-            cls = ch == ' ' ? WHITESPACE : WHITESPACE | NOT_SPACE;
-        else if (ch == '|')
-            cls = PIPE;
-        latin1_class[ch] = (unsigned char)cls;
-    }
+    for (Py_UCS4 ch = 0; ch < 0x10000; ch++)
+        bmp_class[ch] = (unsigned char)class_of(ch);
     for (const char *edge = ascii_edges; *edge; edge++)
         is_ascii_edge[(unsigned char)*edge] = 1;
     for (Py_UCS4 ch = 0; ch < 128; ch++)

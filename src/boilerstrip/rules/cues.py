@@ -30,7 +30,7 @@ from itertools import accumulate
 import ahocorasick_rs
 
 from boilerstrip.rules.loader import SURROGATE_STAND_IN, RuleError, shipped_languages
-from boilerstrip.text.normalise import is_word_char, normalise
+from boilerstrip.text.normalise import bounded, normalise
 
 #: The categories a cue vocabulary may describe: those whose lines have a vocabulary of their own.
 CUE_CATEGORIES: tuple[str, ...] = (
@@ -86,35 +86,6 @@ def load_cues(languages: Iterable[str] | None = None) -> list[Cue]:
             raise RuleError(f"{source}: unknown cue category {category!r}; one of: {', '.join(CUE_CATEGORIES)}")
         cues.extend(parse_cue_file(text.splitlines(), category, lang, source))
     return cues
-
-
-def is_unspaced(ch: str) -> bool:
-    """True for a character of a script written without spaces between words (Chinese,
-    Japanese kana, Thai, Lao, Khmer, Myanmar): a cue or phrase is found inside a run of them."""
-    code = ord(ch)
-    return (
-        0x3040 <= code <= 0x30FF  # hiragana, katakana
-        or 0x3400 <= code <= 0x4DBF or 0x4E00 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF  # Han
-        or 0x20000 <= code <= 0x2FA1F  # Han, supplementary planes
-        or 0x0E00 <= code <= 0x0EFF  # Thai, Lao
-        or 0x1000 <= code <= 0x109F  # Myanmar
-        or 0x1780 <= code <= 0x17FF  # Khmer
-        or 0x31F0 <= code <= 0x31FF or 0xFF66 <= code <= 0xFF9D  # katakana extensions, half-width
-    )
-
-
-def bounded(norm: str, start: int, end: int) -> bool:
-    """Whether ``norm[start:end]`` stands as whole words: not glued to a letter or digit on
-    either side, unless the characters meeting there belong to a script written without spaces."""
-    if start > 0:
-        before, first = norm[start - 1], norm[start]
-        if is_word_char(before) and is_word_char(first) and not (is_unspaced(before) or is_unspaced(first)):
-            return False
-    if end < len(norm):
-        last, after = norm[end - 1], norm[end]
-        if is_word_char(last) and is_word_char(after) and not (is_unspaced(last) or is_unspaced(after)):
-            return False
-    return True
 
 
 class CueSet:

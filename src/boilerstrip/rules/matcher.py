@@ -26,7 +26,8 @@ import ahocorasick_rs
 
 from boilerstrip.rules.loader import SURROGATE_STAND_IN, Kind, Rule
 from boilerstrip.rules.regex_index import first_keys, required_literal
-from boilerstrip.text.normalise import is_word_char, normalise
+from boilerstrip.text.normalise import bounded, normalise
+from boilerstrip.text.shape import line_shape
 
 #: Candidate tables kept for documents that rule out some regexes: each distinct set of those
 #: regexes has its own, and real documents show few sets.
@@ -57,10 +58,11 @@ class RuleSet:
         self.rules = tuple(rules)
         strong = [rule for rule in self.rules if not rule.evidence_only]
         self._strong = _Compiled(strong)
-        #: The most words any exact-line rule has: a longer line can match one only if it is
-        #: no longer than the non-exact rules' limit.
+        #: The most words any exact-line rule has (counted as a line's words are, see
+        #: boilerstrip.text.shape): a longer line can match one only if it is no longer than the
+        #: non-exact rules' limit.
         self.max_exact_words = max(
-            (len(rule.pattern.split()) for rule in strong if rule.kind is Kind.EXACT), default=0
+            (line_shape(rule.pattern) >> 1 for rule in strong if rule.kind is Kind.EXACT), default=0
         )
         self._all = _Compiled(self.rules) if len(strong) < len(self.rules) else self._strong
         self._rule_ids: frozenset[str] | None = None
@@ -250,9 +252,9 @@ class _Compiled:
             end = stop - 1
             if length <= best_len:
                 continue
-            left_ok = start == 0 or not is_word_char(norm[start - 1]) or not is_word_char(norm[start])
-            right_ok = end == size - 1 or not is_word_char(norm[end + 1]) or not is_word_char(norm[end])
-            if not (left_ok and right_ok):
+            # On word boundaries, except inside a run of a script written without spaces
+            # (Chinese, Japanese), where a phrase meets the characters around it directly.
+            if not bounded(norm, start, stop):
                 continue
             for rule in owners:
                 if (

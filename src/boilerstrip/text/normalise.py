@@ -16,6 +16,12 @@ stripped, so that ``» Read More…`` and ``[read more]`` are the same line to t
 'mantente informado'
 >>> normalise("© 2024 Example Media")
 '© 2024 example media'
+
+Scripts beyond the Latin one: full-width and CJK punctuation, Arabic punctuation and the Turkish
+capital I's are handled too (see :data:`EDGE_CHARS` and :func:`fold_letters`):
+
+>>> normalise("【阅读全文】"), normalise("评论（3）"), normalise("«اقرأ أيضا»؟"), normalise("İLGİLİ HABERLER")
+('阅读全文', '评论（3）', 'اقرا ايضا', 'ilgili haberler')
 """
 
 from __future__ import annotations
@@ -30,11 +36,19 @@ from collections.abc import Callable
 lower: Callable[[str], str] = str.lower
 
 # Characters stripped from both ends of a line before matching. Kept on purpose: letters, digits,
-# "#", "@", "$", "%", "&" and "©", which carry meaning in boilerplate ("© 2024", "#ad", "@handle").
+# "#", "@", "$", "%", "&" and "©", which carry meaning in boilerplate ("© 2024", "#ad", "@handle"),
+# and their full-width forms. "※" is the reference mark Japanese notes open with. The last two
+# lines: the punctuation and brackets of Chinese, Japanese and Korean text ("【独家】",
+# "「続きを読む」", "全文を読む。") in their CJK and full-width forms, and Arabic and Persian
+# punctuation (comma, semicolon, question mark, full stop, the five-pointed star used as a
+# bullet); the Arabic letters' joiners (ZWNJ, ZWJ) are format characters, stripped at the edges
+# as the other ones are (see _strip_symbols).
 EDGE_CHARS = (
     " \t\r\n\f\v\u00a0\u2007\u202f\u200b\u200e\u200f\ufeff"
     "!\"'()*+,-./:;<=>?[\\]^_`{|}~"
-    "«»‹›„“”‘’‚…–—―•·●◦▪▫■□►▶▸◀◂◄→←↑↓⇒⇨➔➜➤✓✔✕✖×|¦†‡§¶"
+    "«»‹›„“”‘’‚…–—―•·●◦▪▫■□►▶▸◀◂◄→←↑↓⇒⇨➔➜➤✓✔✕✖×|¦†‡§¶※"
+    "、。〃〈〉《》「」『』【】〔〕〖〗〘〙〚〛〜〝〞〟・！＂＇（）＊＋，－．／：；＜＝＞？［＼］＾＿｀｛｜｝～｟｠｡｢｣､･"
+    "،؛؟۔٭"
 )
 
 #: Typographic characters and their plain forms. No plain form is itself replaced, so replacing
@@ -50,9 +64,14 @@ _APOSTROPHES = (
 #: The characters _APOSTROPHES maps: most lines hold none, and one search rules them all out.
 _TYPOGRAPHIC = re.compile("[’‘ʼ`´“”„‟«»\u00a0]")
 
-_CLOSERS = ")]}"
+#: Closing brackets, each with its opening one: a closer at the end of a line stays when the line
+#: opened it (a counter, "comments (3)", "评论（3）"), and goes with the rest of the edge when not.
+_OPENER = {
+    ")": "(", "]": "[", "}": "{", "）": "（", "］": "［", "｝": "｛", "】": "【", "」": "「", "』": "『",
+    "》": "《", "〉": "〈", "〕": "〔", "〗": "〖", "〙": "〘", "〛": "〚", "｣": "｢", "｠": "｟",
+}
+_CLOSERS = "".join(_OPENER)
 _EDGE_BUT_CLOSERS = EDGE_CHARS.translate(str.maketrans("", "", _CLOSERS))
-_OPENER = {")": "(", "]": "[", "}": "{"}
 
 
 def normalise(line: str) -> str:
@@ -94,14 +113,76 @@ def py_normalise_collapsed(text: str) -> str:
     if ("`" in text or not text.isascii()) and _TYPOGRAPHIC.search(text):
         for typographic, plain in _APOSTROPHES:
             text = text.replace(typographic, plain)
+    if not text.isascii():
+        text = fold_letters(text)
     text = text.lstrip(EDGE_CHARS)
-    if text and not text[0].isalnum():
-        text = _strip_symbols(text).lstrip(EDGE_CHARS)
-    text = text.rstrip(_EDGE_BUT_CLOSERS)
-    if text and not text[-1].isalnum():
-        text = _strip_symbols(text, from_end=True).rstrip(_EDGE_BUT_CLOSERS)
+    while text and not text[0].isalnum():
+        # Decoration and edge characters may alternate ("▶ (⒜ x"): strip until neither is
+        # left, so that the normal form of a normal form is itself.
+        stripped = _strip_symbols(text).lstrip(EDGE_CHARS)
+        if stripped == text:
+            break
+        text = stripped
+    text = _strip_end(text)
     while text and text[-1] in _CLOSERS and text.count(_OPENER[text[-1]]) < text.count(text[-1]):
-        text = text[:-1].rstrip(_EDGE_BUT_CLOSERS)
+        text = _strip_end(text[:-1])
+    return text
+
+
+def _strip_end(text: str) -> str:
+    """*text* without the edge characters (but closing brackets) and decoration at its end."""
+    text = text.rstrip(_EDGE_BUT_CLOSERS)
+    while text and not text[-1].isalnum():
+        stripped = _strip_symbols(text, from_end=True).rstrip(_EDGE_BUT_CLOSERS)
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
+#: The letters :func:`fold_letters` replaces, each with its one form (None: dropped).
+_FOLDS: dict[int, str | None] = {
+    ord("ı"): "i",
+    # Arabic script: hamza forms of alef, alef maqsura and the Persian yeh and kaf
+    ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ى"): "ي", ord("ی"): "ي", ord("ک"): "ك",
+    0x0640: None,  # tatweel, the stretching of a word
+    **{code: None for code in range(0x064B, 0x0660)},  # harakat: short vowels, shadda, sukun
+    0x0670: None,  # superscript alef
+    0x200C: " ",  # zero-width non-joiner
+}
+#: Whether a text holds any character :func:`fold_letters` changes.
+_FOLDED = re.compile("[ıأإآىیک\u0307\u200c\u0640\u064b-\u065f\u0670]")
+
+
+def fold_letters(text: str) -> str:
+    """The letters that one language writes in several ways, made one, in a lower-cased text:
+
+    - Turkish capital I's. ``str.lower`` makes "İ" an "i" with a combining dot above, and "I" the
+      "i" of every other language where Turkish writes "ı": so "İlgili haberler", "İLGİLİ
+      HABERLER" and "Ilgili Haberler" (typed without Turkish keys) would be three lines. Both
+      become "i", and Turkish rules and cues are written with "i" for "ı" ("kayit ol").
+    - Arabic and Persian spellings that sites vary: the hamza forms of alef (أ إ آ) become ا,
+      alef maqsura (ى) and the Persian yeh (ی) become ي, the Persian kaf (ک) becomes ك; the
+      tatweel that stretches a word, and the short-vowel marks (harakat) that few sites write,
+      go. So "اقرأ أيضاً" and "اقرا ايضا" are one line, and Persian rules are written with ي and ك.
+    - The zero-width non-joiner that Persian writes inside words (between the two parts of
+      "اشتراک گذاری", sharing), where sites as often put a space: it becomes a space.
+
+    Nothing here touches ASCII, so ASCII lines (normalised in C) need none of it.
+
+    >>> fold_letters(lower("İLGİLİ Haberler")), fold_letters("kayıt ol"), fold_letters("اقرأ أيضاً")
+    ('ilgili haberler', 'kayit ol', 'اقرا ايضا')
+    >>> fold_letters("اشتراک\\u200cگذاری") == "اشتراك گذاري"
+    True
+    """
+    if _FOLDED.search(text) is None:
+        return text
+    text = text.translate(_FOLDS)
+    while "i\u0307" in text:  # a loop, for an "İ" followed by more dots: once folded, it stays so
+        text = text.replace("i\u0307", "i")
+    if "  " in text or text[:1] == " " or text[-1:] == " ":
+        # a joiner beside a space, or at an edge, leaves two spaces or one too many
+        text = " ".join(text.split())
     return text
 
 
@@ -129,3 +210,60 @@ except ImportError:  # a plain-Python build: no C extension
 def is_word_char(ch: str) -> bool:
     """True for characters that continue a word (letters, digits, underscore)."""
     return ch.isalnum() or ch == "_"
+
+
+#: The code points of the scripts written without spaces between words: Chinese (Han, with the
+#: iteration and closing marks 々 〆 〇), Japanese kana, Thai, Lao, Myanmar and Khmer. The one
+#: definition of :func:`is_unspaced`, of word counts (:mod:`boilerstrip.text.shape`, whose C
+#: twin holds a copy that the tests compare on every code point) and of phrase boundaries.
+#: Korean is not here: it writes spaces between words.
+UNSPACED_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x3005, 0x3007),  # 々 〆 〇
+    (0x3040, 0x30FF),  # hiragana, katakana
+    (0x31F0, 0x31FF),  # katakana phonetic extensions
+    (0x3400, 0x4DBF),  # Han, extension A
+    (0x4E00, 0x9FFF),  # Han
+    (0xF900, 0xFAFF),  # Han, compatibility ideographs
+    (0xFF66, 0xFF9D),  # half-width katakana
+    (0x20000, 0x2FA1F),  # Han, supplementary planes
+)
+#: The first code point of :data:`UNSPACED_RANGES`: most characters are below it.
+_FIRST_UNSPACED = UNSPACED_RANGES[0][0]
+
+
+def is_unspaced(ch: str) -> bool:
+    """True for a character of a script written without spaces between words (Chinese,
+    Japanese kana, Thai, Lao, Khmer, Myanmar): a word ends and a phrase may start between two of
+    them, and each counts as half a word.
+
+    >>> is_unspaced("中"), is_unspaced("カ"), is_unspaced("한"), is_unspaced("a")
+    (True, True, False, False)
+    """
+    code = ord(ch)
+    if code < _FIRST_UNSPACED:
+        return False
+    for first, last in UNSPACED_RANGES:
+        if code <= last:
+            return code >= first
+    return False
+
+
+def bounded(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` stands as whole words: not glued to a letter or digit on
+    either side, unless the characters meeting there belong to a script written without spaces.
+
+    >>> bounded("read more now", 0, 9), bounded("bread", 1, 5), bounded("立即订阅我们", 2, 4)
+    (True, False, True)
+    """
+    if start > 0:
+        before, first = norm[start - 1], norm[start]
+        if is_word_char(before) and is_word_char(first) and not (is_unspaced(before) or is_unspaced(first)):
+            return False
+    if end < len(norm):
+        last, after = norm[end - 1], norm[end]
+        if is_word_char(last) and is_word_char(after) and not (is_unspaced(last) or is_unspaced(after)):
+            return False
+    return True
