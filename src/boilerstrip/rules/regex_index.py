@@ -110,7 +110,7 @@ def _outside_classes(text: str) -> Iterator[tuple[int, str]]:
             i += 2
             continue
         if ch == "[":
-            close = text.find("]", i + 2)
+            close = class_end(text, i)
             if close < 0:
                 yield i, ""
                 return
@@ -118,6 +118,28 @@ def _outside_classes(text: str) -> Iterator[tuple[int, str]]:
             continue
         yield i, ch
         i += 1
+
+
+def class_end(pattern: str, start: int) -> int:
+    """Index of the "]" that closes the character class opening at ``pattern[start]``, or -1: an
+    escaped "]" inside it, or one right after the "[" or "[^", is a member, not the end.
+
+    >>> class_end("[a]", 0), class_end("[]a]", 0), class_end("[^]a]x", 0), class_end(r"x[:\\]】] ?", 1)
+    (2, 3, 4, 6)
+    """
+    i = start + 1
+    if pattern[i:i + 1] == "^":
+        i += 1
+    if pattern[i:i + 1] == "]":
+        i += 1
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 2
+            continue
+        if pattern[i] == "]":
+            return i
+        i += 1
+    return -1
 
 
 def _group_end(rest: str) -> int:
@@ -159,6 +181,8 @@ def required_literal(pattern: str) -> str:
     'published, broadcast'
     >>> required_literal(r"^(a|b) x|y z"), required_literal(r"^[$€£]\\d"), required_literal(r"^(x) ?: .{0,80}$")
     ('', '', ': ')
+    >>> required_literal(r"^(관련기사|관련 뉴스)[:\\]】] ?\\S")  # an escaped "]" does not end the class
+    ''
     """
     runs: list[str] = []
     current: list[str] = []
@@ -172,7 +196,7 @@ def required_literal(pattern: str) -> str:
             continue
         if ch == "[":
             current = _end_run(runs, current)
-            close = pattern.find("]", i + 2)
+            close = class_end(pattern, i)
             if close < 0:
                 return ""
             i = close + 1
