@@ -39,6 +39,9 @@ CORE_CATEGORIES = (
 )
 EVERY_RULE_CATEGORY = (*CORE_CATEGORIES, "syndication", "app")
 OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "nl", "pl")
+#: The languages added to the first nine: Chinese, Japanese, Korean, Turkish, Czech, Swedish,
+#: Ukrainian, Arabic, Persian, Vietnamese and Indonesian.
+NEW_LANGUAGES = ("zh", "ja", "ko", "tr", "cs", "sv", "uk", "ar", "fa", "vi", "id")
 
 SHIPPED = list(shipped_rule_files())
 SHIPPED_IDS = [source for source, _ in SHIPPED]
@@ -112,7 +115,7 @@ def test_english_has_every_category() -> None:
     assert set(EVERY_RULE_CATEGORY) <= _categories("en")
 
 
-@pytest.mark.parametrize("lang", OTHER_LANGUAGES)
+@pytest.mark.parametrize("lang", OTHER_LANGUAGES + NEW_LANGUAGES)
 def test_language_has_core_categories(lang: str) -> None:
     missing = set(CORE_CATEGORIES) - _categories(lang)
     assert not missing, f"{lang} lacks {sorted(missing)}"
@@ -353,6 +356,67 @@ TRICKY_CONTENT = [
     "Komentarze ministra wywołały krytykę.",
     "Reklama w internecie drożeje.",
     "Źródło skażenia wody wciąż nie jest znane.",
+    # Chinese: a phrase matches inside a run of characters, so these start with rule words
+    "网友评论称，这项政策将影响数百万家庭。",
+    "分享经济在中国城市迅速发展。",
+    "广告收入连续三个季度下滑。",
+    "版权所有者起诉了该视频平台。",
+    "未经授权擅自进入军事管理区的人员将被依法处理。",
+    "阅读全文之前，读者应先了解事件的背景。",
+    "相关新闻发布会将于下周举行。",
+    "首页改版后，网站访问量增加了一倍。",
+    "订阅用户数量在第二季度首次出现下降。",
+    # Japanese
+    "アプリならではの機能が充実している。",
+    "コメントを求めたが、同社は回答しなかった。",
+    "広告収入は前年より減少した。",
+    "関連記事を書いた記者が取材に応じた。",
+    "ログインの不具合が二日間続いた。",
+    "続きを読むと、意外な結末が待っている。",
+    # Korean
+    "저작권자 단체들은 이번 판결을 환영했다.",
+    "댓글 조작 사건에 대한 재판이 시작됐다.",
+    "뉴스레터를 구독하는 독자가 늘고 있다.",
+    "광고 시장이 3년 만에 반등했다.",
+    # Turkish
+    "Yorumlar üzerine bakanlık bir açıklama yaptı.",
+    "Reklam gelirleri geçen yıl yüzde 12 arttı.",
+    "Paylaşım ekonomisi büyük şehirlerde hızla yayılıyor.",
+    "Abone sayısı iki katına çıktı, dedi şirket yetkilisi.",
+    # Czech
+    "Komentáře ministra vyvolaly kritiku opozice.",
+    "Reklama v televizi zdražila o deset procent.",
+    "Sdílení aut je ve velkých městech stále oblíbenější.",
+    "Předplatné časopisu podražilo o čtvrtinu.",
+    # Swedish
+    "Genom att fortsätta bygga ut vindkraften når kommunen sina mål.",
+    "Kommentarer från ministern väckte kritik.",
+    "Annonsintäkterna minskade för tredje kvartalet i rad.",
+    "Dela ut gratis frukost, föreslog skolans rektor.",
+    # Ukrainian
+    "Якщо вам подобається гуляти містом, оберіть цей маршрут.",
+    "Коментарі міністра викликали критику.",
+    "Реклама на телебаченні подорожчала на 10 відсотків.",
+    "Допоможіть нам знайти зниклого хлопця, звернулася поліція до громадян.",
+    # Arabic
+    "التعليقات التي أدلى بها الوزير أثارت جدلا واسعا.",
+    "الإعلان عن نتائج الانتخابات سيتم غدا.",
+    "شارك آلاف المتظاهرين في المسيرة يوم الجمعة.",
+    "تابعنا تطورات القضية منذ بدايتها، قال المحامي.",
+    # Persian
+    "نظرات کارشناسان درباره این طرح متفاوت است.",
+    "تبلیغات انتخاباتی از هفته آینده آغاز می‌شود.",
+    "حمایت مالی دولت از کشاورزان افزایش یافت.",
+    # Vietnamese
+    "Hãy ủng hộ hàng Việt, người tiêu dùng được kêu gọi.",
+    "Bình luận của bộ trưởng gây nhiều tranh cãi.",
+    "Quảng cáo trên truyền hình tăng giá 10%.",
+    "Đăng ký để nhận trợ cấp, người dân cần mang theo giấy tờ tùy thân.",
+    # Indonesian
+    "Jika Anda menyukai kuliner pedas, warung ini wajib dicoba.",
+    "Bantu kami menemukan anak yang hilang, kata polisi kepada warga.",
+    "Komentar menteri itu memicu kritik dari oposisi.",
+    "Iklan politik dilarang selama masa tenang.",
 ]
 
 
@@ -454,6 +518,134 @@ BOILERPLATE = [
     ("Lees meer", "navigation"),
     ("Czytaj więcej", "navigation"),
 ]
+
+#: The main categories, each with a typical line in every new language: (language, line, category).
+MAIN_CATEGORIES = ("donation", "subscribe", "paywall", "social", "navigation", "related", "comments", "cookie", "legal")
+NEW_LANGUAGE_BOILERPLATE = [
+    # Chinese
+    ("zh", "【阅读全文】", "navigation"),
+    ("zh", "相关阅读：江城启动城市更新三年行动计划", "related"),
+    ("zh", "版权所有 © 2025 江城日报社", "legal"),
+    ("zh", "12条评论", "comments"),
+    ("zh", "分享到微信", "social"),
+    ("zh", "本网站使用Cookie来改善您的浏览体验。", "cookie"),
+    ("zh", "立即订阅", "subscribe"),
+    ("zh", "本文为付费内容", "paywall"),
+    ("zh", "赞赏作者", "donation"),
+    # Japanese
+    ("ja", "続きを読む", "navigation"),
+    ("ja", "【関連記事】地方路線の赤字、全国で拡大", "related"),
+    ("ja", "この記事は有料会員限定です。", "paywall"),
+    ("ja", "メルマガ登録はこちら", "subscribe"),
+    ("ja", "12件のコメント", "comments"),
+    ("ja", "当サイトではクッキーを使用しています。", "cookie"),
+    ("ja", "記事・写真の無断転載を禁じます", "legal"),
+    ("ja", "この記事をシェアする", "social"),
+    ("ja", "寄付で応援する", "donation"),
+    # Korean
+    ("ko", "더보기", "navigation"),
+    ("ko", "[관련기사] 전통시장 상품권 환급 행사 연장", "related"),
+    ("ko", "댓글 12", "comments"),
+    ("ko", "저작권자 © 한국일보 무단전재 및 재배포 금지", "legal"),
+    ("ko", "뉴스레터 구독하기", "subscribe"),
+    ("ko", "공유하기", "social"),
+    ("ko", "후원하기", "donation"),
+    ("ko", "이 웹사이트는 쿠키를 사용합니다.", "cookie"),
+    ("ko", "이미 회원이신가요? 로그인", "paywall"),
+    # Turkish
+    ("tr", "Devamını oku", "navigation"),
+    ("tr", "İLGİLİ HABERLER", "related"),
+    ("tr", "Yorumlar (5)", "comments"),
+    ("tr", "Tüm hakları saklıdır.", "legal"),
+    ("tr", "Bültenimize abone olun", "subscribe"),
+    ("tr", "BU HABERİ PAYLAŞ", "social"),
+    ("tr", "Bağış yap", "donation"),
+    ("tr", "Sitemizde çerezler kullanılmaktadır.", "cookie"),
+    ("tr", "Zaten abone misiniz? Giriş yapın", "paywall"),
+    # Czech
+    ("cs", "Číst dál", "navigation"),
+    ("cs", "Čtěte také: Kraj letos opraví silnice", "related"),
+    ("cs", "12 komentářů", "comments"),
+    ("cs", "Všechna práva vyhrazena.", "legal"),
+    ("cs", "Odebírat newsletter", "subscribe"),
+    ("cs", "Sdílet na Facebooku", "social"),
+    ("cs", "Podpořte nás", "donation"),
+    ("cs", "Tento web používá soubory cookie.", "cookie"),
+    ("cs", "Tento článek je dostupný pouze pro předplatitele.", "paywall"),
+    # Swedish
+    ("sv", "Läs mer", "navigation"),
+    ("sv", "Läs också: Simhallen stänger för renovering", "related"),
+    ("sv", "3 kommentarer", "comments"),
+    ("sv", "Alla rättigheter förbehållna", "legal"),
+    ("sv", "Prenumerera på vårt nyhetsbrev", "subscribe"),
+    ("sv", "Följ oss på Instagram", "social"),
+    ("sv", "Stöd oss", "donation"),
+    ("sv", "Vi använder cookies för att förbättra din upplevelse.", "cookie"),
+    ("sv", "Redan prenumerant? Logga in", "paywall"),
+    # Ukrainian
+    ("uk", "Читати далі", "navigation"),
+    ("uk", "Читайте також: Уряд оновив вимоги до укриттів", "related"),
+    ("uk", "12 коментарів", "comments"),
+    ("uk", "Усі права захищено.", "legal"),
+    ("uk", "Підпишіться на розсилку", "subscribe"),
+    ("uk", "Поділитися", "social"),
+    ("uk", "Підтримайте незалежну журналістику", "donation"),
+    ("uk", "Цей сайт використовує файли cookie.", "cookie"),
+    ("uk", "Лише для передплатників", "paywall"),
+    # Arabic
+    ("ar", "اقرأ المزيد", "navigation"),
+    ("ar", "اقرأ أيضاً: ارتفاع صادرات الخضروات", "related"),
+    ("ar", "5 تعليقات", "comments"),
+    ("ar", "جميع الحقوق محفوظة © 2025", "legal"),
+    ("ar", "اشترك في النشرة البريدية", "subscribe"),
+    ("ar", "تابعونا على تويتر", "social"),
+    ("ar", "تبرع الآن", "donation"),
+    ("ar", "يستخدم هذا الموقع ملفات تعريف الارتباط", "cookie"),
+    ("ar", "هل أنت مشترك بالفعل؟ سجل الدخول", "paywall"),
+    # Persian
+    ("fa", "ادامه مطلب", "navigation"),
+    ("fa", "بیشتر بخوانید: ذخایر سدهای استان کاهش یافت", "related"),
+    ("fa", "نظرات (۳)", "comments"),
+    ("fa", "کلیه حقوق این سایت محفوظ است.", "legal"),
+    ("fa", "عضویت در خبرنامه", "subscribe"),
+    ("fa", "اشتراک‌گذاری", "social"),
+    ("fa", "از ما حمایت کنید", "donation"),
+    ("fa", "این سایت از کوکی استفاده می‌کند.", "cookie"),
+    ("fa", "این مطلب ویژه مشترکان است", "paywall"),
+    # Vietnamese
+    ("vi", "Xem thêm", "navigation"),
+    ("vi", "Tin liên quan", "related"),
+    ("vi", "Bình luận (5)", "comments"),
+    ("vi", "Ghi rõ nguồn khi phát hành lại thông tin", "legal"),
+    ("vi", "Đăng ký nhận bản tin", "subscribe"),
+    ("vi", "Chia sẻ bài viết", "social"),
+    ("vi", "Ủng hộ chúng tôi", "donation"),
+    ("vi", "Chúng tôi sử dụng cookie để cải thiện trải nghiệm", "cookie"),
+    ("vi", "Đăng nhập để đọc tiếp", "paywall"),
+    # Indonesian
+    ("id", "Baca selengkapnya", "navigation"),
+    ("id", "Baca juga: Pemerintah Siapkan Operasi Pasar", "related"),
+    ("id", "12 Komentar", "comments"),
+    ("id", "Hak cipta dilindungi undang-undang.", "legal"),
+    ("id", "Berlangganan newsletter", "subscribe"),
+    ("id", "Bagikan", "social"),
+    ("id", "Dukung kami", "donation"),
+    ("id", "Situs ini menggunakan cookie.", "cookie"),
+    ("id", "Konten premium", "paywall"),
+]
+
+
+@pytest.mark.parametrize("lang", NEW_LANGUAGES)
+def test_every_new_language_has_a_typical_line_of_each_main_category(lang: str) -> None:
+    categories = {category for line_lang, _, category in NEW_LANGUAGE_BOILERPLATE if line_lang == lang}
+    assert categories == set(MAIN_CATEGORIES)
+
+
+@pytest.mark.parametrize(("lang", "line", "category"), NEW_LANGUAGE_BOILERPLATE)
+def test_new_language_rules_catch_their_typical_boilerplate(lang: str, line: str, category: str) -> None:
+    rule = removes(RULESET, line)
+    assert rule is not None, f"nothing removes {line!r}"
+    assert (rule.category, rule.source.split("/", 1)[0]) == (category, lang), f"{line!r} removed by {rule.rule_id}"
 
 
 @pytest.mark.parametrize(("line", "category"), BOILERPLATE)
