@@ -13,9 +13,26 @@ CUE_FILES = list(shipped_cue_files())
 CUE_IDS = [f"{lang}/{category}" for lang, category, _ in CUE_FILES]
 
 
+#: Every language with rules, and the categories each has a cue vocabulary for.
+CUE_LANGUAGES = (
+    "en", "de", "fr", "es", "it", "pt", "ru", "nl", "pl",
+    "zh", "ja", "ko", "tr", "cs", "sv", "uk", "ar", "fa", "vi", "id",
+)
+MAIN_CATEGORIES = (
+    "donation", "subscribe", "paywall", "social", "navigation", "related", "comments", "cookie", "legal",
+)
+
+
 def test_cues_are_shipped() -> None:
     assert {lang for lang, _, _ in CUE_FILES} >= {"en"}
     assert len(load_cues()) > 100
+
+
+@pytest.mark.parametrize("lang", CUE_LANGUAGES)
+def test_language_has_cues_for_the_main_categories(lang: str) -> None:
+    found = {category for cue_lang, category, _ in CUE_FILES if cue_lang == lang}
+    assert set(MAIN_CATEGORIES) <= found, f"{lang} lacks cues for {sorted(set(MAIN_CATEGORIES) - found)}"
+    assert len(load_cues([lang])) >= 40
 
 
 @pytest.mark.parametrize(("lang", "category", "text"), CUE_FILES, ids=CUE_IDS)
