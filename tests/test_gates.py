@@ -150,6 +150,14 @@ def test_collapsing_whitespace_first_changes_no_normal_form(space: str) -> None:
         assert normalise(line) == reference_normalise(line)
 
 
+def words_by_definition(text: str) -> int:
+    """A line's words: its tokens but a lone "|", each one word, or half a word for each
+    character of a script written without spaces, rounded up (see boilerstrip.text.shape)."""
+    from boilerstrip.text.normalise import is_unspaced
+
+    return sum(max(1, (sum(map(is_unspaced, token)) + 1) // 2) for token in text.split() if token != "|")
+
+
 def test_lines_count_their_words_as_split_does() -> None:
     from boilerstrip.text.document import LONG_LINE_CHARS, Line
 
@@ -168,4 +176,4 @@ def test_lines_count_their_words_as_split_does() -> None:
     for line in sample_lines():
         assert reference_normalise(line) == Line(0, line).norm
         # A Line's text comes stripped, as the cleaner passes it.
-        assert Line(0, line.strip()).words == len(line.split()) - line.split().count("|")
+        assert Line(0, line.strip()).words == words_by_definition(line)
