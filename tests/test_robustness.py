@@ -227,7 +227,14 @@ def test_head_in_a_real_shell_pipeline(big_jsonl: Path) -> None:
 
 def _interrupt_after_output(proc: subprocess.Popen[bytes]) -> tuple[int, bytes, bytes]:
     assert proc.stdout is not None
-    first = proc.stdout.readline()  # the filter is running and has written
+    # Read the pipe's descriptor, not its buffered file: communicate() reads the descriptor too, so
+    # whatever a buffered readline() had taken beyond the first line would be lost to `rest`.
+    first = b""
+    while b"\n" not in first:  # the filter is running and has written
+        chunk = os.read(proc.stdout.fileno(), 65536)
+        if not chunk:
+            break
+        first += chunk
     proc.send_signal(signal.SIGINT)
     rest, err = proc.communicate(timeout=60)
     return proc.returncode, first + rest, err
