@@ -96,13 +96,16 @@ def test_pipeline_cleans_records_removals_drops_empty_and_counts(tmp_path: Path)
         assert record["text"] == expected[doc_id].text
         meta = record["metadata"]
         assert isinstance(meta, dict)
-        assert meta["boilerstrip"] == [r.as_dict() for r in expected[doc_id].removals]
+        assert isinstance(meta["boilerstrip"], str)  # JSON: one type, so Parquet gets a fixed schema
+        assert json.loads(meta["boilerstrip"]) == [r.as_dict() for r in expected[doc_id].removals]
         assert meta["source"] == "gazette"  # the reader's other fields pass through
 
     dropped = read_outputs(tmp_path / "dropped")
     assert set(dropped) == set(expected) - kept
     assert all(r["metadata"]["filter_reason"] == EMPTY_REASON for r in dropped.values())  # type: ignore[index]
-    promo = dropped["only-promo"]["metadata"]["boilerstrip"]  # type: ignore[index]
+    # The exclusion writer gets what was dropped: the original text, and why each line went.
+    assert {doc_id: r["text"] for doc_id, r in dropped.items()} == {doc_id: dict(DOCS)[doc_id] for doc_id in dropped}
+    promo = json.loads(dropped["only-promo"]["metadata"]["boilerstrip"])  # type: ignore[index]
     assert [(r["rule"], r["category"]) for r in promo] == [(f"{rules}:2", "subscribe")]
 
     # Stats, merged over both tasks, count what was removed, per category.
@@ -115,6 +118,50 @@ def test_pipeline_cleans_records_removals_drops_empty_and_counts(tmp_path: Path)
     assert total(ours["removed_lines"]) == len(removals) > 0
     for category, count in Counter(r.category for r in removals).items():
         assert total(ours[f"removed_lines_{category}"]) == count
+
+
+def test_parquet_writer_takes_documents_with_and_without_removals_in_any_order(tmp_path: Path) -> None:
+    """ParquetWriter fixes its schema from the first document it writes: here one with no removals,
+    then batches with removals, with none, and dropped documents for a Parquet exclusion writer."""
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow not installed: pip install pyarrow")
+    from datatrove.pipeline.writers import ParquetWriter
+
+    rules = tmp_path / "gazette.subscribe.txt"
+    rules.write_text(HOUSE_RULES, encoding="utf-8")
+    config = Config(extra_rule_files=(str(rules),))
+    clean_first = ("ferry", "The new ferry timetable starts on Monday, with a boat every twenty minutes.\n")
+    docs = [clean_first, *DOCS[:4], clean_first]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "part.jsonl").write_text(
+        "".join(json.dumps({"id": f"{n}-{doc_id}", "text": text}) + "\n" for n, (doc_id, text) in enumerate(docs)),
+        encoding="utf-8",
+    )
+    LocalPipelineExecutor(
+        pipeline=[
+            JsonlReader(str(folder)),
+            BoilerstripFilter(config, exclusion_writer=ParquetWriter(str(tmp_path / "dropped"), batch_size=1)),
+            ParquetWriter(str(tmp_path / "out"), batch_size=2),
+        ],
+        tasks=1,
+        logging_dir=str(tmp_path / "logs"),
+    ).run()
+
+    cleaner = Cleaner(config)
+    out = [row for path in sorted((tmp_path / "out").glob("*.parquet")) for row in pq.read_table(path).to_pylist()]
+    dropped = [row for path in sorted((tmp_path / "dropped").glob("*.parquet"))
+               for row in pq.read_table(path).to_pylist()]
+    by_id = {f"{n}-{doc_id}": text for n, (doc_id, text) in enumerate(docs)}
+    assert sorted(row["id"] for row in out + dropped) == sorted(by_id)  # nothing lost
+    assert out[0]["id"] == "0-ferry" and json.loads(out[0]["metadata"]["boilerstrip"]) == []
+    assert any(json.loads(row["metadata"]["boilerstrip"]) for row in out)
+    for row in out:
+        explanation = cleaner.explain(by_id[row["id"]])
+        assert row["text"] == explanation.text
+        assert json.loads(row["metadata"]["boilerstrip"]) == [r.as_dict() for r in explanation.removals]
+    assert [row["id"] for row in dropped] == ["2-only-promo"]
+    assert dropped[0]["text"] == by_id["2-only-promo"]  # the original text, not the empty result
+    assert dropped[0]["metadata"]["filter_reason"] == EMPTY_REASON
 
 
 def total(stat: int | dict[str, int]) -> int:

@@ -141,3 +141,58 @@ def test_missing_pyspark_gives_an_install_hint(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.delitem(sys.modules, "boilerstrip.integrations.spark")
     with pytest.raises(ImportError, match=r"pip install 'boilerstrip\[spark\]'"):
         importlib.import_module("boilerstrip.integrations.spark")
+
+
+def test_strip_udf_and_explain_udf_match_the_library_row_by_row(spark: Any, config: Config) -> None:
+    from pyspark.sql.functions import col
+
+    from boilerstrip.integrations.spark import explain_udf, strip_udf
+
+    rows = (
+        frame(spark)
+        .withColumn("clean", strip_udf(config)("text"))
+        .withColumn("why", explain_udf(config)("text"))
+        .select("id", "clean", col("why.text").alias("why_text"), col("why.removals").alias("why_removals"))
+        .collect()
+    )
+    result = {row["id"]: row for row in rows}
+    assert sorted(result) == [1, 2, 3, 4, 5]
+    cleaner = Cleaner(config)
+    for row_id, text, _ in ROWS:
+        row = result[row_id]
+        if text is None:  # a null stays null
+            assert row["clean"] is None and row["why_text"] is None and row["why_removals"] is None
+            continue
+        expected = cleaner.explain(text)
+        assert row["clean"] == row["why_text"] == expected.text
+        assert [r.asDict() for r in row["why_removals"]] == [r.as_dict() for r in expected.removals]
+    assert result[1]["why_removals"]  # the test data has removals to compare
+
+    # Registered, the same UDF runs from SQL.
+    spark.udf.register("boilerstrip_strip", strip_udf(config))
+    frame(spark).createOrReplaceTempView("pages")
+    query = "SELECT id, boilerstrip_strip(text) AS clean FROM pages"
+    from_sql = {row["id"]: row["clean"] for row in spark.sql(query).collect()}
+    assert from_sql == {row_id: row["clean"] for row_id, row in result.items()}
+
+
+def test_the_udfs_build_one_cleaner_per_task_not_per_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The UDFs' functions run directly (as a Spark task runs them: an iterator of Arrow batches).
+    import pandas as pd
+
+    import boilerstrip.integrations.spark as module
+
+    built: list[int] = []
+
+    def counting_cleaner(config: Config | None = None) -> Cleaner:  # a wrapper: Cleaner may be native
+        built.append(1)
+        return Cleaner(config)
+
+    monkeypatch.setattr(module, "Cleaner", counting_cleaner)
+    batches = [pd.Series(["a\n", "Read more\nb\n", None]) for _ in range(4)]
+    stripped = list(module.strip_udf().func(iter(batches)))
+    assert len(built) == 1 and [s.tolist() for s in stripped] == [["a\n", "b\n", None]] * 4
+    explained = list(module.explain_udf().func(iter(batches)))
+    assert len(built) == 2 and len(explained) == 4
+    assert explained[0]["text"].tolist() == ["a\n", "b\n", None]
+    assert [r["category"] for r in explained[0]["removals"][1]] == ["navigation"]

@@ -3,7 +3,8 @@
 - :mod:`boilerstrip.integrations.datatrove`: ``BoilerstripFilter``, a datatrove pipeline step
   (``pip install 'boilerstrip[datatrove]'``).
 - :mod:`boilerstrip.integrations.spark`: ``clean_partitions`` / ``clean_dataframe`` for
-  ``DataFrame.mapInPandas`` (``pip install 'boilerstrip[spark]'``).
+  ``DataFrame.mapInPandas``, and the pandas UDFs ``strip_udf`` / ``explain_udf`` for a column
+  (``pip install 'boilerstrip[spark]'``).
 
 Importing this package imports neither engine; importing one of its modules without its engine
 installed raises :class:`ImportError` that says what to install.

@@ -1,10 +1,11 @@
 """boilerstrip as a datatrove pipeline step.
 
 :class:`BoilerstripFilter` is a datatrove ``BaseFilter``: it cleans ``doc.text`` in place, records
-each removed line (``Removal.as_dict()``) in ``doc.metadata["boilerstrip"]``, and drops a document
-left with no text, with the reason ``boilerstrip_empty`` (written as ``filter_reason`` by an
-``exclusion_writer``, counted as ``dropped_boilerstrip_empty``). Its stats count the documents that
-lost lines, the lines and characters removed, and the lines removed per category
+the removed lines in ``doc.metadata["boilerstrip"]`` as a JSON string (a list of
+``Removal.as_dict()``: ``"[]"`` when nothing went), and drops a document left with no text, with
+the reason ``boilerstrip_empty`` (counted as ``dropped_boilerstrip_empty``); an
+``exclusion_writer`` receives it with its original text and ``filter_reason``. Its stats count the
+documents that lost lines, the lines and characters removed, and the lines removed per category
 (``removed_lines_comments``, ``removed_lines_navigation``...)::
 
     from datatrove.executor import LocalPipelineExecutor
@@ -23,11 +24,13 @@ the step pickles small and compiles its rules once, not per document.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from boilerstrip.config import Config
-from boilerstrip.core import Cleaner
+from boilerstrip.core import Cleaner, Removal
 from boilerstrip.integrations import missing
 
 try:
@@ -43,13 +46,29 @@ EMPTY_REASON = "boilerstrip_empty"
 METADATA_KEY = "boilerstrip"
 
 
+def removals_json(removals: Sequence[Removal]) -> str:
+    """The removals as the metadata holds them: a JSON list of ``{"line", "text", "rule", "category"}``.
+
+    A string, not a list: datatrove's ParquetWriter takes its schema from the first document it
+    writes, and an empty list would be typed as a list of nulls, which no later document with a
+    removal fits. A string has the same type whatever it holds.
+
+    >>> removals_json([Removal(3, "Read more", "en/navigation:1", "navigation")])
+    '[{"line":3,"text":"Read more","rule":"en/navigation:1","category":"navigation"}]'
+    >>> json.loads(removals_json([]))
+    []
+    """
+    return json.dumps([r.as_dict() for r in removals], ensure_ascii=False, separators=(",", ":"))
+
+
 class BoilerstripFilter(BaseFilter):  # type: ignore[misc]  # datatrove ships no type hints
     """Clean ``doc.text`` with boilerstrip; drop documents left empty.
 
     *config*: the :class:`~boilerstrip.config.Config` (default settings if None).
-    *metadata_key*: where the removals go in ``doc.metadata`` (None: record nothing).
+    *metadata_key*: where the removals go in ``doc.metadata``, as a JSON string (None: record nothing).
     *drop_empty*: drop documents with no non-blank text left (default); if False they go on, empty.
-    *exclusion_writer*: a datatrove writer that receives the dropped documents.
+    *exclusion_writer*: a datatrove writer that receives the dropped documents, with their original
+    text (what was dropped, not the empty result) and their removals.
     """
 
     name = "🧹 boilerstrip"
@@ -83,14 +102,14 @@ class BoilerstripFilter(BaseFilter):  # type: ignore[misc]  # datatrove ships no
         explanation = self.cleaner.explain(doc.text)
         removals = explanation.removals
         if self.metadata_key is not None:
-            doc.metadata[self.metadata_key] = [r.as_dict() for r in removals]
+            doc.metadata[self.metadata_key] = removals_json(removals)
         if removals:
             self.stat_update("docs_cleaned")
             self.stat_update("removed_lines", value=len(removals))
             self.stat_update("removed_chars", value=len(doc.text) - len(explanation.text))
             for category, count in Counter(r.category for r in removals).items():
                 self.stat_update(f"removed_lines_{category}", value=count)
+        if self.drop_empty and not explanation.text.strip():
+            return False, EMPTY_REASON  # doc.text stays as it came: the exclusion writer keeps what went
         doc.text = explanation.text
-        if self.drop_empty and not doc.text.strip():
-            return False, EMPTY_REASON
         return True

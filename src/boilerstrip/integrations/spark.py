@@ -1,4 +1,4 @@
-"""boilerstrip on Spark, through ``DataFrame.mapInPandas``.
+"""boilerstrip on Spark: a whole DataFrame through ``mapInPandas``, or a column through a pandas UDF.
 
 :func:`clean_dataframe` is the one-liner; :func:`clean_partitions` and :func:`output_schema` are
 its two halves, for a caller who builds the ``mapInPandas`` call (or a pipeline) themselves::
@@ -6,6 +6,12 @@ its two halves, for a caller who builds the ``mapInPandas`` call (or a pipeline)
     from boilerstrip.integrations.spark import clean_dataframe
     cleaned = clean_dataframe(spark.read.json("in/"), column="text")
     cleaned.write.json("out/")
+
+:func:`strip_udf` and :func:`explain_udf` are pandas UDFs, for a column expression anywhere Spark
+takes one (``select``, ``withColumn``, SQL once registered)::
+
+    from boilerstrip.integrations.spark import strip_udf
+    df.withColumn("text", strip_udf()("text"))
 
 The function handed to Spark builds its :class:`~boilerstrip.core.Cleaner` once per task (once
 per partition it is called on), never per row or per Arrow batch, and ships to the executors as a
@@ -41,6 +47,11 @@ REMOVAL_TYPE = T.StructType([
     T.StructField("text", T.StringType(), False),
     T.StructField("rule", T.StringType(), False),
     T.StructField("category", T.StringType(), False),
+])
+#: What :func:`explain_udf` returns for a text: the cleaned text and its removals.
+EXPLANATION_TYPE = T.StructType([
+    T.StructField("text", T.StringType(), True),
+    T.StructField("removals", T.ArrayType(REMOVAL_TYPE, False), True),
 ])
 
 PandasBatches = Iterator[Any]  # Iterator[pandas.DataFrame]; pandas ships no type hints here
@@ -109,3 +120,54 @@ def clean_dataframe(
     """*df* with *column* cleaned (and its removals in *removals_column*), lazily, as Spark does."""
     schema = output_schema(df.schema, column, removals_column)
     return df.mapInPandas(clean_partitions(config, column, removals_column, drop_empty), schema)
+
+
+def strip_udf(config: Config | None = None) -> Any:
+    """A pandas UDF that cleans a string column: ``df.withColumn("text", strip_udf()("text"))``.
+
+    It takes Spark's iterator of Arrow batches, so the :class:`~boilerstrip.core.Cleaner` is built
+    once per task, not per batch. A null stays null.
+    """
+    from pyspark.sql.pandas.functions import pandas_udf
+
+    config = config or Config()
+
+    def strip(batches: Iterator[pd.Series]) -> Iterator[pd.Series]:
+        cleaner = Cleaner(config)  # once per task
+        for texts in batches:
+            yield pd.Series([cleaner.strip(t) if isinstance(t, str) else None for t in texts],
+                            index=texts.index, dtype=object)
+
+    # pyspark's stubs type only the older form that names the UDF's kind (functionType); Spark
+    # reads it from the type hints, as its documentation now has it.
+    return pandas_udf(strip, T.StringType())  # type: ignore[call-overload]
+
+
+def explain_udf(config: Config | None = None) -> Any:
+    """A pandas UDF giving, for a string column, a struct of the cleaned ``text`` and its ``removals``.
+
+    ``df.withColumn("clean", explain_udf()("text")).select("id", "clean.text", "clean.removals")``.
+    The removals are ``array<struct<line:int, text:string, rule:string, category:string>>``; a null
+    text gives a null text and null removals. The Cleaner is built once per task.
+    """
+    from pyspark.sql.pandas.functions import pandas_udf
+
+    config = config or Config()
+
+    def explain(batches: Iterator[pd.Series]) -> Iterator[pd.DataFrame]:
+        cleaner = Cleaner(config)  # once per task
+        for texts in batches:
+            cleaned: list[str | None] = []
+            removals: list[list[dict[str, object]] | None] = []
+            for text in texts:
+                if not isinstance(text, str):
+                    cleaned.append(None)
+                    removals.append(None)
+                    continue
+                explanation = cleaner.explain(text)
+                cleaned.append(explanation.text)
+                removals.append([r.as_dict() for r in explanation.removals])
+            yield pd.DataFrame({"text": pd.Series(cleaned, dtype=object),
+                                "removals": pd.Series(removals, dtype=object)})
+
+    return pandas_udf(explain, EXPLANATION_TYPE)  # type: ignore[call-overload]  # see strip_udf
