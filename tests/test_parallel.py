@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import sys
 import threading
 from dataclasses import dataclass
@@ -228,47 +229,56 @@ class FakeTty(io.StringIO):
 
 
 def test_progress_draws_on_a_terminal_only_and_ends_its_line() -> None:
-    ticks = iter(range(100))
     tty = FakeTty()
-    progress = Progress(tty, total_bytes=len(make_input(300)), clock=lambda: float(next(ticks)))
+    progress = Progress(tty, total_bytes=len(make_input(300)), redraw_seconds=0)
     out = io.BytesIO()
     clean_jsonl_parallel(io.BytesIO(make_input(300)), out, FieldChunks(), workers=1,
                          progress=progress, chunk_bytes=4096)
     progress.close()
     shown = tty.getvalue()
-    assert "300 records" in shown.rsplit("\r", 1)[-1]
-    assert "100%" in shown and "ETA" in shown and "MB/s" in shown
+    last = shown.rstrip("\n").rsplit("\r", 1)[-1]
+    assert "300 records" in last and "100%" in last  # the size is known: the share done
+    assert re.search(r"\[\d\d:\d\d<\d\d:\d\d, [\d.]+[kMG]?B/s", last), last  # elapsed<ETA, rate
     assert shown.endswith("\n")
 
     plain = io.StringIO()  # a log file, not a terminal
-    quiet = Progress(plain, total_bytes=None)
+    quiet = Progress(plain, total_bytes=None, redraw_seconds=0)
     quiet.update(10, 1000)
     quiet.close()
     assert plain.getvalue() == ""
     terminal = FakeTty()
-    silenced = Progress(terminal, enabled=False)  # --quiet on a terminal
+    silenced = Progress(terminal, enabled=False, redraw_seconds=0)  # --quiet on a terminal
     silenced.update(10, 1000)
     silenced.close()
     assert terminal.getvalue() == ""
 
 
 def test_messages_erase_the_progress_line_before_they_are_written() -> None:
-    ticks = iter(range(100))
     tty = FakeTty()
-    progress = Progress(tty, clock=lambda: float(next(ticks)))
-    progress.update(5, 1000)  # a second later: drawn
-    assert tty.getvalue().startswith("\r5 records")
+    progress = Progress(tty, redraw_seconds=0)
+    progress.update(5, 1000)
+    assert "5 records" in tty.getvalue()
     progress.messages(tty).write("boilerstrip: x.jsonl:3: not valid JSON\n")
-    assert tty.getvalue().endswith("\r\x1b[Kboilerstrip: x.jsonl:3: not valid JSON\n")
+    drawn, erased, message = tty.getvalue().rsplit("\r", 2)
+    assert "5 records" in drawn and erased.strip() == ""  # the line blanked, then the message
+    assert message == "boilerstrip: x.jsonl:3: not valid JSON\n"
     progress.update(1, 10)
     progress.close()
     progress.close()  # a second close draws nothing more
     shown = tty.getvalue()
     assert shown.endswith("\n") and shown.count("\n") == 2
-    assert shown.rsplit("\r", 1)[-1].startswith("6 records")
+    assert "6 records" in shown.rstrip("\n").rsplit("\r", 1)[-1]
 
 
-# --- the CLI's JSON Lines filter inside the workers --------------------------------------------
+def test_a_short_run_draws_nothing_and_progress_starts_no_thread() -> None:
+    # No monitor thread: the CLI forks its workers only while it runs no other thread.
+    threads = threading.active_count()
+    tty = FakeTty()
+    progress = Progress(tty)  # the default redraw interval: nothing before it has passed
+    progress.update(3, 100)
+    progress.close()
+    assert tty.getvalue() == ""
+    assert threading.active_count() == threads
 
 
 def one_process(data: bytes, **options: object) -> tuple[bytes, bytes, str, dict[str, int], bool]:
@@ -402,7 +412,8 @@ def test_cli_workers_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--workers needs --jsonl" in capsys.readouterr().err
 
 
-def test_cli_progress_only_on_a_terminal_and_not_with_quiet(tmp_path: Path) -> None:
+def test_cli_progress_only_on_a_terminal_and_not_with_quiet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("boilerstrip.io.progress.REDRAW_SECONDS", 0)  # draw at once: these runs are short
     data = make_input(200)
     path = tmp_path / "in.jsonl"
     path.write_bytes(data)
@@ -411,7 +422,8 @@ def test_cli_progress_only_on_a_terminal_and_not_with_quiet(tmp_path: Path) -> N
         status, out, _ = cli_run(argv, stderr=tty)
         assert status == 0
         shown = tty.getvalue()
-        assert "\r200 records" in shown and "MB/s" in shown and "100%" in shown  # size known: share, ETA
+        last = shown.split("boilerstrip:")[0].rstrip("\n").rsplit("\r", 1)[-1]  # the bar's last state
+        assert "200 records" in last and "B/s" in last and "100%" in last and "<" in last  # share, rate, ETA
         assert shown.rstrip("\n").endswith("blank lines skipped")  # the summary on a line of its own
         assert cli_run(argv)[1] == out  # the same output with stderr not a terminal
     quiet = FakeTty()

@@ -1,16 +1,17 @@
-"""A one-line progress display on stderr: records, MB/s and, when the input size is known, ETA.
+"""Progress on stderr, drawn by tqdm: input read, rate, records, and the share done with an ETA
+when the input's size is known.
 
-It draws only when its stream is a terminal (a log file or a pipe gets nothing), at most a few
-times a second whatever the record rate, and ends its line on :meth:`Progress.close`.
+It draws only when its stream is a terminal (a log file or a pipe gets nothing; ``--quiet``
+turns it off there too), at most a few times a second whatever the record rate, and ends its line
+on :meth:`Progress.close`. A run over before the first redraw draws nothing.
 
 >>> import io
 >>> p = Progress(io.StringIO(), total_bytes=None)   # not a terminal: draws nothing
 >>> p.enabled
 False
->>> format_line(records=12345, done_bytes=50_000_000, elapsed=2.0, total_bytes=100_000_000)
-'12,345 records  50.0 MB  25.0 MB/s  50%  ETA 0:02'
->>> format_line(records=3, done_bytes=1_500_000, elapsed=0.5, total_bytes=None)
-'3 records  1.5 MB  3.0 MB/s'
+>>> p.update(3, 1_500)
+>>> p.records, p.done_bytes
+(3, 1500)
 """
 
 from __future__ import annotations
@@ -18,36 +19,14 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
-from typing import TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
-#: Seconds between two redraws: often enough to look alive, rarely enough to cost nothing.
+if TYPE_CHECKING:
+    from tqdm import tqdm
+
+#: Seconds between two redraws, and before the first: often enough to look alive, rarely enough
+#: to cost nothing, and a run that short is not worth a line.
 REDRAW_SECONDS = 0.2
-MB = 1_000_000
-
-
-def format_eta(seconds: float) -> str:
-    """``H:MM:SS`` or ``M:SS``.
-
-    >>> format_eta(75), format_eta(3725)
-    ('1:15', '1:02:05')
-    """
-    total = max(0, round(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
-def format_line(records: int, done_bytes: int, elapsed: float, total_bytes: int | None) -> str:
-    """The text of one progress line."""
-    rate = done_bytes / MB / elapsed if elapsed > 0 else 0.0
-    parts = [f"{records:,} records", f"{done_bytes / MB:.1f} MB", f"{rate:.1f} MB/s"]
-    if total_bytes:
-        share = min(done_bytes / total_bytes, 1.0)
-        parts.append(f"{share:.0%}")
-        if rate > 0:
-            parts.append("ETA " + format_eta((total_bytes - done_bytes) / MB / rate))
-    return "  ".join(parts)
 
 
 def input_size(stream: object) -> int | None:
@@ -68,10 +47,29 @@ def input_size(stream: object) -> int | None:
         return st.st_size
 
 
+def _bar(stream: TextIO, total_bytes: int | None, redraw_seconds: float) -> tqdm[NoReturn]:
+    """A tqdm bar counting bytes, with the records in its postfix."""
+    from tqdm import tqdm
+
+    class Bar(tqdm):  # type: ignore[type-arg]  # generic in its stubs only
+        # No monitor thread: the CLI forks its workers only from a process with no other thread
+        # (see boilerstrip.io.parallel), and redraws come with the updates anyway.
+        monitor_interval = 0
+
+    bar: tqdm[NoReturn] = Bar(
+        total=total_bytes, file=stream, unit="B", unit_scale=True, unit_divisor=1000,
+        mininterval=redraw_seconds, miniters=0, delay=redraw_seconds, dynamic_ncols=True,
+        leave=True, postfix="0 records",
+    )
+    return bar
+
+
 class Progress:
-    """Counts records and bytes, and redraws one line on a terminal.
+    """Counts records and bytes, and shows them with a tqdm bar on a terminal.
 
     *enabled* None means "when *stream* is a terminal"; pass False for ``--quiet``.
+    *redraw_seconds*: the least time between two redraws, and before the first (default
+    :data:`REDRAW_SECONDS`).
     """
 
     def __init__(
@@ -79,60 +77,65 @@ class Progress:
         stream: TextIO | None = None,
         total_bytes: int | None = None,
         enabled: bool | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        redraw_seconds: float | None = None,
     ) -> None:
         self.stream = stream if stream is not None else sys.stderr
-        self.total_bytes = total_bytes
         if enabled is None:
             enabled = _isatty(self.stream)
         self.enabled = enabled
-        self._clock = clock
-        self.started = self._now()
-        self._last_draw = self.started
         self.records = 0
         self.done_bytes = 0
-        self._drawn = False  # anything was ever drawn
-        self._visible = False  # the progress line is on the screen now
+        self._redraw_seconds = REDRAW_SECONDS if redraw_seconds is None else redraw_seconds
+        self._last_update = time.monotonic()
+        # Made now, so that its clock starts with the run; it draws nothing before redraw_seconds.
+        self._bar: tqdm[NoReturn] | None = _bar(self.stream, total_bytes, self._redraw_seconds) if enabled else None
 
-    def _now(self) -> float:
-        return self._clock()
+    @property
+    def total_bytes(self) -> int | None:
+        """The input's size, when known: tqdm then shows the share done and an ETA."""
+        if self._bar is None or self._bar.total is None:
+            return None
+        return int(self._bar.total)
+
+    @total_bytes.setter
+    def total_bytes(self, value: int | None) -> None:
+        if self._bar is not None:
+            self._bar.total = value
 
     def update(self, records: int, done_bytes: int) -> None:
         """Add *records* and *done_bytes* of input handled; redraw if it is time."""
         self.records += records
         self.done_bytes += done_bytes
-        if not self.enabled:
+        if self._bar is None:
             return
-        now = self._now()
-        if now - self._last_draw >= REDRAW_SECONDS:
-            self._last_draw = now
-            self._draw(now)
+        # One clock read per call here; tqdm is told only a few times a second.
+        now = time.monotonic()
+        if now - self._last_update >= self._redraw_seconds:
+            self._last_update = now
+            self._sync()
 
-    def _draw(self, now: float) -> None:
-        line = format_line(self.records, self.done_bytes, now - self.started, self.total_bytes)
-        # \r then clear to end of line (ESC[K): a shorter line leaves no tail of the longer one.
-        self.stream.write("\r" + line + "\x1b[K")
-        self.stream.flush()
-        self._drawn = self._visible = True
+    def _sync(self) -> None:
+        bar = self._bar
+        if bar is None:
+            return
+        bar.set_postfix_str(f"{self.records:,} records", refresh=False)
+        bar.update(self.done_bytes - bar.n)
 
     def clear(self) -> None:
         """Erase the progress line, so that a message written next starts on a clean line."""
-        if self._visible:
-            self.stream.write("\r\x1b[K")
-            self._visible = False
+        if self._bar is not None:
+            self._bar.clear()
 
     def messages(self, stream: TextIO) -> MessageStream:
         """A stream for messages (warnings, ``--explain``) that erases the progress line first."""
         return MessageStream(stream, self)
 
     def close(self) -> None:
-        """Draw the final figures and end the line (only if anything was drawn)."""
-        if self.enabled and (self._drawn or self.records):
-            self._draw(self._now())
-            self.stream.write("\n")
-            self.stream.flush()
-            self._visible = False
-            self.enabled = False  # closing twice draws nothing more
+        """Draw the final figures and end the line (only if the bar was ever drawn)."""
+        if self._bar is not None:
+            self._sync()
+            self._bar.close()
+            self._bar = None  # closing twice draws nothing more
 
     def __enter__(self) -> Progress:
         return self
