@@ -250,3 +250,21 @@ def test_internal_error_names_the_file_and_the_others_still_run(
     status, out, err = run([str(a), str(b)])
     assert status == 1 and out == b"fine\n"
     assert f"{a}: internal error while cleaning: RuntimeError: kaboom" in err
+
+
+def test_ctrl_c_during_the_commands_imports_waits_for_them() -> None:
+    """main() imports the command with Ctrl-C noted, not raised: a KeyboardInterrupt inside a C
+    extension's initialisation (orjson's) can crash the interpreter instead of unwinding it."""
+    import os
+    import signal
+
+    from boilerstrip.cli import _ctrl_c_noted
+
+    before = signal.getsignal(signal.SIGINT)
+    with _ctrl_c_noted() as noted:
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(1000):  # the handler runs at the next bytecode boundary
+            if noted:
+                break
+    assert noted == [signal.SIGINT]
+    assert signal.getsignal(signal.SIGINT) is before
