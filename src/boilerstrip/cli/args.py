@@ -27,6 +27,10 @@ examples:
   zcat pages.jsonl.gz | boilerstrip --jsonl --field content --lang en,de | gzip > clean.jsonl.gz
   boilerstrip --jsonl pages.jsonl.gz -o clean.jsonl.zst   # compressed in (any name) and out (by name)
   boilerstrip --jsonl -j 0 --input-dir crawl --output-dir clean   # same relative paths under clean/
+  boilerstrip --jsonl --field doc.body --drop-empty --rejects dropped.jsonl < pages.jsonl > clean.jsonl
+  boilerstrip --jsonl --url-field url --stats stats.json < pages.jsonl > clean.jsonl
+  boilerstrip report stats.json -o report.html    # the statistics as a page (boilerstrip ./report
+                                                  # cleans a file named report)
   boilerstrip --jsonl --on-error skip --rejects bad.jsonl < pages.jsonl > clean.jsonl
   boilerstrip --jsonl --explain-field removed < pages.jsonl | jq -c '.removed[] | [.category, .text]'
   find texts -name '*.txt' -print0 | xargs -0 -P 4 -I{} sh -c 'boilerstrip "$1" > "$1.clean"' _ {}
@@ -64,7 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Remove boilerplate lines (appeals, newsletter prompts, teasers, share prompts, "
             "comments, credits...) from extracted article text. Reads FILEs or stdin, writes "
-            "the kept lines, byte-identical and in order, to stdout."
+            "the kept lines, byte-identical and in order, to stdout. "
+            "Subcommand: boilerstrip report STATS.json -o report.html draws a --stats file."
         ),
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -53,6 +53,9 @@ EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports a process killed by Ctrl-C
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a shell reports a writer whose reader went away
 
+#: The one subcommand, recognised only as the first argument (see boilerstrip.cli.report).
+REPORT = "report"
+
 #: Read buffer for input files: large reads, few system calls.
 READ_BUFFER = 1 << 20
 
@@ -77,8 +80,13 @@ def main(
 
 
 def _main(argv: Sequence[str] | None, stdin: IO[bytes] | None, stdout: IO[bytes] | None, err: TextIO) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == [REPORT]:  # the subcommand; a file named "report" is ./report
+        from boilerstrip.cli import report
+
+        return report.main(arguments[1:], stdin=stdin, stdout=stdout, stderr=err)
     try:
-        args = parse_args(argv)
+        args = parse_args(arguments)
     except SystemExit as exc:  # --help, --version, or a usage error already printed by argparse
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     try:
