@@ -36,6 +36,10 @@ def test_example_runs_as_written(tmp_path: Path, script: str) -> None:
     launcher = bindir / "boilerstrip"
     launcher.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m boilerstrip "$@"\n')
     launcher.chmod(0o755)
+    # ... and `python` is this interpreter, as in an activated virtual environment.
+    python = bindir / "python"
+    python.write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n')
+    python.chmod(0o755)
     env["PATH"] = f"{bindir}{os.pathsep}{env.get('PATH', '')}"
     done = subprocess.run(["bash", "-euo", "pipefail", "-c", script], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=600)

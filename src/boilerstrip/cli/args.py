@@ -100,9 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     html.add_argument("--html-field", metavar="NAME",
                       help="with --jsonl: read the page from this field, write the text to --field")
 
-    jsonl = parser.add_argument_group("JSON Lines")
+    jsonl = parser.add_argument_group("records: JSON Lines or Parquet")
     jsonl.add_argument("--jsonl", action="store_true",
                        help="input and output are JSON Lines, one record a line")
+    jsonl.add_argument("--parquet", action="store_true",
+                       help="input and output are Parquet files (needs pyarrow: boilerstrip[parquet]); "
+                            "give -o FILE or --output-dir; the options below apply as with --jsonl")
     jsonl.add_argument("--field", default="text", metavar="NAME",
                        help="the field to clean (default: %(default)s); other fields pass through. NAME, "
                             "here and in the other field options, may be a dotted path: doc.body is the "
@@ -159,14 +162,23 @@ def build_parser() -> argparse.ArgumentParser:
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = build_parser()
     args = parser.parse_args(argv)
-    if not args.jsonl:
+    if args.jsonl and args.parquet:
+        parser.error("give --jsonl or --parquet, not both")
+    if args.parquet:
+        if args.html:
+            parser.error("--html is for whole pages; with --parquet, name the page's field with --html-field")
+        if args.output is None and args.output_dir is None:
+            parser.error("--parquet writes files: give -o FILE or --input-dir DIR --output-dir DIR")
+        if "-" in args.files or (not args.files and args.input_dir is None):
+            parser.error("--parquet reads files (Parquet cannot be read from a pipe): name them")
+    if not args.jsonl and not args.parquet:
         for option, given in (("--field", args.field != "text"), ("--explain-field", args.explain_field),
                               ("--on-error", args.on_error != "fail"), ("--rejects", args.rejects),
                               ("--workers", args.workers != 1), ("--html-field", args.html_field),
                               ("--drop-empty", args.drop_empty), ("--min-kept-ratio", args.min_kept_ratio),
                               ("--url-field", args.url_field)):
             if given:
-                parser.error(f"{option} needs --jsonl")
+                parser.error(f"{option} needs --jsonl (or --parquet)")
     if args.output is not None and args.output_dir is not None:
         parser.error("give --output (one file) or --output-dir (one file per input), not both")
     if args.output_dir is not None and args.input_dir is None:

@@ -29,7 +29,7 @@ from boilerstrip.cli.outputs import Outputs, UsageError, check_output, input_nam
 from boilerstrip.core import Cleaner
 from boilerstrip.io.deadline import Deadline, RecordTimeout
 from boilerstrip.io.files import SNIFF_BYTES, open_input, open_output, sniff
-from boilerstrip.io.jsonl import JsonlFilter, printable
+from boilerstrip.io.jsonl import Counts, JsonlFilter, printable
 from boilerstrip.io.parallel import (
     MAX_WORKERS_PER_CORE,
     JsonlFilterChunks,
@@ -101,15 +101,22 @@ def _main(argv: Sequence[str] | None, stdin: IO[bytes] | None, stdout: IO[bytes]
     except UsageError as exc:
         err.write(f"boilerstrip: error: {exc}\n")
         return EXIT_USAGE
-    real_stdout = stdout is None and args.output is None
-    if stdout is None and sys.stdout is None and args.output is None:
+    # Parquet goes to files only (--parquet needs -o or --output-dir): stdout is not used.
+    real_stdout = stdout is None and args.output is None and not args.parquet
+    if stdout is None and sys.stdout is None and args.output is None and not args.parquet:
         err.write("boilerstrip: error: cannot write the output: standard output is closed\n")
         return EXIT_DATA
     if stdin is None and sys.stdin is None:
         stdin = cast(IO[bytes], _ClosedInput())
     out_stream = (sys.stdout.buffer if sys.stdout is not None else cast(IO[bytes], _Discard())) \
         if stdout is None else stdout
-    if args.output is not None:
+    if args.output is not None and args.parquet:
+        try:  # the Parquet writer opens it at its first batch; it must be creatable now
+            open(args.output, "wb").close()
+        except OSError as exc:
+            err.write(f"boilerstrip: error: cannot write {args.output}: {exc.strerror or exc}\n")
+            return EXIT_USAGE
+    elif args.output is not None:
         try:
             out_stream = open_output(args.output)
         except OSError as exc:
@@ -122,17 +129,17 @@ def _main(argv: Sequence[str] | None, stdin: IO[bytes] | None, stdout: IO[bytes]
             runner.stats_out = open_output(args.stats)
         except OSError as exc:
             err.write(f"boilerstrip: error: cannot write the statistics to {args.stats}: {exc.strerror or exc}\n")
-            if args.output is not None:
+            if args.output is not None and not args.parquet:
                 out_stream.close()
             return EXIT_USAGE
     try:
         status = _run(runner, sink, err, real_stdout)
     except BaseException:
-        if args.output is not None:
+        if args.output is not None and not args.parquet:
             with contextlib.suppress(OSError):
                 out_stream.close()
         raise
-    if args.output is not None:
+    if args.output is not None and not args.parquet:
         status = _close_output(out_stream, args.output, err, status)
     return status
 
@@ -350,6 +357,7 @@ class _Run:
         self.stats: Stats | None = None if args.stats is None else Stats(by_site=args.url_field is not None)
         self.stats_out: IO[bytes] | None = None
         self.failed_stats = False
+        self.counts: Counts | None = None  #: --parquet's counts (JSON Lines keeps its own in self.jsonl)
         self.cleaner = cleaner
         self.sink = sink
         self.stdin = stdin
@@ -363,6 +371,8 @@ class _Run:
 
     def run(self) -> int:
         names = self.names
+        if self.args.parquet:
+            return self._run_parquet(names)
         if self.args.jsonl:
             return self._run_jsonl(names)
         status = self._run_text(names)
@@ -500,18 +510,44 @@ class _Run:
             self.err.write(f"{shown}:{r.line_no}: {r.category} {r.rule_id}: {printable(r.text)}\n")
         return explanation.text
 
-    def _run_jsonl(self, names: list[str]) -> int:
+    def _open_rejects(self, names: list[str]) -> bool:
+        """Open --rejects, if given; False (and a message) if it cannot be used."""
         args = self.args
         if args.rejects is not None:
             clash = self._rejects_clash(names)
             if clash:
                 self._error(f"error: --rejects {args.rejects} is {clash}: give another file")
-                return EXIT_USAGE
+                return False
             try:
                 self.rejects = open_output(args.rejects)
             except OSError as exc:
                 self._error(f"error: cannot write rejects file {args.rejects}: {exc.strerror or exc}")
-                return EXIT_USAGE
+                return False
+        return True
+
+    def _run_parquet(self, names: list[str]) -> int:
+        """--parquet: see boilerstrip.cli.parquet_run."""
+        from boilerstrip.cli.parquet_run import run_parquet
+        from boilerstrip.io.parquet import ParquetError, pyarrow
+
+        try:
+            pyarrow()
+        except ParquetError as exc:
+            self._error(f"error: {exc}")
+            return EXIT_USAGE
+        if not self._open_rejects(names):
+            return EXIT_USAGE
+        write_rejects = None if self.rejects is None else self._write_rejects
+        self.counts = Counts()
+        status = run_parquet(self.args, self.cleaner.config, names, self.counts, self.stats, self._drop_policy(),
+                             write_rejects, self._error, self.err)
+        self.report()
+        return max(status, EXIT_DATA if self.failed_stats else EXIT_OK)
+
+    def _run_jsonl(self, names: list[str]) -> int:
+        args = self.args
+        if not self._open_rejects(names):
+            return EXIT_USAGE
         write_rejects = None if self.rejects is None else self._write_rejects
         self.progress = progress = self._progress(names)
         self.jsonl = jsonl = JsonlFilter(
@@ -659,6 +695,8 @@ class _Run:
             _say(self.err, f"boilerstrip: {self.jsonl.counts.summary(self.jsonl.dropping)}\n")
             if interrupted:
                 self._report_in_flight()
+        if self.counts is not None and not self.args.quiet:
+            _say(self.err, f"boilerstrip: {self.counts.summary(self._drop_policy() is not None, blank=False)}\n")
         self._write_stats()
 
     def _report_in_flight(self) -> None:
@@ -682,15 +720,17 @@ class _Run:
         args = self.args
         about: dict[str, object] = {
             "boilerstrip": __version__,
-            "mode": "jsonl" if args.jsonl else "html" if args.html else "text",
+            "mode": "parquet" if args.parquet else "jsonl" if args.jsonl else "html" if args.html else "text",
             "inputs": len(self.names),
             "preset": args.preset,
         }
-        if args.jsonl:
+        if args.jsonl or args.parquet:
             about["field"] = args.html_field or args.field
             about["url_field"] = args.url_field
             if self.jsonl is not None:
                 about["records"] = dataclasses.asdict(self.jsonl.counts)
+            elif self.counts is not None:
+                about["records"] = dataclasses.asdict(self.counts)
         data = json.dumps(self.stats.as_dict(**about), ensure_ascii=False, indent=1) + "\n"
         try:
             with stream:

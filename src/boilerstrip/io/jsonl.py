@@ -73,13 +73,13 @@ class Counts:
     def written(self) -> int:
         return self.cleaned + self.passed
 
-    def summary(self, dropping: bool = False) -> str:
-        """One line for stderr; dropped documents are named when *dropping* (a drop policy is on)."""
-        dropped = f"{self.dropped} dropped, " if dropping or self.dropped else ""
-        return (
-            f"{self.read} records read, {self.cleaned} cleaned, {self.passed} passed, "
-            f"{self.rejected} rejected, {dropped}{self.blank} blank lines skipped"
-        )
+    def summary(self, dropping: bool = False, blank: bool = True) -> str:
+        """One line for stderr; dropped documents are named when *dropping* (a drop policy is on),
+        blank lines unless *blank* is False (Parquet has no lines)."""
+        dropped = f"{self.dropped} dropped" if dropping or self.dropped else ""
+        parts = [f"{self.read} records read", f"{self.cleaned} cleaned", f"{self.passed} passed",
+                 f"{self.rejected} rejected", dropped, f"{self.blank} blank lines skipped" if blank else ""]
+        return ", ".join(part for part in parts if part)
 
 
 def reject_record(line_no: int, reason: str, raw: bytes, name: str | None = None) -> dict[str, Any]:

@@ -326,6 +326,24 @@ class Pool:
         that a caller interrupted mid-run still has the counts of what was written, and in its
         ``next_line`` and ``in_flight_lines`` what was handed out and not delivered.
         """
+        chunks = ((chunk, count_newlines(chunk)) for chunk in read_chunks(stream, chunk_bytes))
+        return self.run_chunks(chunks, write, name=name, write_rejects=write_rejects, log=log,
+                               progress=progress, summary=summary)
+
+    def run_chunks(
+        self,
+        chunks: Iterator[tuple[bytes, int]],
+        write: Callable[[bytes], object],
+        *,
+        name: str = "<stdin>",
+        write_rejects: Callable[[bytes], object] | None = None,
+        log: TextIO | None = None,
+        progress: Progress | None = None,
+        summary: Summary | None = None,
+    ) -> Summary:
+        """Run the chunk function on *chunks*, each given with the number of records (lines) it
+        holds, from which the next chunk's first number follows; deliver the results in order, as
+        :meth:`run` does."""
         summary = summary if summary is not None else Summary()
         summary.name = name
 
@@ -345,10 +363,8 @@ class Pool:
             return not result.stopped
 
         next_line = 1
-        chunks = read_chunks(stream, chunk_bytes)
         if self._local is not None:
-            for chunk in chunks:
-                lines = count_newlines(chunk)
+            for chunk, lines in chunks:
                 summary.in_flight_lines = lines or 1
                 result = self._local(chunk, next_line, name)
                 next_line += lines
@@ -372,7 +388,7 @@ class Pool:
         try:
             while True:
                 try:
-                    chunk = next(chunks)
+                    chunk, lines = next(chunks)
                 except StopIteration:
                     break
                 except Exception:
@@ -381,7 +397,7 @@ class Pool:
                         if not deliver_next():
                             break
                     raise
-                lines = count_newlines(chunk) or 1  # the last line may lack its newline
+                lines = lines or 1  # the last line may lack its newline
                 pending.append((self._pool.submit(_run_chunk, chunk, next_line, name), lines))
                 summary.in_flight_lines += lines
                 next_line += lines
