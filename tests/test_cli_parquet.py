@@ -170,3 +170,28 @@ def test_without_pyarrow_the_message_says_how_to_install_it(tmp_path: Path, monk
     status, _, err = run(["--parquet", str(src), "-o", str(tmp_path / "out.parquet")])
     assert status == 2
     assert "pip install 'boilerstrip[parquet]'" in err
+
+
+def test_record_timeout_makes_a_slow_row_a_bad_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from boilerstrip.io.records import RecordCleaner
+
+    clean = RecordCleaner.clean
+
+    def slow_clean(self: RecordCleaner, record: Any, where: str) -> Any:
+        # (RecordCleaner is plain Python in both builds; the compiled Cleaner cannot be patched.)
+        if record["text"].startswith("SLOW"):
+            time.sleep(5)
+        return clean(self, record, where)
+
+    monkeypatch.setattr(RecordCleaner, "clean", slow_clean)
+    src, dest = tmp_path / "in.parquet", tmp_path / "out.parquet"
+    write(src, [{"text": TEXTS[0]}, {"text": "SLOW " + TEXTS[1]}, {"text": TEXTS[2]}])
+    started = time.monotonic()
+    status, _, err = run(["--parquet", "--record-timeout", "0.2", "--on-error", "skip", str(src), "-o", str(dest)])
+    assert status == 0, err
+    assert time.monotonic() - started < 4  # the slow row was cut short, not waited for
+    assert f"{src}: row 2: not cleaned:" in err
+    assert [r["text"] for r in pq.read_table(dest).to_pylist()] == [boilerstrip.strip(TEXTS[0]),
+                                                                    boilerstrip.strip(TEXTS[2])]

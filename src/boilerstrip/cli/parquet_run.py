@@ -53,7 +53,7 @@ def run_parquet(
     factory = ParquetChunks(
         config, field=args.field, explain_field=args.explain_field, on_error=args.on_error, quiet=args.quiet,
         explain=args.explain, html_field=args.html_field, keep_comments=args.keep_comments, drop=drop,
-        stats=stats is not None, url_field=args.url_field,
+        stats=stats is not None, url_field=args.url_field, record_timeout=args.record_timeout,
     )
     if resolve_workers(args.workers) > 1:
         keep_chunk_buffers()

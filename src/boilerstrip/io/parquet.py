@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from boilerstrip.config import Config
 from boilerstrip.core import Cleaner
 from boilerstrip.io.chunks import ChunkFunction, ChunkResult
+from boilerstrip.io.deadline import Deadline, RecordTimeout
 from boilerstrip.io.fields import FieldPath
 from boilerstrip.io.jsonl import COUNTED, ON_ERROR, Counts
 from boilerstrip.io.records import DropPolicy, RecordCleaner
@@ -169,6 +170,8 @@ class ParquetChunks:
     drop: DropPolicy | None = None
     stats: bool = False
     url_field: str | None = None
+    #: Seconds a row may take (``--record-timeout``); a slower one is a bad row.
+    record_timeout: float | None = None
 
     def __post_init__(self) -> None:
         if self.on_error not in ON_ERROR:
@@ -193,6 +196,10 @@ class ParquetChunks:
         nested = any(len(path.keys) > 1 for path in (records.field, explain) if path is not None)
 
         def run(chunk: bytes, first_row: int, name: str) -> ChunkResult:
+            with Deadline(self.record_timeout) as deadline:
+                return run_rows(chunk, first_row, name, deadline)
+
+        def run_rows(chunk: bytes, first_row: int, name: str, deadline: Deadline) -> ChunkResult:
             table = from_ipc(chunk)
             schema = output_schema(table.schema, explain, records.html_field, records.field)
             records.stats = Stats(by_site=self.url_field is not None) if self.stats else None
@@ -207,12 +214,17 @@ class ParquetChunks:
                 original = copy.deepcopy(row) if nested else dict(row)
                 where = f"{name}: row {row_no}"
                 try:
-                    drop = records.clean(row, where)
+                    with deadline.record():
+                        drop = records.clean(row, where)
                     if html and explain is not None:
                         explain.set(row, json.dumps(explain.get(row), ensure_ascii=False))
-                except Exception as exc:  # a bad row, or a bug: the policy decides, nothing is lost
-                    reason = str(exc) if isinstance(exc, RecordError) else (
-                        f"internal error while cleaning: {type(exc).__name__}: {exc}")
+                except (Exception, RecordTimeout) as exc:  # a bad row, or a bug: the policy decides
+                    if isinstance(exc, RecordError):
+                        reason = str(exc)
+                    elif isinstance(exc, RecordTimeout):
+                        reason = f"not cleaned: {exc}"
+                    else:
+                        reason = f"internal error while cleaning: {type(exc).__name__}: {exc}"
                     if self.on_error == "pass":
                         counts.passed += 1
                         rows.append(original)
