@@ -277,6 +277,26 @@ class WorkerError(Exception):
     """A worker process died (killed, out of memory): the records it held were not written."""
 
 
+@contextlib.contextmanager
+def ctrl_c_held() -> Iterator[None]:
+    """Hold SIGINT back while the block runs (the worker pool forks in it); one that came meanwhile
+    is delivered at its end, as a KeyboardInterrupt the run handles.
+
+    A KeyboardInterrupt raised inside the fork's own handlers is swallowed by the interpreter
+    ("Exception ignored"), and the run went on to finish with status 0 (seen once in 200
+    interrupted start-ups). Only the main thread of a POSIX process can hold it.
+    """
+    can_hold = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
+    if not can_hold:
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 class InputError(Exception):
     """An input that cannot be opened or read (unlike a failing write, which must propagate)."""
 
@@ -576,13 +596,14 @@ class _Run:
             # Each worker runs its own JsonlFilter with the same settings (see boilerstrip.io.parallel);
             # this process only reads, hands out chunks of lines, and writes the answers in order.
             keep_chunk_buffers()
-            self.pool = Pool(JsonlFilterChunks(
-                self.cleaner.config, field=args.field, explain_field=args.explain_field,
-                on_error=args.on_error, quiet=args.quiet, explain=args.explain,
-                html_field=args.html_field, keep_comments=args.keep_comments,
-                drop=self._drop_policy(), stats=self.stats is not None, url_field=args.url_field,
-                record_timeout=args.record_timeout,
-            ), workers)
+            with ctrl_c_held():  # a Ctrl-C inside the fork would be swallowed (see ctrl_c_held)
+                self.pool = Pool(JsonlFilterChunks(
+                    self.cleaner.config, field=args.field, explain_field=args.explain_field,
+                    on_error=args.on_error, quiet=args.quiet, explain=args.explain,
+                    html_field=args.html_field, keep_comments=args.keep_comments,
+                    drop=self._drop_policy(), stats=self.stats is not None, url_field=args.url_field,
+                    record_timeout=args.record_timeout,
+                ), workers)
         status = EXIT_OK
         for name in names:
             shown = "<stdin>" if name == "-" else name

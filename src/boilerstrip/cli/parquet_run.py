@@ -60,7 +60,11 @@ def run_parquet(
     single = ParquetOutput(args.output) if args.output is not None else None
     status = EXIT_OK
     first_schema = None
-    with Pool(factory, args.workers) as pool:
+    from boilerstrip.cli.command import ctrl_c_held
+
+    with ctrl_c_held():  # a Ctrl-C inside the fork would be swallowed (see ctrl_c_held)
+        pool = Pool(factory, args.workers)
+    with pool:
         try:
             for name in names:
                 output = single
