@@ -68,6 +68,13 @@ def test_fold_letters_leaves_none_of_what_it_folds(text: str) -> None:
     assert fold_letters(folded) == folded
 
 
+def test_fold_letters_keeps_a_documents_lines() -> None:
+    # Cue counting folds a whole document at once: each of its lines must fold as it would alone.
+    lines = ["اشتراک\u200c گذاری", "i\u0307lgi\u0307li\u0307 haberler", "اقرأ أيضاً", "", "plain line", "\u200cاشتراک"]
+    assert fold_letters("\n".join(lines)).split("\n") == [fold_letters(line) for line in lines]
+    assert [normalise(fold_letters(line)) for line in lines] == [normalise(line) for line in lines]
+
+
 def test_bounded_is_the_word_boundary_outside_unspaced_scripts() -> None:
     # What the matcher required before: each side is the line's edge, or a non-word character
     # on one side of it. bounded() says the same wherever no unspaced character meets the edge.

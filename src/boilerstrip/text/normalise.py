@@ -150,6 +150,7 @@ _FOLDS: dict[int, str | None] = {
     0x0670: None,  # superscript alef
     0x200C: " ",  # zero-width non-joiner
 }
+_SPACE_RUN = re.compile(" {2,}")
 #: Whether a text holds any character :func:`fold_letters` changes.
 _FOLDED = re.compile("[ıأإآىیک\u0307\u200c\u0640\u064b-\u065f\u0670]")
 
@@ -168,7 +169,8 @@ def fold_letters(text: str) -> str:
     - The zero-width non-joiner that Persian writes inside words (between the two parts of
       "اشتراک گذاری", sharing), where sites as often put a space: it becomes a space.
 
-    Nothing here touches ASCII, so ASCII lines (normalised in C) need none of it.
+    Nothing here touches ASCII, so ASCII lines (normalised in C) need none of it. A text of
+    several lines may be folded at once: its line breaks stay where they are.
 
     >>> fold_letters(lower("İLGİLİ Haberler")), fold_letters("kayıt ol"), fold_letters("اقرأ أيضاً")
     ('ilgili haberler', 'kayit ol', 'اقرا ايضا')
@@ -180,9 +182,10 @@ def fold_letters(text: str) -> str:
     text = text.translate(_FOLDS)
     while "i\u0307" in text:  # a loop, for an "İ" followed by more dots: once folded, it stays so
         text = text.replace("i\u0307", "i")
-    if "  " in text or text[:1] == " " or text[-1:] == " ":
-        # a joiner beside a space, or at an edge, leaves two spaces or one too many
-        text = " ".join(text.split())
+    if "  " in text:
+        # A joiner beside a space leaves two. Only runs of spaces are collapsed, so that a
+        # document's lines, folded at once, stay its lines; one at an edge is an edge character.
+        text = _SPACE_RUN.sub(" ", text)
     return text
 
 
