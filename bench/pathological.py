@@ -18,6 +18,16 @@ growth, about 16 means quadratic. Cases:
   comment-bylines      an article, then 20,000 lines "Comment by X — January 7, 2008 @ 8:48 pm"
   rule-adversarial     400-character lines built from the regex rules' own words, repeated
 
+HTML pages (``--html``), within the page budget (boilerstrip/html/budget.py) and over it:
+
+  html-paragraphs      a page of about 58,000 short paragraphs (the budget allows 60,000 elements)
+  html-br-lines        one paragraph of lines broken by <br>, about 65,000 of them
+  html-giant-text      one 16 MB paragraph
+  html-attributes      elements of 2,000 attributes each, about 230,000 in all (the budget: 250,000)
+  html-deep            18,000 nested <div>s
+  html-over-elements   500,000 paragraphs: refused ("page too large: ... elements"), before any walk
+  html-over-attributes one element of 1,000,000 attributes: refused before parsing
+
     python bench/pathological.py                       # every case
     python bench/pathological.py --case comment-stamps --scale 0.25
     python bench/pathological.py --profile comment-stamps   # cProfile of the core, in-process
@@ -113,6 +123,25 @@ def _jsonl_records(size: int) -> bytes:
     return out.getvalue()
 
 
+def html_page(body: str) -> bytes:
+    return f"<html><head><title>Bus lanes</title></head><body><article>{body}</article></body></html>".encode()
+
+
+def html_paragraphs(size: int) -> bytes:
+    rng = random.Random(3)
+    parts, total = [], 0
+    while total < size:
+        part = "<p>" + " ".join(rng.choice(PARAGRAPH_WORDS) for _ in range(8)) + ".</p>"
+        parts.append(part)
+        total += len(part)
+    return html_page("".join(parts))
+
+
+def html_attributes(size: int, per_element: int = 2000) -> bytes:
+    element = "<div " + " ".join(f'data-a{i}="v"' for i in range(per_element)) + f"><p>{PARAGRAPH}.</p></div>"
+    return html_page(element * max(1, size // len(element)))
+
+
 CASES = (
     Case("doc-50mb", "text", 50 * MB, lambda n: article(random.Random(1), n).encode()),
     Case("line-10mb", "text", 10 * MB, lambda n: article(random.Random(2), n).replace("\n", " ").encode()),
@@ -129,12 +158,23 @@ CASES = (
     Case("comment-bylines", "text", 1 * MB,
          lambda n: (intro() + "Comment by Dawn — January 7, 2008 @ 8:48 pm\n" * (n // 46)).encode()),
     Case("rule-adversarial", "text", 2 * MB, lambda n: rule_adversarial(n).encode()),
+    Case("html-paragraphs", "html", 3 * MB, html_paragraphs),
+    Case("html-br-lines", "html", 5 * MB,
+         lambda n: html_page("<p>" + (PARAGRAPH[:70] + ".<br>") * (n // 76) + "</p>")),
+    Case("html-giant-text", "html", 16 * MB, lambda n: html_page("<p>" + (PARAGRAPH + ". ") * (n // 280) + "</p>")),
+    Case("html-attributes", "html", 3 * MB, html_attributes),
+    Case("html-deep", "html", 200_000,
+         lambda n: html_page("<div>" * (n // 11) + PARAGRAPH + "</div>" * (n // 11))),
+    Case("html-over-elements", "html", 25 * MB, html_paragraphs),
+    Case("html-over-attributes", "html", 12 * MB,
+         lambda n: html_attributes(n, per_element=n // 12)),
 )
 
 
 def command(mode: str, path: Path) -> list[str]:
     cmd = [sys.executable, "-m", "boilerstrip", "--quiet"]
-    return [*cmd, "--jsonl", str(path)] if mode == "jsonl" else [*cmd, str(path)]
+    options = {"jsonl": ["--jsonl"], "html": ["--html"]}.get(mode, [])
+    return [*cmd, *options, str(path)]
 
 
 def timed(cmd: list[str], timeout: float) -> float:

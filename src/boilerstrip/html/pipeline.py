@@ -28,15 +28,20 @@ from lxml.html import HtmlElement
 
 from boilerstrip.config import Config
 from boilerstrip.core import Cleaner, Removal
+from boilerstrip.html.budget import (
+    MAX_ATTRIBUTES,
+    MAX_ELEMENT_ATTRIBUTES,
+    MAX_ELEMENTS,
+    MAX_PAGE_CHARS,
+    over_element_attributes,
+    over_tree,
+)
 from boilerstrip.html.decode import decode_html, looks_like_html, parse_html
 from boilerstrip.html.prune import DomRemoval, PruneOptions, prune
 from boilerstrip.html.readability import readability_text
 
 __all__ = ["DomRemoval", "HtmlExplanation", "HtmlOptions", "explain_html", "strip_html"]
 
-#: Pages longer than this many characters (after decoding) are refused with a stated reason
-#: rather than parsed: no article page comes near it, and it bounds the time one record can take.
-MAX_PAGE_CHARS = 50_000_000
 #: trafilatura's full cascade mostly changes its text (taking readability's or jusText's) when its
 #: own text is under this many characters (its ``MIN_EXTRACTED_SIZE`` default) ...
 FALLBACK_MIN_CHARS = 250
@@ -73,8 +78,13 @@ class HtmlOptions:
     #: ...and at least this share of readability's characters for its text to be taken; below it
     #: readability holds much trafilatura left out, and only the cut happens.
     vote_min_readability_agreement: float = 0.3
-    #: Refuse pages longer than this many characters (see :data:`MAX_PAGE_CHARS`).
+    #: The page's budget (see :mod:`boilerstrip.html.budget`): a page over any of these limits is
+    #: refused with a reason, before it is parsed (characters, attributes of one element) or
+    #: pruned and extracted (elements, attributes).
     max_chars: int = MAX_PAGE_CHARS
+    max_elements: int = MAX_ELEMENTS
+    max_attributes: int = MAX_ATTRIBUTES
+    max_element_attributes: int = MAX_ELEMENT_ATTRIBUTES
 
 
 @dataclass(frozen=True)
@@ -129,9 +139,15 @@ def explain_html(
                       decoded.encoding)
     if not looks_like_html(decoded.text):
         return _empty("not HTML: no markup found (use boilerstrip.strip for plain text)", decoded.encoding)
+    over = over_element_attributes(decoded.text, options.max_element_attributes, options.max_attributes)
+    if over is not None:
+        return _empty(f"page too large: {over}", decoded.encoding)
     root = parse_html(decoded.text)
     if root is None:
         return _empty("not HTML: the parser found no document", decoded.encoding)
+    over = over_tree(root, options.max_elements, options.max_attributes)
+    if over is not None:
+        return _empty(f"page too large: {over}", decoded.encoding)
     config = config or Config()
     if options.include_comments:
         # comments were asked for: the text stage must not take them out again

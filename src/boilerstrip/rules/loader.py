@@ -23,6 +23,7 @@ from enum import Enum
 from importlib import resources
 from pathlib import Path
 
+from boilerstrip.rules.safety import regex_hazard
 from boilerstrip.text.normalise import normalise
 
 #: Every category a rule or heuristic can assign. ``other`` is for heuristics only.
@@ -151,7 +152,8 @@ def user_rule_category(path: Path, text: str) -> str:
 
 
 def load_rules(languages: Iterable[str] | None = None, extra_files: Iterable[str | Path] = ()) -> list[Rule]:
-    """Read the shipped rules (all languages unless given) and the user's rule files."""
+    """Read the shipped rules (all languages unless given) and the user's rule files. A user's
+    regex that can backtrack without bound is refused (see :mod:`boilerstrip.rules.safety`)."""
     rules: list[Rule] = []
     for source, text in shipped_rule_files(languages):
         rules.extend(parse_rule_file(text.splitlines(), source))
@@ -162,5 +164,11 @@ def load_rules(languages: Iterable[str] | None = None, extra_files: Iterable[str
             text = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise RuleError(f"{path}: cannot read rule file: {exc}") from None
-        rules.extend(parse_rule_file(text.splitlines(), str(path), user_rule_category(path, text)))
+        for rule in parse_rule_file(text.splitlines(), str(path), user_rule_category(path, text)):
+            if rule.kind is Kind.REGEX:
+                hazard = regex_hazard(rule.pattern)
+                if hazard is not None:
+                    raise RuleError(f"{rule.rule_id}: regular expression {rule.pattern!r} refused: {hazard}; "
+                                    "rewrite it (docs/rules.md, 'Regular expressions')")
+            rules.append(rule)
     return rules

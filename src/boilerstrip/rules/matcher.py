@@ -26,9 +26,14 @@ import ahocorasick_rs
 
 from boilerstrip.rules.loader import SURROGATE_STAND_IN, Kind, Rule
 from boilerstrip.rules.regex_index import first_keys, required_literal
+from boilerstrip.rules.safety import LINE_CHARS
 from boilerstrip.text.normalise import bounded, normalise
 from boilerstrip.text.shape import line_shape
 
+#: Regexes are tried on lines of at most this many characters: longer than any line the cleaner
+#: gives them (text/document.py tries regexes on lines of at most 400), it bounds the time a user's
+#: regex can take on one line whatever the caller (see boilerstrip.rules.safety.LINE_CHARS).
+REGEX_MAX_CHARS = LINE_CHARS
 #: Candidate tables kept for documents that rule out some regexes: each distinct set of those
 #: regexes has its own, and real documents show few sets.
 MAX_CANDIDATE_TABLES = 64
@@ -167,7 +172,7 @@ class _Compiled:
             best = self._literal_match(norm)
             if best is not None:
                 return Match(best)
-        if allow_regex:
+        if allow_regex and len(norm) <= REGEX_MAX_CHARS:
             for regex, rule, literal in self._regexes_for(_first_key(norm)):
                 # A substring test is far cheaper than a search, and rules out most lines.
                 if literal in norm and regex.search(norm):
@@ -210,7 +215,7 @@ class _Compiled:
                 if best is not None:
                     found[i] = Match(best)
                     continue
-            if allow_regex[i]:
+            if allow_regex[i] and len(norm) <= REGEX_MAX_CHARS:
                 key = _first_key(norm)
                 candidates = by_first.get(key)  # the look-up _regexes_for starts with, inline
                 if candidates is None:
