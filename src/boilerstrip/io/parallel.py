@@ -246,6 +246,8 @@ def _init_worker(factory: ChunkFactory, parent: int | None) -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):  # held back by the parent while it forked this worker
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     _die_with_parent(parent)
     keep_chunk_buffers()
     global _worker_function
@@ -298,15 +300,22 @@ class Pool:
         else:
             method = start_method or _default_start_method()
             parent = None if method == "forkserver" else os.getpid()
-            self._pool = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context(method),
-                initializer=_init_worker, initargs=(factory, parent),
-            )
-            _widen_pipes(self._pool)
-            if method == "fork":
-                # Start the workers now, while this process is known to run no other thread,
-                # rather than at the first chunk (by then the caller may have started one).
-                self._pool.submit(_ready).result()
+            # A stop signal that lands while a worker is forked would run the parent's handler in
+            # the child: held back until the workers are up, it reaches this process alone.
+            held = _hold_signals()
+            try:
+                self._pool = ProcessPoolExecutor(
+                    self.workers, mp_context=multiprocessing.get_context(method),
+                    initializer=_init_worker, initargs=(factory, parent),
+                )
+                _widen_pipes(self._pool)
+                if method == "fork":
+                    # Start the workers now, while this process is known to run no other thread,
+                    # rather than at the first chunk (by then the caller may have started one).
+                    self._pool.submit(_ready).result()
+            finally:
+                if held is not None:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
     def run(
         self,
@@ -497,6 +506,17 @@ def _default_start_method() -> str:
     if sys.platform == "linux" and "fork" in methods and threading.active_count() == 1:
         return "fork"
     return "forkserver" if "forkserver" in methods else "spawn"
+
+
+#: The signals that stop a run (the command's handlers raise in whichever process runs them).
+_STOP_SIGNALS = {getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name)}
+
+
+def _hold_signals() -> set[int | signal.Signals] | None:
+    """Block the stop signals in this thread (the main one); the previous mask, or None."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
 
 
 def _ready() -> None:
