@@ -427,6 +427,10 @@ class _Run:
 
     def _run_text(self, names: list[str]) -> int:
         status = EXIT_OK
+        if self.args.html and self.args.record_timeout is not None:
+            from boilerstrip.html.pipeline import preload
+
+            preload()  # not within a page's time
         with Deadline(self.args.record_timeout) as deadline:
             for name in names:
                 shown = "<stdin>" if name == "-" else name

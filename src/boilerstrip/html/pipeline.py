@@ -169,6 +169,14 @@ def explain_html(
                            decoded.encoding, reason, vote_removals=cut)
 
 
+def preload() -> None:
+    """Import trafilatura and its readability now (they are imported on the first page otherwise):
+    a run with a time limit per record must not spend a record's time, nor risk an interrupted
+    import, on loading them."""
+    import trafilatura
+    import trafilatura.external  # noqa: F401
+
+
 def extract(root: HtmlElement, url: str | None, options: HtmlOptions) -> tuple[str, tuple[Removal, ...]]:
     """trafilatura's text of the (pruned) page, trimmed by the readability vote; and the cut lines."""
     import trafilatura

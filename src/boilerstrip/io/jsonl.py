@@ -178,6 +178,10 @@ class JsonlFilter:
         so that the counts add up even when the run is interrupted; the record being handled then
         is :attr:`current`.
         """
+        if self.record_timeout is not None and self.records.html_field is not None:
+            from boilerstrip.html.pipeline import preload
+
+            preload()  # not within a record's time
         with Deadline(self.record_timeout) as deadline:
             return self._run(lines, name, start, deadline)
 

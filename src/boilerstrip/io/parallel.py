@@ -432,6 +432,13 @@ class Pool:
         for process in list(processes.values()):
             with contextlib.suppress(Exception):
                 process.kill()  # not SIGTERM: a worker still starting may run the parent's handler
+        # The queue that carries chunks to the workers has a thread writing into a pipe that no
+        # one reads any more: it must not hold up the exit (and its pipe is closed under it).
+        queue = getattr(self._pool, "_call_queue", None)
+        with contextlib.suppress(Exception):
+            queue.cancel_join_thread()  # type: ignore[union-attr]
+        with contextlib.suppress(Exception):
+            queue._reader.close()  # type: ignore[union-attr]
         self._pool.shutdown(wait=False, cancel_futures=True)
         for process in list(processes.values()):
             with contextlib.suppress(Exception):
