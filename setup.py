@@ -34,8 +34,11 @@ from setuptools.command.build_py import build_py
 #: hands the page to trafilatura and readability) stay plain Python: their time is spent elsewhere.
 #: This list is the one place that names them.
 COMPILED_MODULES = (
-    "closing", "comments", "core", "heuristics", "html/decode", "html/prune", "html/readability",
-    "rules/loader", "rules/matcher", "text/document", "text/normalise", "text/segment",
+    "core", "decision",
+    "heuristics/block", "heuristics/comment_meta", "heuristics/contact", "heuristics/lexicon",
+    "heuristics/neighbours", "heuristics/safety", "heuristics/shape", "heuristics/tail",
+    "html/decode", "html/prune", "html/readability",
+    "rules/cues", "rules/loader", "rules/matcher", "text/document", "text/normalise", "text/segment",
 )
 #: mypy's options for the type check mypyc compiles from. The build runs in the installer's
 #: isolated environment, where neither boilerstrip's dependencies nor their stubs are installed

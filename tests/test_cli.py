@@ -196,9 +196,14 @@ def test_jsonl_explain_field_lists_removals() -> None:
     status, out, _ = run(["--jsonl", "--explain-field", "removed"], data)
     assert status == 0
     [got] = records(out)
-    expected = [r.as_dict() for r in boilerstrip.explain(ARTICLE).removals]
+    expected = [r.as_dict(detail=True) for r in boilerstrip.explain(ARTICLE).removals]
     assert got["removed"] == expected
     assert any(r["text"] == "Read more" for r in expected)
+    # each removal lists its evidence, strongest first, and the strongest names the rule
+    for removal in got["removed"]:
+        weights = [item["weight"] for item in removal["evidence"]]
+        assert weights == sorted(weights, reverse=True)
+        assert removal["evidence"][0]["id"] == removal["rule"]
 
 
 def test_jsonl_explain_on_stderr_names_record_and_line() -> None:

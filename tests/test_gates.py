@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from boilerstrip import closing, comments
+from boilerstrip.heuristics import comment_meta, contact
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "text"
 
@@ -39,21 +39,21 @@ def sample_lines() -> list[str]:
 def reference_meta_kind(text: str, words: int) -> str | None:
     """meta_kind without its gates: every pattern tried wherever its kind of line allows."""
     has_digit = re.search(r"\d", text) is not None
-    if has_digit and comments.SCORE.search(text):
+    if has_digit and comment_meta.SCORE.search(text):
         return "score"
     lowered = text.lower().strip(" []()|#.:-–—•*")
-    if lowered in comments.CONTROLS:
+    if lowered in comment_meta.CONTROLS:
         return "control"
     stripped = text.strip()
-    if comments.SIGNATURE.match(stripped):
+    if comment_meta.SIGNATURE.match(stripped):
         return "signature"
-    if comments.BYLINE.search(text.lstrip(" -–—•*|")):
+    if comment_meta.BYLINE.search(text.lstrip(" -–—•*|")):
         return "byline"
-    if has_digit and (comments.STAMP.search(text) or comments.TIME_ONLY.match(lowered)):
+    if has_digit and (comment_meta.STAMP.search(text) or comment_meta.TIME_ONLY.match(lowered)):
         return "stamp"
-    if comments.RELATIVE_STAMP.match(lowered):
+    if comment_meta.RELATIVE_STAMP.match(lowered):
         return "stamp"
-    if words == 1 and comments.HANDLE.match(stripped):
+    if words == 1 and comment_meta.HANDLE.match(stripped):
         return "handle"
     return None
 
@@ -61,8 +61,8 @@ def reference_meta_kind(text: str, words: int) -> str | None:
 @pytest.mark.parametrize("text", sample_lines())
 def test_meta_gate_never_turns_metadata_away(text: str) -> None:
     words = len(text.split())
-    if len(text) <= comments.META_MAX_CHARS and words <= comments.META_MAX_WORDS:
-        assert comments.meta_kind(text, words) == reference_meta_kind(text, words)
+    if len(text) <= comment_meta.META_MAX_CHARS and words <= comment_meta.META_MAX_WORDS:
+        assert comment_meta.meta_kind(text, words) == reference_meta_kind(text, words)
 
 
 def meta_start_probes() -> list[str]:
@@ -76,13 +76,13 @@ def meta_start_probes() -> list[str]:
 
 @pytest.mark.parametrize("text", meta_start_probes())
 def test_meta_start_shortcut_lets_every_match_through(text: str) -> None:
-    if comments._META_START.match(text):
-        assert comments._may_open_meta(text)
+    if comment_meta._META_START.match(text):
+        assert comment_meta._may_open_meta(text)
 
 
 @pytest.mark.parametrize("text", sample_lines())
 def test_contact_gate_never_turns_a_contact_line_away(text: str) -> None:
-    assert closing.is_contact(text) == (closing.CONTACT.search(text) is not None)
+    assert contact.is_contact(text) == (contact.CONTACT.search(text) is not None)
 
 
 def test_case_odd_characters_are_all_listed() -> None:
@@ -90,7 +90,7 @@ def test_case_odd_characters_are_all_listed() -> None:
     in CASE_ODD."""
     letter = re.compile("[a-z]", re.IGNORECASE)
     odd = [chr(code) for code in range(0x80, 0x110000) if letter.fullmatch(chr(code))]
-    assert sorted(odd) == sorted(closing.CASE_ODD)
+    assert sorted(odd) == sorted(contact.CASE_ODD)
 
 
 @pytest.mark.parametrize("name", ["py_mentions", "mentions"])
@@ -99,7 +99,7 @@ def test_mentions_as_defined(name: str) -> None:
     never say no where the case-insensitive pattern of the words would find one."""
     import random
 
-    mentions = getattr(closing, name)
+    mentions = getattr(contact, name)
     words = ("reach", "contact", "mail")
     pattern = re.compile("|".join(words), re.IGNORECASE)
     rng = random.Random(3)
@@ -107,7 +107,7 @@ def test_mentions_as_defined(name: str) -> None:
     samples = [*sample_lines(), "e-MAİL", "ContaCT", "reac", "x" * 600 + "Mail"]
     samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14))) for _ in range(4000)]
     for text in samples:
-        assert mentions(text, words) is closing.py_mentions(text, words), repr(text)
+        assert mentions(text, words) is contact.py_mentions(text, words), repr(text)
         if pattern.search(text):
             assert mentions(text, words), repr(text)
 

@@ -6,7 +6,7 @@ import pytest
 
 import boilerstrip
 from boilerstrip import Config
-from boilerstrip.comments import meta_kind
+from boilerstrip.heuristics.comment_meta import meta_kind
 from boilerstrip.text.document import Line
 
 PARAGRAPH = (

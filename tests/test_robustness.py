@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 
 import boilerstrip
-from boilerstrip import comments, heuristics
 from boilerstrip.cli import command as cli
+from boilerstrip.heuristics import comment_meta, shape
 from boilerstrip.rules import Kind, load_rules
 
 ARTICLE = (
@@ -177,13 +177,13 @@ def test_every_shipped_regex_rule_is_fast_on_adversarial_lines() -> None:
 
 def test_line_shape_regexes_are_fast_on_long_lines() -> None:
     """These run on lines of few words but any length: 100,000 characters must take no time."""
-    shapes = [comments.SCORE, comments.BYLINE, comments.STAMP, heuristics.BARE_URL]
+    shapes = [comment_meta.SCORE, comment_meta.BYLINE, comment_meta.STAMP, shape.BARE_URL]
     with time_limit(30):
         for regex in shapes:
             for text in _adversarial(regex.pattern, 100_000):
                 regex.search(text)
         for text in _adversarial("comment by dawn january 7 2008 8 48 pm says", 100_000):
-            comments.meta_kind(text)
+            comment_meta.meta_kind(text)
 
 
 # --- pipes and signals (real processes) --------------------------------------------------------

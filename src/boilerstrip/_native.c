@@ -28,7 +28,7 @@
  *   view of an extraction. In Python that is a byte table, a split into every word and a join.
  * - trigrams (twin: boilerstrip.html.pipeline.py_trigrams): every run of three words of a text whose words
  *   are separated by single spaces ("a b c" for each), as the vote compares two extractions.
- * - mentions (twin: boilerstrip.closing.py_mentions): whether a line may hold one of some
+ * - mentions (twin: boilerstrip.heuristics.contact.py_mentions): whether a line may hold one of some
  *   lower-case ASCII words in any case: it does with its ASCII letters lower-cased, or it holds
  *   one of the four characters a case-insensitive pattern takes for an ASCII letter although
  *   they are not (U+0130, U+0131, U+017F, U+212A). In Python, a lower-cased copy of the line.

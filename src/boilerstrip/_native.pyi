@@ -1,7 +1,7 @@
 # The C extension built from _native.c. Each function's Python twin is its definition:
 # boilerstrip.text.shape.py_line_shape, py_has_decimal and py_has_digit;
 # boilerstrip.text.segment.py_split_document; boilerstrip.html.pipeline.py_line_keys and py_trigrams;
-# boilerstrip.closing.py_mentions; boilerstrip.text.normalise.py_ascii_normal_form;
+# boilerstrip.heuristics.contact.py_mentions; boilerstrip.text.normalise.py_ascii_normal_form;
 # boilerstrip.io.chunks.py_split_records and py_count_newlines;
 # boilerstrip.io.textio.py_has_digit_run.
 def line_shape(text: str, /) -> int: ...

@@ -56,6 +56,9 @@ class Config:
     #: Keep reader comments under an article (by default a comment section is boilerplate). Gold
     #: texts that count comments as content (old blogs and forums) want them kept.
     keep_comments: bool = False
+    #: The score a line must reach to go (a log-odds that it is boilerplate, see
+    #: boilerstrip.decision); None takes the preset's threshold from the fitted weights.
+    threshold: float | None = None
     #: When the removals would take more than this share of a document's words, keep only the
     #: removals made by exact-line rules and counters: an article about newsletters or donations
     #: must survive.
@@ -110,7 +113,7 @@ class Config:
         return dataclasses.replace(self, **changes)
 
     def is_enabled(self, *keys: str) -> bool:
-        """False when any of *keys* (a category, a rule id, a heuristic id) is disabled."""
+        """False when any of *keys* (a category, a rule id, a heuristic id, a feature) is disabled."""
         if self.keep_comments and any(key in _COMMENT_KEYS for key in keys):
             return False
         return not any(key in self.disabled for key in keys)

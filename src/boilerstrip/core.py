@@ -18,6 +18,7 @@ from pathlib import Path
 
 from boilerstrip import heuristics
 from boilerstrip.config import Config
+from boilerstrip.decision import Evidence, Weights, ranked
 from boilerstrip.rules import RuleSet, load_rules
 from boilerstrip.text.check import check_text
 from boilerstrip.text.document import Document, Line
@@ -31,15 +32,28 @@ MAX_PASSES = 4
 
 @dataclass(frozen=True)
 class Removal:
-    """One removed line: where it was, what it said, and why it went."""
+    """One removed line: where it was, what it said, and why it went.
+
+    *rule_id* and *category* are those of the strongest evidence; *evidence* lists all of it,
+    strongest first (evidence against removal, with negative weights, last), and *score* is the
+    sum that decided (see :mod:`boilerstrip.decision`).
+    """
 
     line_no: int  #: 1-based line number in the input
     text: str  #: the line, without its line terminator
-    rule_id: str  #: the rule (``en/navigation:12``) or heuristic (``tail:comments``) that removed it
+    rule_id: str  #: the rule (``en/navigation:12``) or heuristic (``tail:comments``) that weighed most
     category: str  #: one of :data:`boilerstrip.rules.CATEGORIES`
+    evidence: tuple[Evidence, ...] = ()  #: every piece of evidence about the line, strongest first
+    score: float = 0.0  #: the line's score: the bias plus the evidence's weights
 
-    def as_dict(self) -> dict[str, object]:
-        return {"line": self.line_no, "text": self.text, "rule": self.rule_id, "category": self.category}
+    def as_dict(self, detail: bool = False) -> dict[str, object]:
+        """The removal as a record: line, text, rule and category (the fixed schema the
+        integrations write); with *detail*, also its score and its evidence, strongest first."""
+        record: dict[str, object] = {"line": self.line_no, "text": self.text, "rule": self.rule_id, "category": self.category}
+        if detail:
+            record["score"] = round(self.score, 3)
+            record["evidence"] = [item.as_dict() for item in self.evidence]
+        return record
 
 
 @dataclass(frozen=True)
@@ -50,50 +64,72 @@ class Explanation:
     removals: tuple[Removal, ...]
 
 
+@dataclass(frozen=True)
+class _Verdict:
+    """Why one line goes: the strongest evidence's id and category, all the evidence, the score."""
+
+    rule_id: str
+    category: str
+    evidence: tuple[Evidence, ...]
+    score: float
+
+
 class Cleaner:
     """A reusable cleaner: rules compiled once for a :class:`Config`.
 
     It holds no state between calls, so the output for a text never depends on what it cleaned before.
     """
 
-    def __init__(self, config: Config | None = None) -> None:
+    def __init__(self, config: Config | None = None, weights: Weights | None = None) -> None:
         self.config = config or Config()
         self.rules = _compiled_rules(self.config.languages, _file_keys(self.config.extra_rule_files))
         self.config.check_rule_ids(self.rules.rule_ids)
+        #: The decision's weights: the shipped ones unless given (``bench/fit.py`` passes its own).
+        self.weights = weights or Weights.shipped()
 
     def strip(self, text: str) -> str:
         """*text* with its boilerplate lines removed."""
         check_text(text, "Cleaner.strip")
-        lines, reasons = self._reasons(text)
-        return assemble(lines, reasons.keys())
+        lines, verdicts = self._verdicts(text)
+        return assemble(lines, verdicts.keys())
 
     def explain(self, text: str) -> Explanation:
         """The cleaned text and the reason for each removed line."""
         check_text(text, "Cleaner.explain")
-        lines, reasons = self._reasons(text)
+        lines, verdicts = self._verdicts(text)
         removals = tuple(
-            Removal(i + 1, lines[i].rstrip("\r\n"), rule_id, category)
-            for i, (rule_id, category) in sorted(reasons.items())
+            Removal(i + 1, lines[i].rstrip("\r\n"), v.rule_id, v.category, v.evidence, v.score)
+            for i, v in sorted(verdicts.items())
         )
-        return Explanation(assemble(lines, reasons.keys()), removals)
+        return Explanation(assemble(lines, verdicts.keys()), removals)
 
-    def _reasons(self, text: str) -> tuple[list[str], dict[int, tuple[str, str]]]:
-        """The lines of *text* and, for each removed one (by index), its rule id and category."""
+    def documents(self, text: str) -> tuple[list[str], list[tuple[Document, list[int]]]]:
+        """The lines of *text* and each pass's document with the input line index of each of its
+        lines: every piece of evidence given, for what removed lines and what kept them
+        (``bench/fit.py`` learns the weights from it)."""
         lines, bodies, shapes = split_document(text)
-        reasons: dict[int, tuple[str, str]] = {}
         # Line objects live across passes, so each line is normalised and matched once. A line
         # that strips to nothing is blank: it is no Line, and assemble keeps it as it was.
         features = {i: Line(i, body, shapes[i]) for i, body in enumerate(bodies) if body}
         live = list(features)
+        passes: list[tuple[Document, list[int]]] = []
         for _ in range(MAX_PASSES):
-            doc = Document([features[i] for i in live], self.rules, self.config)
+            doc = Document([features[i] for i in live], self.rules, self.config, self.weights)
             heuristics.run(doc)
+            passes.append((doc, live))
             if not doc.reasons:
                 break
-            for k, reason in doc.reasons.items():
-                reasons[live[k]] = reason
             live = [i for k, i in enumerate(live) if k not in doc.reasons]
-        return lines, reasons
+        return lines, passes
+
+    def _verdicts(self, text: str) -> tuple[list[str], dict[int, _Verdict]]:
+        """The lines of *text* and, for each removed one (by index), why it goes."""
+        lines, passes = self.documents(text)
+        verdicts: dict[int, _Verdict] = {}
+        for doc, live in passes:
+            for k, (rule_id, category) in doc.reasons.items():
+                verdicts[live[k]] = _Verdict(rule_id, category, ranked(doc.evidence[k]), doc.scores[k])
+        return lines, verdicts
 
 
 def assemble(lines: list[str], removed: Collection[int]) -> str:

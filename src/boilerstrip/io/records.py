@@ -130,7 +130,7 @@ class RecordCleaner:
         explanation = self.cleaner.explain(text)
         self.field.set(record, explanation.text)
         if self.explain_field is not None:
-            self.explain_field.set(record, [r.as_dict() for r in explanation.removals])
+            self.explain_field.set(record, [r.as_dict(detail=True) for r in explanation.removals])
         self._log(where, explanation.removals)
         return self._account(record, text, explanation.text, explanation.removals, where)
 

@@ -57,6 +57,12 @@ class Kind(str, Enum):
     REGEX = "regex"
 
 
+def rule_feature(kind: Kind, category: str) -> str:
+    """``rule:exact:navigation``, ``rule:phrase:subscribe``, ``rule:regex:comments``."""
+    shape = "exact" if kind is Kind.EXACT else "regex" if kind is Kind.REGEX else "phrase"
+    return f"rule:{shape}:{category}"
+
+
 @dataclass(frozen=True)
 class Rule:
     """One rule: what it matches, where it comes from, and its category."""
@@ -71,6 +77,12 @@ class Rule:
     @property
     def rule_id(self) -> str:
         return f"{self.source}:{self.line_no}"
+
+    @property
+    def feature(self) -> str:
+        """The kind of evidence this rule gives, whose weight the decision fits: exact lines,
+        phrases (prefix, suffix, contains) and regexes of each category weigh apart."""
+        return rule_feature(self.kind, self.category)
 
     @classmethod
     def parse(cls, text: str, source: str, line_no: int, category: str | None = None) -> Rule:

@@ -1,16 +1,19 @@
 """The per-document working state the heuristics read and write.
 
 A :class:`Document` holds the non-blank lines of one text, their cheap features (word count,
-normal form, rule match), computed once and on demand, and the removals decided so far.
+normal form, rule match, cue counts), computed once and on demand, the evidence the heuristics
+have given for each line, and the removals that evidence decides so far (see
+:mod:`boilerstrip.decision`): a heuristic that runs later sees what the earlier ones decided.
 """
 
 from __future__ import annotations
 
 from functools import cached_property
 
-from boilerstrip.closing import is_contact
-from boilerstrip.comments import META_MAX_WORDS, meta_kind
 from boilerstrip.config import Config
+from boilerstrip.decision import VETO, Evidence, Weights
+from boilerstrip.heuristics.comment_meta import META_MAX_WORDS, meta_kind
+from boilerstrip.heuristics.contact import is_contact
 from boilerstrip.rules import Kind, Match, RuleSet
 from boilerstrip.text.normalise import normalise_collapsed
 from boilerstrip.text.shape import line_shape
@@ -66,17 +69,23 @@ class Line:
 class Document:
     """The lines of one document as the heuristics see them, and the removals made so far."""
 
-    def __init__(self, lines: list[Line], rules: RuleSet, config: Config) -> None:
+    def __init__(self, lines: list[Line], rules: RuleSet, config: Config, weights: Weights) -> None:
         self.lines = lines
         #: Each line's word count and text, as plain lists: the heuristics' loops read them.
         self.words = [line.words for line in lines]
         self.texts = [line.text for line in lines]
         self.rules = rules
         self.config = config
-        #: line index -> (rule or heuristic id, category)
+        self.weights = weights
+        #: The score a line must reach to go (the preset's threshold, or the config's own).
+        self.threshold = config.threshold if config.threshold is not None else weights.threshold(config.preset)
+        #: line index -> the evidence given for it, in the order given (lines without any: absent)
+        self.evidence: dict[int, list[Evidence]] = {}
+        #: line index -> its score (the bias plus its evidence's weights), for lines with evidence
+        self.scores: dict[int, float] = {}
+        #: line index -> (id, category) of the strongest evidence, for every line that goes
         self.reasons: dict[int, tuple[str, str]] = {}
         self._matches: list[Match | None] | None = None
-
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -130,7 +139,7 @@ class Document:
         return found.rule.kind is Kind.EXACT or line.words <= self.config.max_rule_line_words
 
     def meta(self, i: int) -> str | None:
-        """The kind of comment metadata line *i* is (see :func:`boilerstrip.comments.meta_kind`)."""
+        """The kind of comment metadata line *i* is (see :func:`boilerstrip.heuristics.comment_meta.meta_kind`)."""
         line = self.lines[i]
         if not line._meta_known:
             line._meta = meta_kind(line.text, line.words) if line.words <= META_MAX_WORDS else None
@@ -138,7 +147,7 @@ class Document:
         return line._meta
 
     def contact(self, i: int) -> bool:
-        """True when line *i* is an author's contact line (see :mod:`boilerstrip.closing`)."""
+        """True when line *i* is an author's contact line (see :mod:`boilerstrip.heuristics.contact`)."""
         line = self.lines[i]
         if line._contact is None:
             line._contact = is_contact(line.text)
@@ -173,12 +182,38 @@ class Document:
                 return i
         return None
 
-    def remove(self, i: int, rule_id: str, category: str) -> bool:
-        """Mark line *i* removed unless it already is or the reason is disabled. True if marked."""
-        if i in self.reasons or not self.config.is_enabled(category, rule_id):
-            return False
-        self.reasons[i] = (rule_id, category)
-        return True
+    def add(self, i: int, source: str, category: str, feature: str | None = None, strength: float = 1.0) -> bool:
+        """Give evidence for line *i*: *source* (a rule or heuristic id) speaks for *category*
+        with the fitted weight of *feature* (by default the source itself, as for heuristics)
+        times *strength*. Disabled categories and ids give none. True when the line now goes."""
+        feature = feature or source
+        if not self.config.is_enabled(category, source, feature):
+            return i in self.reasons
+        weight = self.weights.of(feature) * strength
+        found = self.evidence.get(i)
+        if found is None:
+            found = self.evidence[i] = []
+        found.append(Evidence(source, category, weight, feature))
+        score = self.scores.get(i, self.weights.bias) + weight
+        self.scores[i] = score
+        return self._decide(i, score, found)
+
+    def veto(self, i: int, source: str) -> None:
+        """Keep line *i* whatever the evidence (the safety valve), and say so in its evidence."""
+        self.evidence.setdefault(i, []).append(Evidence(source, "other", VETO, source))
+        self.scores[i] = VETO
+        self.reasons.pop(i, None)
+
+    def _decide(self, i: int, score: float, found: list[Evidence]) -> bool:
+        if score >= self.threshold:
+            best = found[0]
+            for item in found:
+                if item.weight > best.weight:
+                    best = item
+            self.reasons[i] = (best.id, best.category)
+            return True
+        self.reasons.pop(i, None)
+        return False
 
     def removed(self, i: int) -> bool:
         return i in self.reasons

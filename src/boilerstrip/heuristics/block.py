@@ -1,0 +1,257 @@
+"""The ``block`` family: blocks judged as blocks. A related-stories header and its teasers
+(``block:related``), teaser lists without a header (``block:teasers``), a donation or newsletter
+appeal at the foot (``block:appeal``), an author's biography (``block:author-bio``)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from boilerstrip.text.document import Document
+
+from boilerstrip.heuristics.comment_meta import TIME_ONLY
+from boilerstrip.heuristics.tail import MIN_ARTICLE_WORDS, MIN_CLOSING_WORDS
+
+#: A related-stories header is followed by at most this many teaser headlines.
+MAX_TEASERS = 12
+#: A teaser's one-line summary, between two teaser headlines, has at most this many words.
+TEASER_SUMMARY_WORDS = 40
+#: Teaser headlines that must follow a related link to the end of the text for them to go with it.
+MIN_LINKED_TEASERS = 2
+#: Teaser headlines have this many words (fewer is a menu item, more is prose).
+TEASER_WORDS = (3, 22)
+#: A teaser list without a header: items that each open with a marker line (a date, or a bare
+#: bullet such as "-"). At least this many items make a list.
+MIN_TEASER_ITEMS = 3
+#: A dated item is its date and one summary of at most TEASER_SUMMARY_WORDS: a live blog's or a
+#: blog's own entries under a date run longer, or to several paragraphs.
+#: A bulleted item holds a headline and its summary: at most this many lines after the bullet,
+#: each at most TEASER_ITEM_WORDS long, and at least BULLET_ITEM_MIN_WORDS in all (a list of
+#: captions or short points under bare bullets is the article's).
+BULLET_ITEM_LINES = 2
+TEASER_ITEM_WORDS = 60
+BULLET_ITEM_MIN_WORDS = 15
+#: A bullet printed alone on its line, its item's text on the next.
+BARE_BULLET = re.compile(r"^[-–—•*·]$")
+#: Categories whose marker near the end starts an appeal block (donation, newsletter, paywall).
+APPEAL_CATEGORIES = frozenset({"donation", "subscribe", "paywall", "app", "social", "navigation"})
+#: Categories whose words, in a block after the marker, show that the block is an appeal.
+APPEAL_EVIDENCE = frozenset({"donation", "subscribe", "paywall"})
+#: Kept lines that may sit between the marker and a removed appeal line and go with them.
+APPEAL_SANDWICH_LINES = 3
+#: A tail of short lines after a marker past the article's last paragraph: how many, how short.
+SHORT_TAIL_MAX_LINES = 40
+SHORT_TAIL_WORDS = 8
+#: An appeal block at the foot holds at most this many lines ...
+APPEAL_MAX_LINES = 8
+#: ... and at most this share of the document's words.
+APPEAL_MAX_SHARE = 0.4
+
+#: An author's biography is looked for among this many last kept lines.
+BIO_LAST_LINES = 3
+#: "Jane Doe is a freelance journalist ...": a name, then a writer's role within a few words.
+BIO = re.compile(
+    r"^(?:[A-Z][\w'’.-]{1,20} ){1,3}(?:is|was) (?:an? |the )(?:[\w-]{1,20} ){0,6}?"
+    r"(?:journalist|writer|reporter|editor|correspondent|contributor|columnist|author|freelancer|"
+    r"photographer|producer|critic|blogger)s?\b"
+)
+
+
+def related_blocks(doc: Document) -> None:
+    """A related-stories header takes the teaser headlines under it, and a one-line summary
+    between two of them (headline, summary, headline, ...). A related link that is itself a
+    headline ("Read also: Ferry fares rise") heads no list, unless nothing but teasers follows
+    it to the end of the text."""
+    for i in range(len(doc)):
+        reason = doc.reasons.get(i)
+        if reason is None or reason[1] != "related":
+            continue
+        if doc.words[i] > 6:
+            _teasers_to_the_end(doc, i)
+            continue
+        end = min(len(doc), i + 1 + MAX_TEASERS)
+        after_teaser = False
+        for k in range(i + 1, end):
+            if doc.removed(k):
+                after_teaser = False
+                continue
+            if _is_teaser(doc, k):
+                doc.add(k, "block:related", "related")
+                after_teaser = True
+            elif (
+                after_teaser
+                and doc.words[k] <= TEASER_SUMMARY_WORDS
+                and k + 1 < end
+                and _is_teaser(doc, k + 1)
+            ):
+                doc.add(k, "block:related", "related")
+                after_teaser = False
+            else:
+                break
+
+
+def _teasers_to_the_end(doc: Document, i: int) -> None:
+    """Remove the kept lines after the related link at *i* when they are all teasers to the end
+    of the text: at least MIN_LINKED_TEASERS headlines, each perhaps followed by one summary, and
+    the text's last line already removed (a sub-heading and a short paragraph can end an article;
+    a page's furniture ends the teaser list)."""
+    if not doc.removed(len(doc) - 1):
+        return
+    block: list[int] = []
+    headlines, after_headline = 0, False
+    for k in range(i + 1, len(doc)):
+        if doc.removed(k):
+            continue
+        if _is_teaser(doc, k):
+            headlines, after_headline = headlines + 1, True
+        elif after_headline and doc.words[k] <= TEASER_SUMMARY_WORDS:
+            after_headline = False
+        else:
+            return
+        block.append(k)
+        if len(block) > 2 * MAX_TEASERS:
+            return
+    if headlines >= MIN_LINKED_TEASERS:
+        for k in block:
+            doc.add(k, "block:related", "related")
+
+
+def _is_teaser(doc: Document, k: int) -> bool:
+    low, high = TEASER_WORDS
+    return low <= doc.words[k] <= high and not doc.texts[k].rstrip().endswith(".")
+
+
+def teaser_runs(doc: Document) -> None:
+    """Teaser lists without a header: items that each open with a date ("05/12/2020 - 15:10") or
+    a bare bullet ("-") and hold a headline or a one-line summary. Such a list at the very top,
+    before the article, goes; so does a bulleted one at the very end, after it. A dated list at
+    the end is left alone: a live blog's updates have the same shape and are the article."""
+    first = doc.first_paragraph()
+    if first is None:
+        return
+    reasons = doc.reasons
+    kept = [i for i in range(len(doc)) if i not in reasons]
+    if not kept:
+        return
+    head = _teaser_run(doc, kept, 0, dated=True)
+    if head is not None and _kept_words(doc, kept[head:]) >= MIN_CLOSING_WORDS:
+        for i in kept[:head]:
+            doc.add(i, "block:teasers", "related")
+    words_before = 0
+    counts, texts = doc.words, doc.texts
+    for start, i in enumerate(kept):
+        if words_before >= MIN_ARTICLE_WORDS and BARE_BULLET.match(texts[i]):
+            if _teaser_run(doc, kept, start, dated=False) == len(kept):
+                for k in kept[start:]:
+                    doc.add(k, "block:teasers", "related")
+            return
+        words_before += counts[i]
+
+
+def _teaser_run(doc: Document, kept: list[int], start: int, dated: bool) -> int | None:
+    """Where a teaser list opening at ``kept[start]`` ends (an index into *kept*), or None when
+    no list of MIN_TEASER_ITEMS items opens there. With *dated*, its markers are dates (a time
+    alone marks a live blog's update, not a teaser); else bare bullets."""
+    k, items = start, 0
+    while k < len(kept) and _is_teaser_marker(doc, kept[k], dated):
+        body = k + 1
+        if dated:
+            if body < len(kept) and not _is_teaser_marker(doc, kept[body], dated) and (
+                doc.words[kept[body]] <= TEASER_SUMMARY_WORDS
+            ):
+                body += 1
+        else:
+            while (
+                body < len(kept)
+                and body - k <= BULLET_ITEM_LINES
+                and not _is_teaser_marker(doc, kept[body], dated)
+                and doc.words[kept[body]] <= TEASER_ITEM_WORDS
+            ):
+                body += 1
+            if _kept_words(doc, kept[k + 1:body]) < BULLET_ITEM_MIN_WORDS:
+                break
+        if body == k + 1:
+            break
+        items, k = items + 1, body
+    return k if items >= MIN_TEASER_ITEMS else None
+
+
+def _is_teaser_marker(doc: Document, i: int, dated: bool) -> bool:
+    if dated:
+        return doc.meta(i) == "stamp" and not TIME_ONLY.match(doc.lines[i].norm)
+    return BARE_BULLET.match(doc.texts[i]) is not None
+
+
+def _kept_words(doc: Document, indices: list[int]) -> int:
+    counts = doc.words
+    return sum(counts[i] for i in indices)
+
+
+def appeal_blocks(doc: Document) -> None:
+    """A marker near the end (a donation or newsletter line, "Read more") starts a block that runs
+    to the end of the document when that block is short and speaks the language of appeals; a
+    donation, newsletter or paywall marker after the article's last paragraph also takes a tail
+    made only of short lines (a plan table, a sign-up form)."""
+    if not doc.config.tail_blocks:
+        return
+    first, last = doc.first_paragraph(), doc.last_paragraph()
+    if first is None or last is None:
+        return
+    total = doc.total_words or 1
+    # Look for the marker among the last APPEAL_MAX_LINES kept lines (and the removed ones among
+    # them): footer lines that rules already took do not push the appeal out of reach.
+    reasons = doc.reasons
+    window, kept_seen = len(doc), 0
+    while window > first + 1 and kept_seen <= APPEAL_MAX_LINES:
+        window -= 1
+        kept_seen += window not in reasons
+    for m in range(min(window, last + 1), len(doc)):
+        reason = reasons.get(m)
+        if reason is None or reason[1] not in APPEAL_CATEGORIES:
+            continue
+        block = range(m + 1, len(doc))
+        kept = [k for k in block if k not in reasons]
+        if not kept:
+            return
+        short_tail = (
+            m > last
+            and reason[1] in APPEAL_EVIDENCE
+            and len(kept) <= SHORT_TAIL_MAX_LINES
+            and all(doc.words[k] <= SHORT_TAIL_WORDS for k in kept)
+        )
+        if short_tail or (m >= window and _appeal_evidence(doc, block, kept, total)):
+            for k in kept:
+                doc.add(k, "block:appeal", reason[1] if reason[1] in APPEAL_EVIDENCE else "donation")
+            return
+
+
+def _appeal_evidence(doc: Document, block: range, kept: list[int], total: int) -> bool:
+    """The kept lines of a block are one appeal: one of them speaks of donations, subscriptions
+    or paywalls, or a few sit before such a removed line ("Donate now"); and they are no large
+    part of the document."""
+    if _kept_words(doc, kept) > APPEAL_MAX_SHARE * total:
+        return False
+    if any((found := doc.weak_match(k)) is not None and found.category in APPEAL_EVIDENCE for k in kept):
+        return True
+    return len(kept) <= APPEAL_SANDWICH_LINES and any(
+        doc.reasons[k][1] in APPEAL_EVIDENCE for k in block if k > kept[0] and doc.removed(k)
+    )
+
+
+def author_bio(doc: Document) -> None:
+    """An author's biography among the last lines ("Jane Doe is a freelance journalist covering
+    ...") and the label over it ("About the author", "Contributor")."""
+    reasons = doc.reasons
+    kept: list[int] = []
+    for i in range(len(doc) - 1, -1, -1):
+        if i not in reasons:
+            kept.append(i)
+            if len(kept) == BIO_LAST_LINES:
+                break
+    for i in reversed(kept):
+        if BIO.match(doc.texts[i]):
+            doc.add(i, "block:author-bio", "other")
+            above = i - 1
+            if above >= 0 and not doc.removed(above) and doc.words[above] <= 3:
+                doc.add(above, "block:author-bio", "other")

@@ -1,0 +1,118 @@
+"""The ``shape`` family: lines whose form gives them away (``shape:url``, ``shape:breadcrumb``,
+``shape:menu-row``), and runs of menu items at the head or foot (``shape:menu``)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from boilerstrip.text.document import Document
+
+from boilerstrip.text.shape import has_digit
+
+#: A line that is nothing but a web address.
+BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+#: "Home > News > World": short segments joined by arrow-like separators.
+BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){2,8}$")
+#: A menu laid out in one table row or one line: "| Home | News | Sport | Weather |".
+MENU_ROW_SPLIT = re.compile(r"\s[|·•]\s|^\||\|$")
+MENU_ROW_MIN_CELLS = 4
+#: A menu item: a few words, no sentence punctuation at the end, no digits.
+MENU_ITEM_MAX_WORDS = 3
+_SENTENCE_END = tuple(".!?:;,…\"”'’)")
+#: Words that open a byline or dateline, which sit among short lines at the head but are article.
+_BYLINE_OPENERS = frozenset({"by", "von", "par", "por", "di", "door", "от", "przez", "de", "posted", "written"})
+
+
+def classify_shapes(doc: Document) -> None:
+    """Remove lines whose shape alone gives them away: breadcrumbs anywhere, and bare URLs
+    outside the article body (inside it, a URL is often the article's own reference)."""
+    first, last = doc.first_paragraph(), doc.last_paragraph()
+    for i, (count, text) in enumerate(zip(doc.words, doc.texts, strict=True)):
+        if count == 1 and BARE_URL.match(text):
+            if first is None or last is None or not first < i < last:
+                doc.add(i, "shape:url", "navigation")
+        elif (
+            count <= 16
+            # BREADCRUMB needs one of its separators: substring tests are far cheaper than a match.
+            and (">" in text or "›" in text or "»" in text)
+            and BREADCRUMB.match(text)
+        ):
+            doc.add(i, "shape:breadcrumb", "navigation")
+        elif (
+            count <= 40
+            and ("|" in text or "·" in text)
+            and _is_menu_row(text)
+            and not _next_to_data_row(doc, i)
+        ):
+            doc.add(i, "shape:menu-row", "navigation")
+
+
+def _is_menu_row(text: str) -> bool:
+    """At least MENU_ROW_MIN_CELLS cells, each a menu item's few words without digits."""
+    if has_digit(text):
+        return False  # a digit is in some cell (the separators hold none): no need to split
+    cells = [cell.strip() for cell in MENU_ROW_SPLIT.split(text.strip())]
+    cells = [cell for cell in cells if cell]
+    return len(cells) >= MENU_ROW_MIN_CELLS and all(
+        len(cell.split()) <= MENU_ITEM_MAX_WORDS for cell in cells
+    )
+
+
+def _next_to_data_row(doc: Document, i: int) -> bool:
+    """A row of short words above or below a table row with figures is that table's header."""
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(doc):
+            text = doc.texts[k]
+            if text.startswith("|") and has_digit(text):
+                return True
+    return False
+
+
+def _is_menu_item(doc: Document, i: int) -> bool:
+    # The word count first: it spares normalising the article's long lines. A table row's
+    # cells are judged on the words of its normal form below, however many the row has.
+    if doc.words[i] > MENU_ITEM_MAX_WORDS + 2 and "|" not in doc.texts[i]:
+        return False
+    norm = doc.lines[i].norm
+    if not norm:
+        return False
+    words = norm.split()
+    text = doc.texts[i].strip(" |\t")
+    return (
+        len(words) <= MENU_ITEM_MAX_WORDS
+        and not has_digit(norm)
+        and not text.endswith(_SENTENCE_END)
+        and words[0] not in _BYLINE_OPENERS
+    )
+
+
+def menu_runs(doc: Document) -> None:
+    """Runs of menu items before the article's first paragraph or after its last one."""
+    first, last = doc.first_paragraph(), doc.last_paragraph()
+    if first is None or last is None:
+        return
+    reasons, counts = doc.reasons, doc.words
+    # The line just above the first paragraph is the headline (or standfirst), however short.
+    head_end = first - 1 if first > 0 and first - 1 not in reasons else first
+    zones = (range(0, head_end), range(last + 1, len(doc)))
+    for zone in zones:
+        run: list[int] = []
+        for i in [*zone, -1]:
+            if i >= 0 and (_is_menu_item(doc, i) or (i in reasons and counts[i] <= 6)):
+                run.append(i)
+                continue
+            if i >= 0 and not counts[i]:
+                continue  # an empty table row ("|  |  |") neither makes nor breaks a run
+            if not run:
+                continue  # nothing to decide: an empty run removes nothing
+            # At the very top a shorter run will do when a rule has already marked part of it:
+            # a section label over a share bar ("Science", "Share") is a menu of two.
+            needed = doc.config.menu_min_run
+            if run[0] == 0 and any(k in reasons for k in run):
+                needed = 2
+            if len(run) >= needed and not all(k in reasons for k in run):
+                for k in run:
+                    doc.add(k, "shape:menu", "navigation")
+            run = []

@@ -1,0 +1,169 @@
+"""The ``tail`` family: what ends the article, and what follows it. A reader-comment section
+(``tail:comments``) and the lines after a line that closes an article: a copyright line, a tag
+line, an empty comment section's header, the author's contact line (``tail:after-*``)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from boilerstrip.text.document import Document
+
+from boilerstrip.heuristics.comment_meta import META_MAX_WORDS
+
+#: Words of article text that must precede a tail block: a marker before the article has said
+#: anything is a menu item, not the start of the comments.
+MIN_ARTICLE_WORDS = 40
+#: Comment-section markers further apart than this many lines are not one section's rhythm.
+MAX_MARKER_GAP = 8
+#: Markers after the first one that prove a comment section.
+MIN_FOLLOWING_MARKERS = 2
+
+#: A section's first marker (other than a header) recurs among this many markers after it.
+RHYTHM_WINDOW = 3
+
+#: Marker kinds that an article's own text can show too (datelines, names): a section proven by
+#: these alone is no section.
+WEAK_MARKERS = frozenset({"stamp", "handle", "signature"})
+#: "0 comments", "no comments yet", "Reader comments (0)": a header that announces no section.
+ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
+#: Words of article that must come before a closing line for it to close the article.
+MIN_CLOSING_WORDS = 100
+#: An author's contact line is short; a longer line mentioning how to reach someone is prose.
+CONTACT_MAX_WORDS = 40
+#: A post's tag line ("Tags: budget, ferries", "Filed under: Local", "Schlagwörter: ...") in the
+#: languages with shipped rules, as normalised. Blogs and magazines print it where the article
+#: ends: what follows is furniture, or the next article of an endless-scroll page. Labels that
+#: also head an article's own lists ("Categories:", "Keywords:") are left out.
+TAG_LINE = re.compile(
+    r"^(?:tags|tagged|tagged with|tagged as|filed under|filed in|related topics|related tags|"
+    r"schlagwörter|schlagworte|stichwörter|stichworte|"
+    r"étiquettes|mots-clés|mots clés|"
+    r"etiquetas|"
+    r"tag|argomenti|"
+    r"tópicos|"
+    r"теги|тэги|метки|"
+    r"trefwoorden|"
+    r"tagi|słowa kluczowe)\s?:\s?\S"
+)
+
+
+def comment_section(doc: Document) -> None:
+    """Cut a reader-comment section: from its first marker to the end of the document.
+
+    A section starts at a comment header ("52 comments", "Leave a Reply") or at a comment's
+    metadata line (byline, timestamp, reply control, vote score) after the article's first
+    paragraph, and is proven by more markers following at a comment's rhythm.
+    """
+    if not doc.config.tail_blocks:
+        return
+    first = doc.first_paragraph()
+    if first is None:
+        return
+    markers: list[tuple[int, str]] = []
+    # Markers count only after the first paragraph and MIN_ARTICLE_WORDS words of article.
+    counts = doc.words
+    begin = _after_words(counts, first, MIN_ARTICLE_WORDS, len(counts))
+    matches, lines = doc.matches(), doc.lines
+    for i in range(begin, len(counts)):
+        found = matches[i]
+        if found is not None and found.category == "comments":
+            line = lines[i]
+            # A table cell saying "Comments:" labels a column, not a section.
+            if not ZERO_COUNT.search(line.norm) and not line.text.startswith("|"):
+                markers.append((i, "header"))
+        elif counts[i] <= META_MAX_WORDS:
+            kind = doc.meta(i)
+            if kind is not None:
+                markers.append((i, kind))
+    if not doc.config.unmarked_comments:
+        # Only a header ("52 comments", "Leave a Reply") may open a section: a rhythm of
+        # bylines and timestamps alone is evidence the precision preset does not act on.
+        markers = [marker for marker in markers if marker[1] == "header"]
+    start = _first_proven_marker(markers)
+    if start is not None:
+        for i in range(start, len(doc)):
+            doc.add(i, "tail:comments", "comments")
+
+
+def _after_words(counts: list[int], first: int, least: int, end: int) -> int:
+    """The first line after line *first* (the first paragraph) that has at least *least* words
+    of text above it, or *end* if none before it does."""
+    begin, words_before = first + 1, sum(counts[: first + 1])
+    while begin < end and words_before < least:
+        words_before += counts[begin]
+        begin += 1
+    return begin
+
+
+def _first_proven_marker(markers: list[tuple[int, str]]) -> int | None:
+    """The line of the first marker that opens a proven comment section, or None.
+
+    A header proves itself; any other marker needs MIN_FOLLOWING_MARKERS more markers after it,
+    each within MAX_MARKER_GAP lines of the one before, not all of them weak, and its own kind
+    again among the next RHYTHM_WINDOW of them: every comment repeats its byline or timestamp,
+    where an article's own "Colon writes:" before a quote is a single line of its kind. One backward pass
+    gives each marker the end of its chain and the next strong marker, so this is linear.
+    """
+    count = len(markers)
+    chain_end = [0] * count  # index (into markers) of the last marker of the chain starting here
+    next_strong = [count] * count  # index of the first strong marker at or after here
+    for k in range(count - 1, -1, -1):
+        linked = k + 1 < count and markers[k + 1][0] - markers[k][0] <= MAX_MARKER_GAP
+        chain_end[k] = chain_end[k + 1] if linked else k
+        strong = markers[k][1] not in WEAK_MARKERS
+        next_strong[k] = k if strong else (next_strong[k + 1] if k + 1 < count else count)
+    for k, (line, kind) in enumerate(markers):
+        if kind == "header":
+            return line
+        if (
+            chain_end[k] - k >= MIN_FOLLOWING_MARKERS
+            and next_strong[k] <= chain_end[k]
+            and any(markers[j][1] == kind for j in range(k + 1, min(chain_end[k], k + RHYTHM_WINDOW) + 1))
+        ):
+            return line
+    return None
+
+
+def closing_lines(doc: Document) -> None:
+    """Lines that close an article end it, and what follows them is the page's furniture: a
+    copyright line ("Copyright 2007 Associated Press. All rights reserved."), a post's tag line
+    ("Tags: ferries, harbour"), an empty comment section's header ("No comments yet"), all three
+    removed too, or the author's contact line
+    ("Staff writer Jane Doe can be reached at ..."; kept, it is the article's own)."""
+    if not doc.config.tail_blocks:
+        return
+    first = doc.first_paragraph()
+    if first is None:
+        return
+    lines, reasons, counts = doc.lines, doc.reasons, doc.words
+    # A closing line only removes lines after it: once every line from here to the end is
+    # removed already, nothing can change (and the long lines of a cut comment section are
+    # not normalised for nothing).
+    end = len(lines)
+    while end > 0 and end - 1 in reasons:
+        end -= 1
+    for i in range(_after_words(counts, first, MIN_CLOSING_WORDS, end), end):
+        reason = reasons.get(i)
+        if reason is None:
+            if counts[i] > CONTACT_MAX_WORDS or not doc.contact(i):
+                continue
+            closes, rule_id, category = True, "tail:after-contact", "other"
+        elif reason[1] == "comments":
+            # "No comments yet", "Reader comments (0)": where the comments would begin
+            closes = ZERO_COUNT.search(lines[i].norm) is not None
+            rule_id, category = "tail:after-comments", "comments"
+        elif reason[1] == "navigation":
+            closes = TAG_LINE.match(lines[i].norm) is not None
+            rule_id, category = "tail:after-tags", "related"
+        elif reason[1] == "legal":
+            norm = lines[i].norm
+            closes = norm.startswith("©") or "copyright" in norm
+            rule_id, category = "tail:after-copyright", "legal"
+        else:
+            continue
+        if closes:
+            for k in range(i + 1, len(doc)):
+                doc.add(k, rule_id, category)
+            return
