@@ -298,3 +298,42 @@ def test_a_quote_introduction_opens_no_comment_section() -> None:
     removed = reasons(text)
     assert quote_intro not in removed and after not in removed
     assert removed["Great news for commuters."] == "tail:comments"
+
+
+def test_one_label_line_never_takes_the_prose_after_it() -> None:
+    # "Comments" alone, with article prose and no comment after it, is a stray label.
+    text = lines(PARAGRAPH, SECOND, "Comments", *ARTICLE, PARAGRAPH + " Finally.")
+    removed = reasons(text)
+    assert not any(line in removed for line in (*ARTICLE, PARAGRAPH + " Finally."))
+
+
+def test_comment_header_over_a_form_alone_opens_a_section() -> None:
+    text = lines(*ARTICLE, "Leave a Reply", "Your email address will not be published.", "Name", "Email",
+                 "Website", "Post Comment")
+    removed = reasons(text)
+    assert {"Leave a Reply", "Name", "Email", "Website", "Post Comment"} <= set(removed)
+
+
+def test_code_identifiers_and_edit_links_make_no_comment_section() -> None:
+    code = ["first_name", "[edit]", "last_name", "[edit]", "user_id", "[edit]", "created_at"]
+    text = lines(*ARTICLE, *code, SECOND + " Closing.")
+    assert not any(r.rule_id == "tail:comments" for r in boilerstrip.explain(text).removals)
+
+
+def test_a_thread_far_longer_than_its_post_gets_evidence_for_keeping_it() -> None:
+    comments = []
+    for name, hour in (("Dawn", 8), ("Mike", 9), ("Priya", 10), ("Tom", 11)):
+        comments += [f"Comment by {name} — January 7, 2008 @ {hour}:48 pm", PARAGRAPH, SECOND]
+    text = lines(PARAGRAPH, SECOND, *comments)
+    _, passes = boilerstrip.Cleaner().documents(text)
+    doc, _ = passes[0]
+    ids = {item.id for k in range(2, len(doc)) for item in doc.evidence.get(k, ())}
+    assert {"tail:comments", "safety:thread"} <= ids
+
+
+def test_table_rows_of_short_words_are_no_menu() -> None:
+    table = ["| Feature | Python | Rust | Go |", "| Garbage collection | Yes | No | Yes |",
+             "| Generics | Yes | Yes | Yes |", "| Exceptions | Yes | No | No |"]
+    removed = reasons(lines(PARAGRAPH, *table, SECOND))
+    assert not any(row in removed for row in table)
+    assert "| Home | News | Sport | Weather |" in reasons(lines("| Home | News | Sport | Weather |", PARAGRAPH, SECOND))

@@ -21,6 +21,7 @@ from boilerstrip.config import Config
 from boilerstrip.decision import Evidence, Weights, ranked
 from boilerstrip.rules import RuleSet, load_rules
 from boilerstrip.text.check import check_text
+from boilerstrip.rules.cues import CueSet, load_cues
 from boilerstrip.text.document import Document, Line
 from boilerstrip.text.segment import is_blank, split_document
 
@@ -49,7 +50,9 @@ class Removal:
     def as_dict(self, detail: bool = False) -> dict[str, object]:
         """The removal as a record: line, text, rule and category (the fixed schema the
         integrations write); with *detail*, also its score and its evidence, strongest first."""
-        record: dict[str, object] = {"line": self.line_no, "text": self.text, "rule": self.rule_id, "category": self.category}
+        record: dict[str, object] = {
+            "line": self.line_no, "text": self.text, "rule": self.rule_id, "category": self.category,
+        }
         if detail:
             record["score"] = round(self.score, 3)
             record["evidence"] = [item.as_dict() for item in self.evidence]
@@ -84,6 +87,7 @@ class Cleaner:
         self.config = config or Config()
         self.rules = _compiled_rules(self.config.languages, _file_keys(self.config.extra_rule_files))
         self.config.check_rule_ids(self.rules.rule_ids)
+        self.cues = _compiled_cues(self.config.languages)
         #: The decision's weights: the shipped ones unless given (``bench/fit.py`` passes its own).
         self.weights = weights or Weights.shipped()
 
@@ -114,7 +118,7 @@ class Cleaner:
         live = list(features)
         passes: list[tuple[Document, list[int]]] = []
         for _ in range(MAX_PASSES):
-            doc = Document([features[i] for i in live], self.rules, self.config, self.weights)
+            doc = Document([features[i] for i in live], self.rules, self.cues, self.config, self.weights)
             heuristics.run(doc)
             passes.append((doc, live))
             if not doc.reasons:
@@ -190,3 +194,9 @@ def _compiled_rules(
     # A pure memo: the key holds everything the result depends on (the shipped rules are
     # read-only package data), so caching cannot make one call's output depend on another's.
     return RuleSet(load_rules(languages, [name for name, _, _ in files]))
+
+
+@lru_cache(maxsize=16)
+def _compiled_cues(languages: tuple[str, ...] | None) -> CueSet:
+    # A pure memo of read-only package data, as _compiled_rules.
+    return CueSet(load_cues(languages))

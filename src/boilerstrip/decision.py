@@ -43,6 +43,7 @@ class Evidence:
     category: str  #: the category of boilerplate it speaks for
     weight: float  #: its contribution to the line's score (the feature's weight times its strength)
     feature: str = ""  #: the kind of evidence whose fitted weight this is (``rule:exact:navigation``)
+    strength: float = 1.0  #: how strongly the line shows the feature (1 for most; cue density, say)
 
     def as_dict(self) -> dict[str, object]:
         return {"id": self.id, "category": self.category, "weight": round(self.weight, 3)}

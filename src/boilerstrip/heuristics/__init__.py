@@ -21,17 +21,20 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from boilerstrip.heuristics.block import appeal_blocks, author_bio, related_blocks, teaser_runs
-from boilerstrip.heuristics.lexicon import classify_rules
+from boilerstrip.heuristics.lexicon import classify_cues, classify_rules
 from boilerstrip.heuristics.neighbours import revise_neighbours
 from boilerstrip.heuristics.safety import safety
 from boilerstrip.heuristics.shape import classify_shapes, menu_runs
 from boilerstrip.heuristics.tail import closing_lines, comment_section
+from boilerstrip.rules.cues import CUE_CATEGORIES
+from boilerstrip.rules.loader import CATEGORIES, Kind, rule_feature
 
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
 STAGES: tuple[Callable[[Document], None], ...] = (
     classify_rules,
+    classify_cues,
     classify_shapes,
     related_blocks,
     comment_section,
@@ -52,13 +55,20 @@ HEURISTIC_IDS: frozenset[str] = frozenset({
     "block:related", "block:teasers", "block:appeal", "block:author-bio",
     "tail:comments", "tail:after-copyright", "tail:after-tags", "tail:after-comments", "tail:after-contact",
     "neighbours:between-removed",
-    "safety:share",
+    "safety:share", "safety:thread",
 })
 
 
 def heuristic_ids() -> frozenset[str]:
     """The ids of the heuristics, for checking the names given to ``Config(disabled=...)``."""
     return HEURISTIC_IDS
+#: Every feature evidence is given under, and so every weight the decision has (the safety
+#: valve's veto is no weight): rules by kind and category, cue vocabularies, heuristics.
+FEATURES: frozenset[str] = frozenset(
+    {rule_feature(kind, category) for kind in Kind for category in CATEGORIES if category != "other"}
+    | {f"cue:{category}" for category in CUE_CATEGORIES}
+    | (HEURISTIC_IDS - {"safety:share"})
+)
 
 
 def run(doc: Document) -> None:

@@ -61,13 +61,20 @@ def _is_menu_row(text: str) -> bool:
 
 
 def _next_to_data_row(doc: Document, i: int) -> bool:
-    """A row of short words above or below a table row with figures is that table's header."""
+    """A row of short words above or below a table row of data (figures, or a cell longer than a
+    menu item's) is that table's header; beside a row of as many cells, it is one of its rows (a
+    menu is one row, a table of "Yes" and "No" is many)."""
+    cells = _cell_count(doc.texts[i])
     for k in (i - 1, i + 1):
         if 0 <= k < len(doc):
             text = doc.texts[k]
-            if text.startswith("|") and has_digit(text):
+            if text.startswith("|") and (has_digit(text) or not _is_menu_row(text) or _cell_count(text) == cells):
                 return True
     return False
+
+
+def _cell_count(text: str) -> int:
+    return sum(1 for cell in MENU_ROW_SPLIT.split(text.strip()) if cell.strip())
 
 
 def _is_menu_item(doc: Document, i: int) -> bool:

@@ -23,9 +23,16 @@ MIN_FOLLOWING_MARKERS = 2
 #: A section's first marker (other than a header) recurs among this many markers after it.
 RHYTHM_WINDOW = 3
 
+#: Marker kinds that say who wrote a comment and when: a section proven by rhythm holds one.
+CORE_MARKERS = frozenset({"byline", "stamp", "score"})
 #: Marker kinds that an article's own text can show too (datelines, names): a section proven by
-#: these alone is no section.
+#: these alone is no section (a live blog's timestamps are the article).
 WEAK_MARKERS = frozenset({"stamp", "handle", "signature"})
+#: A header with no other marker after it opens a section only when at most this many words
+#: follow it to the end: a comment form ("Leave a Reply", "Name", "Email", "Post Comment").
+FORM_MAX_WORDS = 80
+#: A section with more than this many times the words before it looks like a discussion thread.
+THREAD_RATIO = 3
 #: "0 comments", "no comments yet", "Reader comments (0)": a header that announces no section.
 ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
 #: Words of article that must come before a closing line for it to close the article.
@@ -54,7 +61,14 @@ def comment_section(doc: Document) -> None:
 
     A section starts at a comment header ("52 comments", "Leave a Reply") or at a comment's
     metadata line (byline, timestamp, reply control, vote score) after the article's first
-    paragraph, and is proven by more markers following at a comment's rhythm.
+    paragraph, and must be corroborated: a header by another marker close after it, or by what
+    follows being no more than a comment form; a metadata line by more markers following at a
+    comment's rhythm, among them a byline, a timestamp or a score (the who and when of a
+    comment). One label line never takes the prose after it.
+
+    Every line of the section gets ``tail:comments``; when the section outweighs what comes
+    before it several times, the page is more likely a discussion thread than an article under
+    comments, and its lines also get ``safety:thread``, evidence for keeping them.
     """
     if not doc.config.tail_blocks:
         return
@@ -81,10 +95,23 @@ def comment_section(doc: Document) -> None:
         # Only a header ("52 comments", "Leave a Reply") may open a section: a rhythm of
         # bylines and timestamps alone is evidence the precision preset does not act on.
         markers = [marker for marker in markers if marker[1] == "header"]
-    start = _first_proven_marker(markers)
-    if start is not None:
-        for i in range(start, len(doc)):
-            doc.add(i, "tail:comments", "comments")
+    start = _first_proven_marker(markers, _words_after(counts))
+    if start is None:
+        return
+    before = sum(counts[:start])
+    thread = before * THREAD_RATIO < sum(counts[start:])
+    for i in range(start, len(doc)):
+        doc.add(i, "tail:comments", "comments")
+        if thread:
+            doc.add(i, "safety:thread", "other")
+
+
+def _words_after(counts: list[int]) -> list[int]:
+    """For each line, the words from it to the end of the document."""
+    after = [0] * (len(counts) + 1)
+    for i in range(len(counts) - 1, -1, -1):
+        after[i] = after[i + 1] + counts[i]
+    return after
 
 
 def _after_words(counts: list[int], first: int, least: int, end: int) -> int:
@@ -97,28 +124,38 @@ def _after_words(counts: list[int], first: int, least: int, end: int) -> int:
     return begin
 
 
-def _first_proven_marker(markers: list[tuple[int, str]]) -> int | None:
-    """The line of the first marker that opens a proven comment section, or None.
+def _first_proven_marker(markers: list[tuple[int, str]], words_after: list[int]) -> int | None:
+    """The line of the first marker that opens a corroborated comment section, or None.
 
-    A header proves itself; any other marker needs MIN_FOLLOWING_MARKERS more markers after it,
-    each within MAX_MARKER_GAP lines of the one before, not all of them weak, and its own kind
-    again among the next RHYTHM_WINDOW of them: every comment repeats its byline or timestamp,
-    where an article's own "Colon writes:" before a quote is a single line of its kind. One backward pass
-    gives each marker the end of its chain and the next strong marker, so this is linear.
+    A header is corroborated by another marker within MAX_MARKER_GAP lines after it, or by
+    at most FORM_MAX_WORDS words from it to the end (a comment form, an empty section). Any
+    other marker needs MIN_FOLLOWING_MARKERS more markers after it, each within MAX_MARKER_GAP
+    lines of the one before, its own kind again among the next RHYTHM_WINDOW of them (every
+    comment repeats its byline or timestamp, where an article's own "Colon writes:" before a
+    quote is a single line of its kind), a byline, timestamp or score among them (a run of
+    code identifiers or edit links has the rhythm but no who or when), and not all of them weak
+    (a live blog's timestamps have the rhythm too). One backward pass gives each marker the end
+    of its chain and the next core and strong markers, so this is linear.
     """
     count = len(markers)
     chain_end = [0] * count  # index (into markers) of the last marker of the chain starting here
-    next_strong = [count] * count  # index of the first strong marker at or after here
+    next_core = [count] * count  # index of the first core marker at or after here
+    next_strong = [count] * count  # index of the first marker not weak at or after here
     for k in range(count - 1, -1, -1):
         linked = k + 1 < count and markers[k + 1][0] - markers[k][0] <= MAX_MARKER_GAP
         chain_end[k] = chain_end[k + 1] if linked else k
-        strong = markers[k][1] not in WEAK_MARKERS
-        next_strong[k] = k if strong else (next_strong[k + 1] if k + 1 < count else count)
+        later_core = next_core[k + 1] if k + 1 < count else count
+        later_strong = next_strong[k + 1] if k + 1 < count else count
+        next_core[k] = k if markers[k][1] in CORE_MARKERS else later_core
+        next_strong[k] = k if markers[k][1] not in WEAK_MARKERS else later_strong
     for k, (line, kind) in enumerate(markers):
         if kind == "header":
-            return line
+            if chain_end[k] > k or words_after[line] <= FORM_MAX_WORDS:
+                return line
+            continue
         if (
             chain_end[k] - k >= MIN_FOLLOWING_MARKERS
+            and next_core[k] <= chain_end[k]
             and next_strong[k] <= chain_end[k]
             and any(markers[j][1] == kind for j in range(k + 1, min(chain_end[k], k + RHYTHM_WINDOW) + 1))
         ):

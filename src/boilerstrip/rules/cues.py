@@ -14,7 +14,7 @@ group. A cue is found as whole words (for scripts written without spaces, as a r
 
 >>> cues = CueSet([Cue("newsletter", "subscribe", "en"), Cue("inbox", "subscribe", "en"),
 ...                Cue("donate", "donation", "en")])
->>> cues.count(["get our weekly newsletter in your inbox", "the inboxes", "donate now"])
+>>> cues.count(["Get our weekly NEWSLETTER in your inbox", "The inboxes", "Donate now"])
 [{'subscribe': 2}, {}, {'donation': 1}]
 """
 
@@ -30,7 +30,8 @@ from itertools import accumulate
 import ahocorasick_rs
 
 from boilerstrip.rules.loader import SURROGATE_STAND_IN, RuleError, shipped_languages
-from boilerstrip.text.normalise import bounded, normalise
+
+from boilerstrip.text.normalise import bounded, fold_letters, lower, normalise
 
 #: The categories a cue vocabulary may describe: those whose lines have a vocabulary of their own.
 CUE_CATEGORIES: tuple[str, ...] = (
@@ -106,12 +107,23 @@ class CueSet:
     def __len__(self) -> int:
         return len(self._texts)
 
-    def count(self, norms: Sequence[str]) -> list[dict[str, int]]:
-        """For each normalised line, how many distinct cues of each category it holds."""
-        found: list[dict[str, int]] = [{} for _ in norms]
-        if self._automaton is None or not norms:
+    def count(self, texts: Sequence[str]) -> list[dict[str, int]]:
+        """For each line (as written: it is lower-cased here, typographic apostrophes made
+        plain, as the normal form does), how many distinct cues of each category it holds."""
+        found: list[dict[str, int]] = [{} for _ in texts]
+        if self._automaton is None or not texts:
             return found
-        joined = "\n".join(norms)
+        # One lower-casing of the whole document: lines are never normalised one by one for
+        # this, and a cue, being in normal form, needs no more than case and apostrophes.
+        joined = lower("\n".join(texts))
+        if "’" in joined:
+            joined = joined.replace("’", "'")
+        norms = joined.split("\n")
+        if not joined.isascii():
+            # the letters some languages write several ways (Turkish I's, Arabic alef forms...)
+            # are folded as the normal form folds them, line by line (folding may collapse spaces)
+            norms = [norm if norm.isascii() else fold_letters(norm) for norm in norms]
+            joined = "\n".join(norms)
         try:
             hits = self._automaton.find_matches_as_indexes(joined, overlapping=True)
         except UnicodeEncodeError:  # lone surrogates, from bytes that were not UTF-8

@@ -15,6 +15,7 @@ from boilerstrip.decision import VETO, Evidence, Weights
 from boilerstrip.heuristics.comment_meta import META_MAX_WORDS, meta_kind
 from boilerstrip.heuristics.contact import is_contact
 from boilerstrip.rules import Kind, Match, RuleSet
+from boilerstrip.rules.cues import CueSet
 from boilerstrip.text.normalise import normalise_collapsed
 from boilerstrip.text.shape import line_shape
 
@@ -30,8 +31,8 @@ class Line:
     of surrounding whitespace (the caller has it already, from telling blank lines apart)."""
 
     __slots__ = (
-        "_collapsed", "_contact", "_match", "_match_known", "_meta", "_meta_known", "_norm", "index", "text",
-        "words",
+        "_collapsed", "_contact", "_cues", "_match", "_match_known", "_meta", "_meta_known", "_norm", "index",
+        "text", "words",
     )
 
     def __init__(self, index: int, text: str, shape: int = -1) -> None:
@@ -53,6 +54,8 @@ class Line:
         self._meta_known = False
         #: Whether the line is an author's contact line, once looked up.
         self._contact: bool | None = None
+        #: How many distinct cue words of each category the line holds, once counted.
+        self._cues: dict[str, int] | None = None
 
     @property
     def norm(self) -> str:
@@ -69,12 +72,13 @@ class Line:
 class Document:
     """The lines of one document as the heuristics see them, and the removals made so far."""
 
-    def __init__(self, lines: list[Line], rules: RuleSet, config: Config, weights: Weights) -> None:
+    def __init__(self, lines: list[Line], rules: RuleSet, cues: CueSet, config: Config, weights: Weights) -> None:
         self.lines = lines
         #: Each line's word count and text, as plain lists: the heuristics' loops read them.
         self.words = [line.words for line in lines]
         self.texts = [line.text for line in lines]
         self.rules = rules
+        self.cues = cues
         self.config = config
         self.weights = weights
         #: The score a line must reach to go (the preset's threshold, or the config's own).
@@ -138,6 +142,15 @@ class Document:
             return False
         return found.rule.kind is Kind.EXACT or line.words <= self.config.max_rule_line_words
 
+    def cue_counts(self) -> list[dict[str, int]]:
+        """For each line, how many distinct cues of each category it holds (counted once a line)."""
+        lines = self.lines
+        todo = [line for line in lines if line._cues is None]
+        if todo:
+            for line, counts in zip(todo, self.cues.count([line.text for line in todo]), strict=True):
+                line._cues = counts
+        return [line._cues or {} for line in lines]
+
     def meta(self, i: int) -> str | None:
         """The kind of comment metadata line *i* is (see :func:`boilerstrip.heuristics.comment_meta.meta_kind`)."""
         line = self.lines[i]
@@ -193,14 +206,14 @@ class Document:
         found = self.evidence.get(i)
         if found is None:
             found = self.evidence[i] = []
-        found.append(Evidence(source, category, weight, feature))
+        found.append(Evidence(source, category, weight, feature, strength))
         score = self.scores.get(i, self.weights.bias) + weight
         self.scores[i] = score
         return self._decide(i, score, found)
 
     def veto(self, i: int, source: str) -> None:
         """Keep line *i* whatever the evidence (the safety valve), and say so in its evidence."""
-        self.evidence.setdefault(i, []).append(Evidence(source, "other", VETO, source))
+        self.evidence.setdefault(i, []).append(Evidence(source, "other", VETO, source, 1.0))
         self.scores[i] = VETO
         self.reasons.pop(i, None)
 
