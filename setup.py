@@ -36,7 +36,7 @@ from setuptools.command.build_py import build_py
 COMPILED_MODULES = (
     "core", "decision",
     "heuristics/block", "heuristics/comment_meta", "heuristics/contact", "heuristics/lexicon",
-    "heuristics/neighbours", "heuristics/safety", "heuristics/shape", "heuristics/tail",
+    "heuristics/neighbours", "heuristics/position", "heuristics/safety", "heuristics/shape", "heuristics/tail",
     "html/decode", "html/prune", "html/readability",
     "rules/cues", "rules/loader", "rules/matcher", "text/document", "text/normalise", "text/segment",
 )

@@ -252,7 +252,7 @@ def choose(table: dict[float, dict[str, float]]) -> dict[str, float]:
 
 def raw_tune_pages(bench: Path) -> dict[str, list[dict[str, Any]]]:
     raw: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for dataset in labels.SOURCES:
+    for dataset in (*labels.SOURCES, "dragnet", "cleaneval"):
         if not (bench / dataset / "pages.jsonl.gz").exists():
             continue
         for page in split.pages(bench, dataset):

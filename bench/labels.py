@@ -33,15 +33,15 @@ WORD = re.compile(r"\w+")
 W_HAND = 3.0  #: a hand-labelled line
 W_SNIPPET = 2.0  #: a wcxb-dev snippet
 W_BLOCK = 1.0  #: an l3s-gn1 block label
-W_GOLD = 0.4  #: a wcxb-dev line labelled by the gold text
-W_OLD_GOLD = 0.2  #: a dragnet or cleaneval line labelled by the gold text
+W_GOLD = 0.15  #: a wcxb-dev line labelled by the gold text
+W_OLD_GOLD = 0.0  #: a dragnet or cleaneval line labelled by the gold text (not used in the fit)
 #: Lines shorter than this many words are not labelled by a gold text: a few common words are
 #: found in any gold.
 GOLD_MIN_WORDS = 4
 #: A line is a ``without`` snippet when the snippet makes up at least this share of it.
 SNIPPET_SHARE = 0.5
 
-SOURCES = ("modern-dev", "multilingual-dev", "wcxb-dev", "l3s-gn1", "dragnet", "cleaneval")
+SOURCES = ("modern-dev", "multilingual-dev", "wcxb-dev", "l3s-gn1")
 
 
 @dataclass

@@ -320,20 +320,19 @@ def test_code_identifiers_and_edit_links_make_no_comment_section() -> None:
     assert not any(r.rule_id == "tail:comments" for r in boilerstrip.explain(text).removals)
 
 
-def test_a_thread_far_longer_than_its_post_gets_evidence_for_keeping_it() -> None:
-    comments = []
-    for name, hour in (("Dawn", 8), ("Mike", 9), ("Priya", 10), ("Tom", 11)):
-        comments += [f"Comment by {name} — January 7, 2008 @ {hour}:48 pm", PARAGRAPH, SECOND]
-    text = lines(PARAGRAPH, SECOND, *comments)
-    _, passes = boilerstrip.Cleaner().documents(text)
-    doc, _ = passes[0]
-    ids = {item.id for k in range(2, len(doc)) for item in doc.evidence.get(k, ())}
-    assert {"tail:comments", "safety:thread"} <= ids
-
-
 def test_table_rows_of_short_words_are_no_menu() -> None:
     table = ["| Feature | Python | Rust | Go |", "| Garbage collection | Yes | No | Yes |",
              "| Generics | Yes | Yes | Yes |", "| Exceptions | Yes | No | No |"]
     removed = reasons(lines(PARAGRAPH, *table, SECOND))
     assert not any(row in removed for row in table)
     assert "| Home | News | Sport | Weather |" in reasons(lines("| Home | News | Sport | Weather |", PARAGRAPH, SECOND))
+
+
+def test_a_long_list_under_a_short_introduction_is_no_menu() -> None:
+    items = [f"- {name}" for name in ("Ada", "Algol", "APL", "AWK", "BASIC", "COBOL", "Eiffel", "Forth",
+                                      "Fortran", "Haskell", "Lisp", "Logo", "ML", "Oberon", "Pascal",
+                                      "Perl", "Prolog", "Ruby", "Scheme", "Simula", "Smalltalk", "Tcl")]
+    text = lines("List of programming languages", PARAGRAPH, *items)
+    assert not any(item in reasons(text) for item in items)
+    # under a long article, the same few items at the foot are a menu
+    assert {"- Ada", "- Algol", "- APL"} <= set(reasons(lines(*ARTICLE, "- Ada", "- Algol", "- APL")))

@@ -8,6 +8,7 @@ switches one off:
 
 - :mod:`~boilerstrip.heuristics.lexicon`: the rule a line matches (``en/subscribe:40``) and its
   cue words (``cue:subscribe``);
+- :mod:`~boilerstrip.heuristics.position`: the head and foot zones around the paragraphs;
 - :mod:`~boilerstrip.heuristics.shape`: lines whose form gives them away, menus;
 - :mod:`~boilerstrip.heuristics.block`: blocks judged as blocks (teasers, appeals, bios);
 - :mod:`~boilerstrip.heuristics.tail`: comment sections and the lines after an article's end;
@@ -23,7 +24,8 @@ from typing import TYPE_CHECKING
 from boilerstrip.heuristics.block import appeal_blocks, author_bio, related_blocks, teaser_runs
 from boilerstrip.heuristics.lexicon import classify_cues, classify_rules
 from boilerstrip.heuristics.neighbours import revise_neighbours
-from boilerstrip.heuristics.safety import safety
+from boilerstrip.heuristics.position import mark_positions
+from boilerstrip.heuristics.safety import prose_evidence, safety
 from boilerstrip.heuristics.shape import classify_shapes, menu_runs
 from boilerstrip.heuristics.tail import closing_lines, comment_section
 from boilerstrip.rules.cues import CUE_CATEGORIES
@@ -35,6 +37,8 @@ if TYPE_CHECKING:
 STAGES: tuple[Callable[[Document], None], ...] = (
     classify_rules,
     classify_cues,
+    prose_evidence,
+    mark_positions,
     classify_shapes,
     related_blocks,
     comment_section,
@@ -55,7 +59,8 @@ HEURISTIC_IDS: frozenset[str] = frozenset({
     "block:related", "block:teasers", "block:appeal", "block:author-bio",
     "tail:comments", "tail:after-copyright", "tail:after-tags", "tail:after-comments", "tail:after-contact",
     "neighbours:between-removed",
-    "safety:share", "safety:thread",
+    "position:head", "position:foot",
+    "safety:share", "safety:prose",
 })
 
 

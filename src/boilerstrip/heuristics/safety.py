@@ -1,4 +1,6 @@
-"""The ``safety`` family: the valve that keeps an article about boilerplate (``safety:share``)."""
+"""The ``safety`` family: evidence for keeping a line, and the valve that keeps an article about
+boilerplate (``safety:share``). A line of prose, long and ending as a sentence ends, is the
+article's more often than not (``safety:prose``)."""
 
 from __future__ import annotations
 
@@ -41,3 +43,16 @@ def safety(doc: Document) -> None:
 def _is_exact(doc: Document, i: int) -> bool:
     found = doc.match(i)
     return found is not None and found.rule.kind is Kind.EXACT and found.rule_id == doc.reasons[i][0]
+
+
+#: Characters a sentence ends with (closing quotes and brackets after the stop included).
+SENTENCE_END = tuple(".!?…\"”’')»")
+
+
+def prose_evidence(doc: Document) -> None:
+    """Evidence for keeping each line of prose: as long as an article paragraph, and ending as a
+    sentence does."""
+    least = doc.config.paragraph_min_words
+    for i, (count, text) in enumerate(zip(doc.words, doc.texts, strict=True)):
+        if count >= least and text.endswith(SENTENCE_END):
+            doc.add(i, "safety:prose", "other")

@@ -96,15 +96,20 @@ def _is_menu_item(doc: Document, i: int) -> bool:
 
 
 def menu_runs(doc: Document) -> None:
-    """Runs of menu items before the article's first paragraph or after its last one."""
+    """Runs of menu items before the article's first paragraph or after its last one. A zone
+    that holds more words than the article's paragraphs holds no menu: it is the page's own list
+    (a listing's items, a glossary's terms) under a short introduction."""
     first, last = doc.first_paragraph(), doc.last_paragraph()
     if first is None or last is None:
         return
     reasons, counts = doc.reasons, doc.words
+    body_words = sum(counts[first:last + 1])
     # The line just above the first paragraph is the headline (or standfirst), however short.
     head_end = first - 1 if first > 0 and first - 1 not in reasons else first
     zones = (range(0, head_end), range(last + 1, len(doc)))
     for zone in zones:
+        if sum(counts[i] for i in zone) > body_words:
+            continue
         run: list[int] = []
         for i in [*zone, -1]:
             if i >= 0 and (_is_menu_item(doc, i) or (i in reasons and counts[i] <= 6)):

@@ -31,8 +31,6 @@ WEAK_MARKERS = frozenset({"stamp", "handle", "signature"})
 #: A header with no other marker after it opens a section only when at most this many words
 #: follow it to the end: a comment form ("Leave a Reply", "Name", "Email", "Post Comment").
 FORM_MAX_WORDS = 80
-#: A section with more than this many times the words before it looks like a discussion thread.
-THREAD_RATIO = 3
 #: "0 comments", "no comments yet", "Reader comments (0)": a header that announces no section.
 ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
 #: Words of article that must come before a closing line for it to close the article.
@@ -66,9 +64,7 @@ def comment_section(doc: Document) -> None:
     comment's rhythm, among them a byline, a timestamp or a score (the who and when of a
     comment). One label line never takes the prose after it.
 
-    Every line of the section gets ``tail:comments``; when the section outweighs what comes
-    before it several times, the page is more likely a discussion thread than an article under
-    comments, and its lines also get ``safety:thread``, evidence for keeping them.
+    Every line of the section gets ``tail:comments``.
     """
     if not doc.config.tail_blocks:
         return
@@ -98,12 +94,8 @@ def comment_section(doc: Document) -> None:
     start = _first_proven_marker(markers, _words_after(counts))
     if start is None:
         return
-    before = sum(counts[:start])
-    thread = before * THREAD_RATIO < sum(counts[start:])
     for i in range(start, len(doc)):
         doc.add(i, "tail:comments", "comments")
-        if thread:
-            doc.add(i, "safety:thread", "other")
 
 
 def _words_after(counts: list[int]) -> list[int]:
