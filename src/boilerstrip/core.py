@@ -20,8 +20,8 @@ from boilerstrip import heuristics
 from boilerstrip.config import Config
 from boilerstrip.decision import Evidence, Weights, ranked
 from boilerstrip.rules import RuleSet, load_rules
-from boilerstrip.text.check import check_text
 from boilerstrip.rules.cues import CueSet, load_cues
+from boilerstrip.text.check import check_text
 from boilerstrip.text.document import Document, Line
 from boilerstrip.text.segment import is_blank, split_document
 

@@ -30,7 +30,6 @@ from itertools import accumulate
 import ahocorasick_rs
 
 from boilerstrip.rules.loader import SURROGATE_STAND_IN, RuleError, shipped_languages
-
 from boilerstrip.text.normalise import bounded, fold_letters, lower, normalise
 
 #: The categories a cue vocabulary may describe: those whose lines have a vocabulary of their own.
