@@ -13,8 +13,8 @@ it (``safety:*``) at most 0.
 
 Which evidence a line gets depends on what the stages before decided, so the fit runs in
 rounds: clean every tune page with the current weights, collect each line's evidence, fit, and
-again with the new weights. Then the threshold of each preset is chosen on the tune pages from
-the benchmark figures themselves (``--report`` prints them for every threshold tried).
+again with the new weights. ``--report`` prints the tune figures for a range of thresholds; the presets' thresholds are
+fixed (PRESET_THRESHOLDS): the weights move, the meaning of a threshold stays.
 
     python bench/fit.py                      # fit, choose thresholds, write src/boilerstrip/data/weights.tsv
     python bench/fit.py --dry-run --report   # print the fit and the figures per threshold, write nothing
@@ -64,26 +64,36 @@ ROUNDS = 3
 PRIOR_STRENGTH = 8.0
 #: Content lines weigh this much more than boilerplate lines.
 CONTENT_WEIGHT = 2.0
-#: The prior: every rule and heuristic removes a line alone (score bias + weight above 0), and
-#: cues, positions and safety evidence count for nothing until the labels say otherwise.
+#: The prior: every rule and heuristic removes a line alone (the bias plus its weight scores
+#: PRIOR_ALONE_SCORE, above every threshold but precision's), and cues, positions and safety
+#: evidence count for nothing until the labels say otherwise. The pull is on that score, not on
+#: the weight: when the fit moves the bias, a rule the labels say little about keeps its say.
 PRIOR_BIAS = -1.0
-PRIOR_ALONE = 2.0
+PRIOR_ALONE_SCORE = 1.0
 ALONE_FAMILIES = ("rule:", "shape:", "block:", "tail:", "neighbours:")
 #: Evidence for the article's side: its weight stays at most 0.
 AGAINST_FAMILIES = ("safety:",)
-#: Thresholds tried when choosing each preset's.
+#: Each preset's threshold on the score (a log-odds): balanced removes a line the fit finds more
+#: likely boilerplate than not, with content lines weighing CONTENT_WEIGHT times more; precision
+#: asks for e (2.7) times more likely, recall for e times less.
+PRESET_THRESHOLDS = {"precision": 1.0, "balanced": 0.0, "recall": -1.0}
+#: Thresholds --report shows the tune figures for.
 THRESHOLDS = tuple(round(float(x), 2) for x in np.arange(-1.0, 2.01, 0.25))
 #: Processes that score thresholds side by side.
 WORKERS = 2
 
 
+def alone(feature: str) -> bool:
+    return feature.startswith(ALONE_FAMILIES)
+
+
 def prior(feature: str) -> float:
-    return PRIOR_ALONE if feature.startswith(ALONE_FAMILIES) else 0.0
+    """A feature's prior weight, with the prior bias."""
+    return PRIOR_ALONE_SCORE - PRIOR_BIAS if alone(feature) else 0.0
 
 
 def prior_weights() -> Weights:
-    return Weights(PRIOR_BIAS, {f: prior(f) for f in sorted(FEATURES)},
-                   {"precision": 0.0, "balanced": 0.0, "recall": 0.0})
+    return Weights(PRIOR_BIAS, {f: prior(f) for f in sorted(FEATURES)}, dict(PRESET_THRESHOLDS))
 
 
 # --- collecting evidence ---------------------------------------------------------------------
@@ -138,17 +148,25 @@ def fit(rows: dict[tuple[tuple[tuple[str, float], ...], int], float], start: Wei
     for r, (features, _) in enumerate(keys):
         for name, value in features:
             x[r, column[name]] = value
-    p = np.array([prior(name) for name in names] + [PRIOR_BIAS])
-    lam = np.full(len(names) + 1, PRIOR_STRENGTH)
-    lam[-1] = 1e-3  # the bias is free
+    # The prior as ||A w - t||^2: a row per feature, for a feature that removes alone its score
+    # with the bias (w_f + b) towards PRIOR_ALONE_SCORE, for the others its weight towards 0.
+    size = len(names) + 1
+    a = np.zeros((len(names), size))
+    t = np.zeros(len(names))
+    for k, name in enumerate(names):
+        a[k, k] = 1.0
+        if alone(name):
+            a[k, -1] = 1.0
+            t[k] = PRIOR_ALONE_SCORE
     lower = np.array([0.0 if not n.startswith(AGAINST_FAMILIES) else -np.inf for n in names] + [-np.inf])
     upper = np.array([np.inf if not n.startswith(AGAINST_FAMILIES) else 0.0 for n in names] + [np.inf])
     w = np.array([start.of(name) for name in names] + [start.bias])
+    penalty_hess = 2 * PRIOR_STRENGTH * (a.T @ a) + np.diag(np.full(size, 1e-6))
     for _ in range(50):
         z = x @ w
         s = 1.0 / (1.0 + np.exp(-z))
-        grad = x.T @ (c * (s - y)) + 2 * lam * (w - p)
-        hess = (x * (c * s * (1 - s))[:, None]).T @ x + np.diag(2 * lam)
+        grad = x.T @ (c * (s - y)) + 2 * PRIOR_STRENGTH * (a.T @ (a @ w - t))
+        hess = (x * (c * s * (1 - s))[:, None]).T @ x + penalty_hess
         step = np.linalg.solve(hess, grad)
         w_new = np.clip(w - step, lower, upper)
         if np.max(np.abs(w_new - w)) < 1e-6:
@@ -224,29 +242,6 @@ def _figures_at(threshold: float, weights: Weights) -> dict[str, float]:
     return figures(_WORKER["bench"], _WORKER["raw"], weights, threshold, _WORKER["score"])
 
 
-def choose(table: dict[float, dict[str, float]]) -> dict[str, float]:
-    """Each preset's threshold from the tune figures.
-
-    balanced: the lowest threshold (the most removed) at which the line-labelled sets' removal
-    precision is at least 0.97 and no wcxb-dev page type loses F1 or more than 0.005 of recall;
-    precision: the lowest at which removal precision is at least 0.99 and no page type loses
-    recall beyond 0.002; recall: one step below balanced's.
-    """
-    ordered = sorted(table)
-
-    def ok(t: float, precision: float, recall_loss: float) -> bool:
-        row = table[t]
-        types = [k.split(":")[1] for k in row if k.startswith("wcxb:") and k.endswith(":dF1")]
-        return row.get("lines:P", 1.0) >= precision and all(
-            row[f"wcxb:{kind}:dF1"] >= 0.0 and row[f"wcxb:{kind}:dR"] >= -recall_loss for kind in types
-        )
-
-    balanced = next((t for t in ordered if ok(t, 0.97, 0.005)), ordered[-1])
-    precision = next((t for t in ordered if t >= balanced and ok(t, 0.99, 0.002)), ordered[-1])
-    below = [t for t in ordered if t < balanced]
-    return {"balanced": balanced, "precision": precision, "recall": below[-1] if below else balanced}
-
-
 # --- main ------------------------------------------------------------------------------------
 
 
@@ -279,16 +274,15 @@ def main(argv: Iterable[str] | None = None) -> int:
         weights = fit(rows, weights)
         print(f"round {round_no}: {len(rows)} distinct rows, loss {before:.4f} -> {log_loss(rows, weights):.4f}",
               flush=True)
-    with multiprocessing.Pool(WORKERS, initializer=_init_worker, initargs=(args.bench,)) as pool:
-        table = dict(zip(THRESHOLDS, pool.map(partial(_figures_at, weights=weights), THRESHOLDS), strict=True))
     if args.report:
+        with multiprocessing.Pool(WORKERS, initializer=_init_worker, initargs=(args.bench,)) as pool:
+            table = dict(zip(THRESHOLDS, pool.map(partial(_figures_at, weights=weights), THRESHOLDS), strict=True))
         for t, row in table.items():
             print(f"threshold {t:+.2f}: " + " ".join(f"{k}={v:+.4f}" for k, v in sorted(row.items())), flush=True)
-    thresholds = choose(table)
-    weights = Weights(weights.bias, weights.features, thresholds)
-    print("thresholds:", thresholds)
+    weights = Weights(weights.bias, weights.features, dict(PRESET_THRESHOLDS))
     for name in sorted(weights.features, key=lambda n: -abs(weights.of(n) - prior(n))):
-        print(f"  {name:<36} {weights.of(name):+.3f}  (prior {prior(name):+.1f})")
+        shown = weights.of(name) + (weights.bias if alone(name) else 0.0)
+        print(f"  {name:<36} {weights.of(name):+.3f}  alone {shown:+.3f}  (prior {prior(name):+.1f})")
     print(f"  bias {weights.bias:+.3f}")
     header = [
         "The decision's weights (see src/boilerstrip/decision.py): a line's score is the bias plus the",

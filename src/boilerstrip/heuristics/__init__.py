@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from boilerstrip.heuristics.block import appeal_blocks, author_bio, related_blocks, teaser_runs
+from boilerstrip.heuristics.block import appeal_blocks, appeal_runs, author_bio, related_blocks, teaser_runs
 from boilerstrip.heuristics.lexicon import classify_cues, classify_rules
 from boilerstrip.heuristics.neighbours import revise_neighbours
 from boilerstrip.heuristics.position import mark_positions
@@ -42,6 +42,7 @@ STAGES: tuple[Callable[[Document], None], ...] = (
     classify_shapes,
     related_blocks,
     comment_section,
+    appeal_runs,
     appeal_blocks,
     menu_runs,
     teaser_runs,
@@ -56,10 +57,10 @@ STAGES: tuple[Callable[[Document], None], ...] = (
 #: tests check that every removal carries a rule id or one of these).
 HEURISTIC_IDS: frozenset[str] = frozenset({
     "shape:url", "shape:breadcrumb", "shape:menu-row", "shape:menu",
-    "block:related", "block:teasers", "block:appeal", "block:author-bio",
+    "block:related", "block:teasers", "block:appeal", "block:appeal-run", "block:author-bio",
     "tail:comments", "tail:after-copyright", "tail:after-tags", "tail:after-comments", "tail:after-contact",
     "neighbours:between-removed",
-    "position:head", "position:foot",
+    "position:head", "position:foot", "position:foot-headline",
     "safety:share", "safety:prose",
 })
 

@@ -52,9 +52,16 @@ APPEAL_MAX_SHARE = 0.4
 BIO_LAST_LINES = 3
 #: "Jane Doe is a freelance journalist ...": a name, then a writer's role within a few words.
 BIO = re.compile(
-    r"^(?:[A-Z][\w'’.-]{1,20} ){1,3}(?:is|was) (?:an? |the )(?:[\w-]{1,20} ){0,6}?"
-    r"(?:journalist|writer|reporter|editor|correspondent|contributor|columnist|author|freelancer|"
-    r"photographer|producer|critic|blogger)s?\b"
+    r"^(?:[A-Z][\w'’.-]{1,20} |\([^)]{1,40}\) ){1,4}(?:is|was) (?:an? |the )(?:[\w&,-]{1,25} ){0,8}?"
+    r"(?i:journalist|writer|reporter|editor|correspondent|contributor|columnist|author|freelancer|"
+    r"photographer|producer|critic|blogger|founder|co-founder|ceo|expert|consultant|specialist|"
+    r"strategist|analyst|executive|director|manager|researcher|scientist|professor|lecturer|coach|"
+    r"designer|developer|engineer|marketer|entrepreneur|veteran|enthusiast|advocate|attorney|lawyer|"
+    r"physician|nutritionist|dietitian|therapist|historian|educator|teacher|evangelist|"
+    r"storyteller|traveler|traveller|practitioner|strategist)s?\b"
+    # the author introducing themselves: "Hi, I'm Ashley, and I oversee ...", "I'm the founder of"
+    r"|(?i:^(?:hi|hello|hey)?[,!]? ?(?:and welcome[!,.]? )?i'?m (?:the )?(?:[a-z][\w'’.-]{1,20} ){0,3}"
+    r"(?:,? and i |the )?(?:[\w&-]{1,20} ){0,4}(?:editor|founder|writer|author|creator|owner|host)\b)"
 )
 
 
@@ -237,6 +244,64 @@ def _appeal_evidence(doc: Document, block: range, kept: list[int], total: int) -
     return len(kept) <= APPEAL_SANDWICH_LINES and any(
         doc.reasons[k][1] in APPEAL_EVIDENCE for k in block if k > kept[0] and doc.removed(k)
     )
+
+
+#: A box of appeal lines (a newsletter sign-up, a donation request, a subscription offer) is a run
+#: of consecutive lines that each speak its language (a cue word or a rule of those categories);
+#: a line of at most APPEAL_RUN_GAP_WORDS words without one (a button, "Email") may sit inside
+#: it. A run is a box with at least APPEAL_RUN_MIN_LINES lines and APPEAL_RUN_MIN_HITS cues and
+#: rules in all; a line longer than APPEAL_RUN_LINE_WORDS is prose and ends it.
+APPEAL_RUN_MIN_LINES = 2
+APPEAL_RUN_MIN_HITS = 3
+APPEAL_RUN_LINE_WORDS = 60
+APPEAL_RUN_GAP_WORDS = 3
+#: A box's evidence for each of its lines grows with its cues and rules, full at this many.
+APPEAL_RUN_FULL_HITS = 6
+#: A box is dense with them: at least one cue or rule in APPEAL_RUN_WORDS_PER_HIT words, and its
+#: lines no longer than APPEAL_RUN_MEAN_WORDS on average; and it is no large part of the text
+#: (APPEAL_MAX_SHARE). Paragraphs of an article about fundraising mention donations now and
+#: then; a sign-up box is made of such words.
+APPEAL_RUN_WORDS_PER_HIT = 10
+APPEAL_RUN_MEAN_WORDS = 25
+
+
+def appeal_runs(doc: Document) -> None:
+    """Boxes of appeal lines anywhere in the text (``block:appeal-run``): the sign-up box between
+    two paragraphs, the membership pitch at the foot, whatever their wording, when their lines
+    hold the words of appeals together."""
+    cues, matches, counts = doc.cue_counts(), doc.matches(), doc.words
+    run: list[int] = []
+    appeal_end = 0  # the run up to its last appeal line (a short line after it is not the box's)
+    tally: dict[str, int] = {}
+    for i in [*range(len(doc)), -1]:
+        if i >= 0 and counts[i] <= APPEAL_RUN_LINE_WORDS:
+            hits = {category: n for category, n in cues[i].items() if category in APPEAL_EVIDENCE}
+            found = matches[i]
+            if found is not None and found.category in APPEAL_EVIDENCE:
+                hits[found.category] = hits.get(found.category, 0) + 1
+            if hits:
+                run.append(i)
+                appeal_end = len(run)
+                for category, n in hits.items():
+                    tally[category] = tally.get(category, 0) + n
+                continue
+            if run and counts[i] <= APPEAL_RUN_GAP_WORDS:
+                run.append(i)
+                continue
+        total = sum(tally.values())
+        box = run[:appeal_end]
+        words = sum(counts[k] for k in box)
+        if (
+            appeal_end >= APPEAL_RUN_MIN_LINES
+            and total >= APPEAL_RUN_MIN_HITS
+            and words <= APPEAL_RUN_WORDS_PER_HIT * total
+            and words <= APPEAL_RUN_MEAN_WORDS * appeal_end
+            and words <= APPEAL_MAX_SHARE * doc.total_words
+        ):
+            category = max(sorted(tally), key=lambda name: tally[name])
+            for k in box:
+                doc.add(k, "block:appeal-run", category, strength=min(1.0, total / APPEAL_RUN_FULL_HITS))
+        run, appeal_end, tally = [], 0, {}
 
 
 def author_bio(doc: Document) -> None:

@@ -50,9 +50,10 @@ SENTENCE_END = tuple(".!?…\"”’')»")
 
 
 def prose_evidence(doc: Document) -> None:
-    """Evidence for keeping each line of prose: as long as an article paragraph, and ending as a
-    sentence does."""
-    least = doc.config.paragraph_min_words
+    """Evidence for keeping each line of prose: longer than a rule may take alone
+    (``Config.max_rule_line_words``), and ending as a sentence does. A cookie notice or a
+    newsletter pitch of twenty words is a rule's to judge; a paragraph is judged as prose."""
+    least = doc.config.max_rule_line_words
     for i, (count, text) in enumerate(zip(doc.words, doc.texts, strict=True)):
-        if count >= least and text.endswith(SENTENCE_END):
+        if count > least and text.endswith(SENTENCE_END):
             doc.add(i, "safety:prose", "other")

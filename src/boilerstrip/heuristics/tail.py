@@ -5,12 +5,13 @@ line, an empty comment section's header, the author's contact line (``tail:after
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
-from boilerstrip.heuristics.comment_meta import META_MAX_WORDS
+from boilerstrip.heuristics.comment_meta import CONTROLS, META_MAX_WORDS
 
 #: Words of article text that must precede a tail block: a marker before the article has said
 #: anything is a menu item, not the start of the comments.
@@ -25,6 +26,26 @@ RHYTHM_WINDOW = 3
 
 #: Marker kinds that say who wrote a comment and when: a section proven by rhythm holds one.
 CORE_MARKERS = frozenset({"byline", "stamp", "score"})
+#: Words of readers talking: to the author or each other, of themselves, thanking, exclaiming,
+#: in the languages with shipped rules (as normalised, so lower case). A comment body speaks so
+#: line after line; an article's prose, most of it, does not.
+CONVERSATION = re.compile(
+    r"(?:^|\W)(?:i|i'm|i've|i'd|i'll|my|me|you|you're|your|thanks|thank you|thx|lol|wow|"
+    r"ich|mein|meine|mir|mich|du|dich|dir|ihr|danke|"
+    r"je|j'ai|moi|mon|ma|mes|tu|vous|votre|merci|"
+    r"yo|mi|me|tú|usted|gracias|"
+    r"io|mio|mia|grazie|"
+    r"eu|meu|minha|você|obrigad[oa]|"
+    r"я|мне|меня|мой|моя|ты|вы|спасибо|"
+    r"ik|mijn|jij|je|jullie|bedankt|"
+    r"ja|mój|moja|ty|dzięki|dziękuję)(?:\W|$)|[!?]\s*$"
+)
+#: A header with no other marker after it is corroborated by readers talking in the lines after
+#: it: at least this share of the next CONVERSATION_LINES lines (and two of them) talk so, and
+#: they are no longer, on average, than CONVERSATION_MEAN_WORDS words.
+CONVERSATION_SHARE = 0.5
+CONVERSATION_LINES = 8
+CONVERSATION_MEAN_WORDS = 70
 #: Marker kinds that an article's own text can show too (datelines, names): a section proven by
 #: these alone is no section (a live blog's timestamps are the article).
 WEAK_MARKERS = frozenset({"stamp", "handle", "signature"})
@@ -91,7 +112,7 @@ def comment_section(doc: Document) -> None:
         # Only a header ("52 comments", "Leave a Reply") may open a section: a rhythm of
         # bylines and timestamps alone is evidence the precision preset does not act on.
         markers = [marker for marker in markers if marker[1] == "header"]
-    start = _first_proven_marker(markers, _words_after(counts))
+    start = _first_proven_marker(markers, _words_after(counts), lambda i: _readers_talk(doc, i))
     if start is None:
         return
     for i in range(start, len(doc)):
@@ -116,11 +137,28 @@ def _after_words(counts: list[int], first: int, least: int, end: int) -> int:
     return begin
 
 
-def _first_proven_marker(markers: list[tuple[int, str]], words_after: list[int]) -> int | None:
+def _readers_talk(doc: Document, header: int) -> bool:
+    """Whether the lines after a comment header read as comments (see CONVERSATION): a header
+    that is no comment control ("Reply", "Report") over readers talking opens a section even
+    where the extractor dropped every comment's byline and date."""
+    if doc.lines[header].norm in CONTROLS:
+        return False
+    window = range(header + 1, min(len(doc), header + 1 + CONVERSATION_LINES))
+    if len(window) < 2:
+        return False
+    talking = sum(1 for k in window if CONVERSATION.search(doc.lines[k].norm))
+    mean_words = sum(doc.words[k] for k in window) / len(window)
+    return talking >= 2 and talking >= CONVERSATION_SHARE * len(window) and mean_words <= CONVERSATION_MEAN_WORDS
+
+
+def _first_proven_marker(
+    markers: list[tuple[int, str]], words_after: list[int], readers_talk: Callable[[int], bool]
+) -> int | None:
     """The line of the first marker that opens a corroborated comment section, or None.
 
-    A header is corroborated by another marker within MAX_MARKER_GAP lines after it, or by
-    at most FORM_MAX_WORDS words from it to the end (a comment form, an empty section). Any
+    A header is corroborated by another marker within MAX_MARKER_GAP lines after it, by at
+    most FORM_MAX_WORDS words from it to the end (a comment form, an empty section), or by
+    readers talking in the lines after it (*readers_talk*). Any
     other marker needs MIN_FOLLOWING_MARKERS more markers after it, each within MAX_MARKER_GAP
     lines of the one before, its own kind again among the next RHYTHM_WINDOW of them (every
     comment repeats its byline or timestamp, where an article's own "Colon writes:" before a
@@ -142,7 +180,7 @@ def _first_proven_marker(markers: list[tuple[int, str]], words_after: list[int])
         next_strong[k] = k if markers[k][1] not in WEAK_MARKERS else later_strong
     for k, (line, kind) in enumerate(markers):
         if kind == "header":
-            if chain_end[k] > k or words_after[line] <= FORM_MAX_WORDS:
+            if chain_end[k] > k or words_after[line] <= FORM_MAX_WORDS or readers_talk(line):
                 return line
             continue
         if (

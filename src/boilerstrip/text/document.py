@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cached_property
 
 from boilerstrip.config import Config
-from boilerstrip.decision import VETO, Evidence, Weights
+from boilerstrip.decision import BLOCK_FEATURES, LINE_ONLY_FEATURES, VETO, Evidence, Weights
 from boilerstrip.heuristics.comment_meta import META_MAX_WORDS, meta_kind
 from boilerstrip.heuristics.contact import is_contact
 from boilerstrip.rules import Kind, Match, RuleSet
@@ -202,12 +202,20 @@ class Document:
         feature = feature or source
         if not self.config.is_enabled(category, source, feature):
             return i in self.reasons
-        weight = self.weights.of(feature) * strength
         found = self.evidence.get(i)
         if found is None:
             found = self.evidence[i] = []
+        score = self.scores.get(i, self.weights.bias)
+        if feature in LINE_ONLY_FEATURES and any(item.feature in BLOCK_FEATURES for item in found):
+            strength = 0.0  # inside a block, the block decides (see boilerstrip.decision)
+        elif feature in BLOCK_FEATURES:
+            for k, item in enumerate(found):
+                if item.feature in LINE_ONLY_FEATURES and item.strength:
+                    score -= item.weight
+                    found[k] = Evidence(item.id, item.category, 0.0, item.feature, 0.0)
+        weight = self.weights.of(feature) * strength
         found.append(Evidence(source, category, weight, feature, strength))
-        score = self.scores.get(i, self.weights.bias) + weight
+        score += weight
         self.scores[i] = score
         return self._decide(i, score, found)
 
