@@ -17,6 +17,10 @@ cleaneval's gold keeps reader comments, so it is cleaned with ``--keep-comments`
     python bench/accuracy.py --datasets wcxb-dev --part validation
     python bench/accuracy.py --inputs trafilatura trafilatura_nocomments trafilatura_precision
     python bench/accuracy.py --in-process --preset precision   # faster: no subprocess
+    python bench/accuracy.py --without-url                 # as plain text: no page addresses
+
+Each record carries its page's ``url`` where the set has one, as corpus records do; the CLI reads
+it by default and keeps a discussion thread's replies (see ``heuristics.safety.thread_address``).
 """
 
 from __future__ import annotations
@@ -85,7 +89,7 @@ def clean_in_process(records: list[dict[str, str]], preset: str, keep_comments: 
     from boilerstrip import Cleaner, Config
 
     cleaner = Cleaner(Config.from_preset(preset, keep_comments=keep_comments))
-    return {r["id"]: cleaner.strip(r["text"]) for r in records}
+    return {r["id"]: cleaner.strip(r["text"], r.get("url")) for r in records}
 
 
 def scorer(score: ModuleType, bench: Path, dataset: str) -> Callable[..., dict[str, Any]]:
@@ -129,7 +133,13 @@ def run(args: argparse.Namespace) -> list[dict[str, Any]]:
         keep_comments = dataset in KEEP_COMMENTS
         inputs = args.inputs if dataset in BOW_DATASETS else ["text"]
         for name in inputs:
+            # The page's address goes along as a corpus record holds it (the CLI reads ``url``):
+            # it tells a discussion thread from an article. --without-url leaves it out.
             records = [{"id": p["id"], "text": input_text(p, name)} for p in pages]
+            if not args.without_url:
+                for record, page in zip(records, pages, strict=True):
+                    if page.get("url"):
+                        record["url"] = page["url"]
             before = {r["id"]: r["text"] for r in records}
             started = time.perf_counter()
             if args.in_process:
@@ -183,6 +193,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--preset", default="balanced", help="boilerstrip preset (default: balanced)")
     parser.add_argument("--in-process", action="store_true",
                         help="call the library directly instead of the CLI (faster, same results)")
+    parser.add_argument("--without-url", action="store_true",
+                        help="clean the texts without their pages' addresses (as plain text input is)")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON to this file")
     args = parser.parse_args(argv)
     if not (args.bench / "score.py").exists():

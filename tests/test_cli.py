@@ -184,6 +184,35 @@ def test_jsonl_cleans_the_field_and_passes_the_rest_through() -> None:
     assert "1 records read, 1 cleaned, 0 passed, 0 rejected" in err
 
 
+THREAD = (
+    "Which lens for birds in flight?\n"
+    "I shoot from a hide at the harbour most weekends, and the birds come in fast and low over the water, "
+    "so the autofocus has to keep up with them while the light changes from one minute to the next.\n"
+    "Any advice on which lens to buy next would be welcome, as I have saved for most of a year.\n"
+    "12 Comments\n"
+    "Great question, thanks! I use a 100-400 myself.\n"
+    "I disagree, a prime is sharper for me.\n"
+)
+
+
+@pytest.mark.parametrize("options", [[], ["--url-field", "meta.address"]])
+def test_jsonl_a_thread_address_keeps_the_replies(options: list[str]) -> None:
+    # The address is read from the record ("url" unless --url-field names another field): on a
+    # forum thread's address the replies are the page's content; under an article they go.
+    key = "url" if not options else "meta"
+    thread_url = "https://forum.example.org/t/which-lens-for-birds/40024"
+    article_url = "https://news.example.org/2026/12/which-lens-for-birds"
+    def record(url: str) -> dict[str, object]:
+        return {key: url if not options else {"address": url}, "text": THREAD}
+    data = b"".join(json.dumps(record(u)).encode() + b"\n" for u in (thread_url, article_url))
+    status, out, err = run(["--jsonl", *options], data)
+    assert status == 0, err
+    thread, article = records(out)
+    # Only the count line goes (a rule's label line); every post stays.
+    assert thread["text"] == THREAD.replace("12 Comments\n", "")
+    assert "Great question" not in str(article["text"]) and "Which lens" in str(article["text"])
+
+
 def test_jsonl_other_field_name() -> None:
     data = json.dumps({"text": "Read more", "body": ARTICLE}).encode() + b"\n"
     status, out, _ = run(["--jsonl", "--field", "body"], data)

@@ -358,3 +358,66 @@ def test_a_newsletter_box_in_other_words_is_one_run() -> None:
     removed = reasons(lines(PARAGRAPH, *box, SECOND, PARAGRAPH + " Later."))
     assert {box[1], box[2], box[3], box[4]} <= set(removed)
     assert PARAGRAPH not in removed and SECOND not in removed
+
+
+THREAD = lines(
+    "Which lens for birds in flight?", PARAGRAPH, SECOND,
+    "12 Comments", "Great question, thanks! I use a 100-400 myself.", "I disagree, a prime is sharper for me.",
+)
+
+
+@pytest.mark.parametrize("url", [
+    "https://forum.example.org/t/which-lens-for-birds/40024",
+    "https://example.com/threads/which-lens-for-birds.32375/",
+    "https://example.com/community/viewtopic.php?t=487157",
+    "https://qa.example.com/questions/21553327/which-lens",
+    "https://www.example.com/r/photography/comments/1rl4mew/which_lens/",
+])
+def test_a_thread_address_keeps_the_replies(url: str) -> None:
+    # The same text under an article's address loses its comment section; under a thread's, the
+    # replies are the page's content.
+    assert "tail:comments" in reasons(THREAD).values()
+    assert "tail:comments" not in {r.rule_id for r in boilerstrip.explain(THREAD, url=url).removals}
+    assert boilerstrip.strip(THREAD, url=url).count("\n") >= 5
+
+
+@pytest.mark.parametrize("url", [
+    "https://news.example.com/topics/photography/birds-in-flight.html",
+    "https://shop.example.com/t/telephoto-lens-LMhfRGdO",
+    "https://example.com/d/online/photo-walks/",
+    None,
+])
+def test_other_addresses_cut_the_comments(url: str | None) -> None:
+    assert "tail:comments" in {r.rule_id for r in boilerstrip.explain(THREAD, url=url).removals}
+
+
+def test_a_specification_under_recommended_is_no_teaser_list() -> None:
+    spec = ("OS: Windows 10 version 18362.0 or higher", "Processor: Intel i5-8400 or AMD Ryzen 5 1500X",
+            "Memory: 16 GB RAM", "Graphics: NVidia GTX 1070 or AMD RX 590")
+    removed = reasons(lines(PARAGRAPH, SECOND, "Recommended", *spec))
+    assert not set(spec) & set(removed)
+    # Teasers with a label among them are still teasers.
+    teasers = ("Review: The new ferry is quieter than the old one", "Ferry fares rise again for winter commuters",
+               "Harbour board names a new chair after long search")
+    removed = reasons(lines(PARAGRAPH, SECOND, "Recommended", *teasers))
+    assert set(teasers) <= set(removed)
+
+
+def test_a_teaser_list_stops_at_a_line_introducing_a_list() -> None:
+    text = lines(
+        PARAGRAPH, SECOND, "Also read:",
+        "- How the harbour board plans its winter timetables", "- Why ferry crews work split shifts",
+        "Trend five, exercises for mental health", "Different training styles offer unique benefits:",
+        "- Resistance training can reduce depressive symptoms.",
+    )
+    removed = reasons(text)
+    assert "- Why ferry crews work split shifts" in removed
+    # An unbulleted sub-heading after bulleted teasers, and a line ending in a colon, are the article's.
+    assert "Trend five, exercises for mental health" not in removed
+    assert "Different training styles offer unique benefits:" not in removed
+
+
+def test_a_listing_from_the_top_keeps_its_items() -> None:
+    items = [f"Harbour story number {n} makes the news on the island today" for n in range(40)]
+    removed = reasons(lines("Latest", *items))
+    assert not set(items) & set(removed)

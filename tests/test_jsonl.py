@@ -172,7 +172,7 @@ def test_rejects_file_that_cannot_be_written_is_a_usage_error(tmp_path: Path) ->
 
 
 def test_internal_error_in_the_cleaner_is_a_reported_record_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(self: object, text: str) -> str:
+    def broken(self: object, text: str, url: str | None = None) -> str:
         if "boom" in text:
             raise RuntimeError("kaboom")
         return text

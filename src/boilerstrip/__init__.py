@@ -88,19 +88,22 @@ def _compiled() -> bool:
     return (core.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES)) and shape.NATIVE
 
 
-def strip(text: str, config: Config | None = None) -> str:
-    """Return *text* with its boilerplate lines removed; kept lines are byte-identical, in order."""
+def strip(text: str, config: Config | None = None, url: str | None = None) -> str:
+    """Return *text* with its boilerplate lines removed; kept lines are byte-identical, in order.
+
+    *url*, the page's address where known, hints at the page's kind: on a discussion thread's
+    address (a forum topic, a Q&A question) the replies are the content and are kept."""
     from boilerstrip.core import Cleaner
     from boilerstrip.text.check import check_text
 
     check_text(text, "strip")
-    return Cleaner(config).strip(text)
+    return Cleaner(config).strip(text, url)
 
 
-def explain(text: str, config: Config | None = None) -> Explanation:
+def explain(text: str, config: Config | None = None, url: str | None = None) -> Explanation:
     """Return the cleaned text and, for each removed line, its number, text, rule id and category."""
     from boilerstrip.core import Cleaner
     from boilerstrip.text.check import check_text
 
     check_text(text, "explain")
-    return Cleaner(config).explain(text)
+    return Cleaner(config).explain(text, url)

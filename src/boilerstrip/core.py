@@ -91,23 +91,25 @@ class Cleaner:
         #: The decision's weights: the shipped ones unless given (``bench/fit.py`` passes its own).
         self.weights = weights or Weights.shipped()
 
-    def strip(self, text: str) -> str:
-        """*text* with its boilerplate lines removed."""
+    def strip(self, text: str, url: str | None = None) -> str:
+        """*text* with its boilerplate lines removed. *url*, the page's address where known, is
+        a hint of the page's kind: a discussion thread's replies are its content (see
+        :func:`boilerstrip.heuristics.safety.thread_address`)."""
         check_text(text, "Cleaner.strip")
-        lines, verdicts = self._verdicts(text)
+        lines, verdicts = self._verdicts(text, url)
         return assemble(lines, verdicts.keys())
 
-    def explain(self, text: str) -> Explanation:
-        """The cleaned text and the reason for each removed line."""
+    def explain(self, text: str, url: str | None = None) -> Explanation:
+        """The cleaned text and the reason for each removed line (*url* as for :meth:`strip`)."""
         check_text(text, "Cleaner.explain")
-        lines, verdicts = self._verdicts(text)
+        lines, verdicts = self._verdicts(text, url)
         removals = tuple(
             Removal(i + 1, lines[i].rstrip("\r\n"), v.rule_id, v.category, v.evidence, v.score)
             for i, v in sorted(verdicts.items())
         )
         return Explanation(assemble(lines, verdicts.keys()), removals)
 
-    def documents(self, text: str) -> tuple[list[str], list[tuple[Document, list[int]]]]:
+    def documents(self, text: str, url: str | None = None) -> tuple[list[str], list[tuple[Document, list[int]]]]:
         """The lines of *text* and each pass's document with the input line index of each of its
         lines: every piece of evidence given, for what removed lines and what kept them
         (``bench/fit.py`` learns the weights from it)."""
@@ -118,7 +120,7 @@ class Cleaner:
         live = list(features)
         passes: list[tuple[Document, list[int]]] = []
         for _ in range(MAX_PASSES):
-            doc = Document([features[i] for i in live], self.rules, self.cues, self.config, self.weights)
+            doc = Document([features[i] for i in live], self.rules, self.cues, self.config, self.weights, url)
             heuristics.run(doc)
             passes.append((doc, live))
             if not doc.reasons:
@@ -126,9 +128,9 @@ class Cleaner:
             live = [i for k, i in enumerate(live) if k not in doc.reasons]
         return lines, passes
 
-    def _verdicts(self, text: str) -> tuple[list[str], dict[int, _Verdict]]:
+    def _verdicts(self, text: str, url: str | None) -> tuple[list[str], dict[int, _Verdict]]:
         """The lines of *text* and, for each removed one (by index), why it goes."""
-        lines, passes = self.documents(text)
+        lines, passes = self.documents(text, url)
         verdicts: dict[int, _Verdict] = {}
         for doc, live in passes:
             for k, (rule_id, category) in doc.reasons.items():

@@ -147,8 +147,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="write what was removed (lines and characters by category, rule and site, "
                             "the most frequent removed lines) to FILE as JSON; see `boilerstrip report`")
     stats.add_argument("--url-field", metavar="NAME",
-                       help="with --jsonl: the field holding each record's URL, for --stats by site (and "
-                            "the page's URL with --html-field; default there: url)")
+                       help="with --jsonl or --parquet: the field holding each record's URL (default: url, "
+                            "where records have it). It tells a discussion thread, whose replies are its "
+                            "content and are kept, from an article with reader comments; with --html-field "
+                            "it is the page's URL; with --stats, removals are also counted by site")
 
     out = parser.add_argument_group("output")
     out.add_argument("-q", "--quiet", action="store_true",

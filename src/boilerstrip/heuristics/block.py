@@ -32,6 +32,11 @@ MIN_TEASER_ITEMS = 3
 BULLET_ITEM_LINES = 2
 TEASER_ITEM_WORDS = 60
 BULLET_ITEM_MIN_WORDS = 15
+#: A field of a specification or a form, "OS: Windows 10", "Memory: 4 GB", "- Storage: 110 GB":
+#: a label of at most three words before a colon, and a short value. A product's requirements
+#: under "Recommended" are such fields; a teaser headline is not one.
+FIELD_LINE = re.compile(r"^(?:[-–—•*·] )?[^\W\d][\w®™&/.()-]*(?: [\w®™&/.()-]+){0,2} ?: \S")
+FIELD_MAX_WORDS = 12
 #: A bullet printed alone on its line, its item's text on the next.
 BARE_BULLET = re.compile(r"^[-–—•*·]$")
 #: Categories whose marker near the end starts an appeal block (donation, newsletter, paywall).
@@ -79,23 +84,38 @@ def related_blocks(doc: Document) -> None:
             continue
         end = min(len(doc), i + 1 + MAX_TEASERS)
         after_teaser = False
-        for k in range(i + 1, end):
+        block: list[int] = []
+        bulleted: bool | None = None  # whether the list's items open with a bullet
+        k = i + 1
+        while k < end:
             if doc.removed(k):
                 after_teaser = False
-                continue
-            if _is_teaser(doc, k):
-                doc.add(k, "block:related", "related")
+            elif _is_teaser(doc, k) and bulleted in (None, _bulleted(doc, k)):
+                block.append(k)
                 after_teaser = True
+                bulleted = _bulleted(doc, k)
             elif (
                 after_teaser
                 and doc.words[k] <= TEASER_SUMMARY_WORDS
                 and k + 1 < end
                 and _is_teaser(doc, k + 1)
+                and not _introduces_list(doc, k)
             ):
-                doc.add(k, "block:related", "related")
+                block.append(k)
                 after_teaser = False
             else:
                 break
+            k += 1
+        # Teasers from the top of the page, past the longest related box and on: the page is a
+        # listing, its items its content. Under an article, a long teaser list is still related.
+        if k == end < len(doc) and _is_teaser(doc, end) and sum(doc.words[:i]) < MIN_ARTICLE_WORDS:
+            continue
+        # Fields ("OS: Windows 10", "Memory: 4 GB") under "Recommended" are a specification; a
+        # headline with a label ("Review: ...") among teasers is one of them.
+        if 2 * sum(1 for k in block if _is_field(doc, k)) >= len(block) > 0:
+            continue
+        for k in block:
+            doc.add(k, "block:related", "related")
 
 
 def _teasers_to_the_end(doc: Document, i: int) -> None:
@@ -125,8 +145,29 @@ def _teasers_to_the_end(doc: Document, i: int) -> None:
 
 
 def _is_teaser(doc: Document, k: int) -> bool:
+    """Whether line *k* has a teaser headline's shape: a few words, not a sentence, not a line
+    that introduces a list (ends with a colon)."""
     low, high = TEASER_WORDS
-    return low <= doc.words[k] <= high and not doc.texts[k].rstrip().endswith(".")
+    return low <= doc.words[k] <= high and not doc.texts[k].rstrip().endswith((".", ":"))
+
+
+def _is_field(doc: Document, k: int) -> bool:
+    """Whether line *k* is a field of a specification ("Memory: 4 GB"; see FIELD_LINE)."""
+    return doc.words[k] <= FIELD_MAX_WORDS and FIELD_LINE.match(doc.texts[k]) is not None
+
+
+def _bulleted(doc: Document, k: int) -> bool:
+    """Whether line *k* opens with a bullet ("- ", "• "): a list's items share that shape."""
+    return doc.texts[k][:2] in BULLETS
+
+
+#: Bullets that open a list item on its own line.
+BULLETS = frozenset({"- ", "– ", "— ", "• ", "* ", "· "})
+
+
+def _introduces_list(doc: Document, k: int) -> bool:
+    """Whether line *k* ends with a colon: it introduces what follows, it summarises no teaser."""
+    return doc.texts[k].rstrip().endswith(":")
 
 
 def teaser_runs(doc: Document) -> None:

@@ -4,6 +4,7 @@ article's more often than not (``safety:prose``)."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -57,3 +58,36 @@ def prose_evidence(doc: Document) -> None:
     for i, (count, text) in enumerate(zip(doc.words, doc.texts, strict=True)):
         if count > least and text.endswith(SENTENCE_END):
             doc.add(i, "safety:prose", "other")
+
+
+#: The addresses of discussion threads, by the conventions of the software that serves them:
+#: a forum's host (forum., forums., community., discuss., boards.) or path segment (/forum/,
+#: /threads/, /discussion/), phpBB's viewtopic.php and vBulletin's showthread.php, a topic or
+#: question numbered in its path as Discourse, Invision, NodeBB, Flarum, Vanilla and Stack Exchange
+#: number them (/t/<slug>/<n>, /topic/<n>-<slug>, /d/<n>-<slug>, /questions/<n>), and Reddit's
+#: /r/<sub>/comments/. A plural "/topics/<name>" is a news site's section, not a thread.
+THREAD_ADDRESS = re.compile(
+    r"^[a-z][a-z0-9+.-]*://(?:[^/?#]*\.)?(?:forums?|community|discuss|discussions|boards?)\.[^/?#]+(?:[/?#]|$)"
+    r"|/(?:forums?|threads?|discussions?|viewtopic\.php|showthread\.php|showtopic\.php)(?:[/?#.]|$)"
+    r"|/(?:t|topic|d|discussion|questions)/(?:[^/?#]+/)?\d+(?:[-/?#.]|$)"
+    r"|/r/[^/?#]+/comments/",
+    re.IGNORECASE,
+)
+#: Addresses longer than this are not read (the pattern is linear; this bounds it anyway).
+MAX_ADDRESS_CHARS = 2000
+
+
+def thread_address(url: str | None) -> bool:
+    """Whether *url* is a discussion thread's address: there the replies are the page's content,
+    not reader comments under an article, and no comment section is cut.
+
+    >>> thread_address("https://forum.example.org/t/which-lens-for-birds/40024")
+    True
+    >>> thread_address("https://example.com/threads/new-tank-thoughts.32375/")
+    True
+    >>> thread_address("https://news.example.com/topics/climate/story.html")
+    False
+    >>> thread_address(None)
+    False
+    """
+    return url is not None and len(url) <= MAX_ADDRESS_CHARS and THREAD_ADDRESS.search(url) is not None

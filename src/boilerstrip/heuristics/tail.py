@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
 from boilerstrip.heuristics.comment_meta import CONTROLS, META_MAX_WORDS
+from boilerstrip.heuristics.safety import thread_address
 
 #: Words of article text that must precede a tail block: a marker before the article has said
 #: anything is a menu item, not the start of the comments.
@@ -85,9 +86,10 @@ def comment_section(doc: Document) -> None:
     comment's rhythm, among them a byline, a timestamp or a score (the who and when of a
     comment). One label line never takes the prose after it.
 
-    Every line of the section gets ``tail:comments``.
+    Every line of the section gets ``tail:comments``. On a discussion thread's address
+    (:func:`~boilerstrip.heuristics.safety.thread_address`) the replies are the page: no cut.
     """
-    if not doc.config.tail_blocks:
+    if not doc.config.tail_blocks or thread_address(doc.url):
         return
     first = doc.first_paragraph()
     if first is None:

@@ -163,7 +163,7 @@ def explain_html(
     if not options.clean_text:
         return HtmlExplanation(extracted, tuple(dom_removals), (), extracted, decoded.encoding,
                                vote_removals=cut)
-    cleaned = cleaner.explain(extracted)
+    cleaned = cleaner.explain(extracted, url)
     reason = None if cleaned.text.strip() else "every extracted line was removed as boilerplate"
     return HtmlExplanation(cleaned.text, tuple(dom_removals), cleaned.removals, extracted,
                            decoded.encoding, reason, vote_removals=cut)

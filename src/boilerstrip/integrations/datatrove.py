@@ -99,7 +99,9 @@ class BoilerstripFilter(BaseFilter):  # type: ignore[misc]  # datatrove ships no
         return state
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
-        explanation = self.cleaner.explain(doc.text)
+        # datatrove's readers keep a page's address in the metadata: it tells a thread from an article.
+        url = doc.metadata.get("url")
+        explanation = self.cleaner.explain(doc.text, url if isinstance(url, str) else None)
         removals = explanation.removals
         if self.metadata_key is not None:
             doc.metadata[self.metadata_key] = removals_json(removals)

@@ -124,10 +124,14 @@ class RecordCleaner:
         if self.html_field is not None:
             return self._from_html(record, where)
         text = self.field.get_text(record)
+        # The page's address, where the record has one, tells a discussion thread from an article.
+        url = self.url_field.get(record, None)
+        if not isinstance(url, str):
+            url = None
         if not self.explaining:
-            self.field.set(record, self.cleaner.strip(text))
+            self.field.set(record, self.cleaner.strip(text, url))
             return None
-        explanation = self.cleaner.explain(text)
+        explanation = self.cleaner.explain(text, url)
         self.field.set(record, explanation.text)
         if self.explain_field is not None:
             self.explain_field.set(record, [r.as_dict(detail=True) for r in explanation.removals])

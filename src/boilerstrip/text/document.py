@@ -72,8 +72,13 @@ class Line:
 class Document:
     """The lines of one document as the heuristics see them, and the removals made so far."""
 
-    def __init__(self, lines: list[Line], rules: RuleSet, cues: CueSet, config: Config, weights: Weights) -> None:
+    def __init__(
+        self, lines: list[Line], rules: RuleSet, cues: CueSet, config: Config, weights: Weights,
+        url: str | None = None,
+    ) -> None:
         self.lines = lines
+        #: The page's address, where the caller knows it: a hint of the page's kind.
+        self.url = url
         #: Each line's word count and text, as plain lists: the heuristics' loops read them.
         self.words = [line.words for line in lines]
         self.texts = [line.text for line in lines]
