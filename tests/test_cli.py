@@ -228,6 +228,9 @@ def test_jsonl_explain_field_lists_removals() -> None:
     expected = [r.as_dict(detail=True) for r in boilerstrip.explain(ARTICLE).removals]
     assert got["removed"] == expected
     assert any(r["text"] == "Read more" for r in expected)
+    # the schema of the HTML mode's removals: the same keys, and the stage that removed the line
+    assert all(set(r) == {"line", "text", "rule", "category", "score", "evidence", "stage"} for r in got["removed"])
+    assert {r["stage"] for r in got["removed"]} == {"text"}
     # each removal lists its evidence, strongest first, and the strongest names the rule
     for removal in got["removed"]:
         weights = [item["weight"] for item in removal["evidence"]]

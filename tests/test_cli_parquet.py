@@ -12,6 +12,7 @@ import pytest
 
 import boilerstrip
 from boilerstrip.cli import command as cli
+from boilerstrip.io.parquet import explain_type
 
 pa = pytest.importorskip("pyarrow", reason="pyarrow is not installed (boilerstrip[parquet])")
 pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow is not installed (boilerstrip[parquet])")
@@ -65,7 +66,9 @@ def test_round_trip_keeps_schema_and_other_columns(tmp_path: Path, workers: str)
     for before, after in zip(records, got, strict=True):
         explanation = boilerstrip.explain(before["doc"]["body"])
         assert after["doc"]["body"] == explanation.text
-        assert after["doc"]["removed"] == [r.as_dict() for r in explanation.removals]
+        # the records of --explain-field in JSON Lines mode; a field a line has not is null
+        assert after["doc"]["removed"] == [{**r.as_dict(detail=True), "element": None, "words": None}
+                                           for r in explanation.removals]
         assert (after["id"], after["score"], after["tags"], after["doc"]["url"]) == (
             before["id"], before["score"], before["tags"], before["doc"]["url"])
 
@@ -147,9 +150,27 @@ def test_pages_in_parquet(tmp_path: Path) -> None:
     status, _, err = run(["--parquet", "--html-field", "html", "--field", "text", "--explain-field", "why",
                           str(src), "-o", str(dest)])
     assert status == 0, err
+    table = pq.read_table(dest)
+    got = table.to_pylist()[0]
+    explanation = boilerstrip.explain_html(page.decode("utf-8", "replace"), url="https://example.org/story")
+    assert got["text"] == explanation.text
+    # one type for the explain column in text and HTML mode: a list of removals with their stage
+    assert table.schema.field("why").type == explain_type()
+    fields = ("line", "text", "rule", "category", "stage", "score", "evidence", "element", "words")
+    assert got["why"] == [{key: r.get(key) for key in fields} for r in explanation.removal_dicts(detail=True)]
+    assert got["why"] and {r["stage"] for r in got["why"]} <= {"dom", "vote", "text"}
+
+
+def test_pages_in_parquet_with_their_reason(tmp_path: Path) -> None:
+    src, dest = tmp_path / "pages.parquet", tmp_path / "out.parquet"
+    write(src, [{"html": "just words, no markup"}])
+    status, _, err = run(["--parquet", "-q", "--html-field", "html", "--explain-field", "why",
+                          "--html-info-field", "page", str(src), "-o", str(dest)])
+    assert status == 0, err
     got = pq.read_table(dest).to_pylist()[0]
-    assert got["text"] == boilerstrip.strip_html(page.decode("utf-8", "replace"), url="https://example.org/story")
-    assert "removals" in json.loads(got["why"])
+    assert got["text"] == "" and got["why"] == []
+    assert got["page"] == {"reason": "not HTML: no markup found (use boilerstrip.strip for plain text)",
+                           "encoding": None}
 
 
 @pytest.mark.parametrize("argv, message", [

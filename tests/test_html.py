@@ -56,6 +56,32 @@ def test_news_page_removals_carry_rule_ids_and_categories() -> None:
     assert ("dom:class-token:related", "related") in found
 
 
+def test_explanation_lists_every_removal_flat_with_its_stage() -> None:
+    """``removal_dicts`` is one list in text mode's schema, stage by stage; ``as_dict`` holds it
+    beside the page's reason and encoding."""
+    e = explain_html(page("news_appeals.html"))
+    records = e.removal_dicts(detail=True)
+    assert len(records) == len(e.all_removals) == len(e.dom_removals) + len(e.vote_removals) + len(e.removals)
+    assert records[0] == {
+        "line": None, "text": "News Sport Culture Opinion", "rule": "dom:tag:nav", "category": "navigation",
+        "stage": "dom", "score": None, "evidence": [], "element": "nav.main-menu", "words": 4,
+    }
+    stages = [r["stage"] for r in records]
+    assert stages == sorted(stages, key=["dom", "vote", "text"].index)
+    assert e.as_dict() == {"text": e.text, "reason": None, "encoding": "utf-8", "removals": e.removal_dicts()}
+    assert e.page_info() == {"reason": None, "encoding": "utf-8"}
+
+
+def test_text_stage_removals_of_a_page_carry_their_stage_and_score() -> None:
+    html = page("news_appeals.html").decode("utf-8").replace(
+        "</article>", "<p>Read more</p></article>")
+    e = explain_html(html, options=HtmlOptions(prune=False, vote=False))
+    assert e.removals and not e.dom_removals
+    text_records = [r for r in e.removal_dicts(detail=True) if r["stage"] == "text"]
+    assert [r["line"] for r in text_records] == [r.line_no for r in e.removals]
+    assert all(isinstance(r["score"], float) and r["evidence"] for r in text_records)
+
+
 def test_comments_are_kept_on_request() -> None:
     text = strip_html(page("news_appeals.html"), options=HtmlOptions(include_comments=True))
     assert "About time too" in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml.html import HtmlElement, fromstring
 
-from boilerstrip.html.pipeline import HtmlOptions, extract
+from boilerstrip.html.pipeline import HtmlOptions, extract, vote
 from boilerstrip.html.readability import summary_text
 
 PARAGRAPH = "The valley's farmers welcomed the first rain in months on Tuesday after a long, dry spring. "
@@ -36,6 +36,15 @@ def test_vote_cuts_what_readability_does_not_have(monkeypatch: pytest.MonkeyPatc
     text, cut = extract(fromstring(PAGE), None, HtmlOptions())
     assert calls and "first rain in months" in text
     assert [r.text for r in cut] == ["A line readability does not have at all"]
+    assert [(r.stage, r.as_dict(detail=True)["score"]) for r in cut] == [("vote", None)]
+
+
+def test_both_kinds_of_vote_cut_say_their_stage() -> None:
+    body = "The article text, which both extractors found on the page."
+    taken = vote(f"Headline\n{body}\nA box only trafilatura kept\n{body}\nA comment\n", f"{body}\n{body}", 0.4)[1]
+    cut = vote(f"Headline\n{body}\nA comment\n", "Other words entirely, a long line of them.\n" * 3 + body, 0.4)[1]
+    assert {r.rule_id for r in (*taken, *cut)} == {"vote:not-in-readability", "vote:after-readability-end"}
+    assert {r.stage for r in (*taken, *cut)} == {"vote"}
 
 
 def test_the_vote_runs_readability_once_on_the_pruned_page(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -46,15 +46,24 @@ class Removal:
     category: str  #: one of :data:`boilerstrip.rules.CATEGORIES`
     evidence: tuple[Evidence, ...] = ()  #: every piece of evidence about the line, strongest first
     score: float = 0.0  #: the line's score: the bias plus the evidence's weights
+    #: the stage that removed it: ``text`` (the cleaner), or ``vote`` (the HTML path's
+    #: readability vote, see :mod:`boilerstrip.html.pipeline`)
+    stage: str = "text"
 
     def as_dict(self, detail: bool = False) -> dict[str, object]:
-        """The removal as a record: line, text, rule and category (the fixed schema the
-        integrations write); with *detail*, also its score and its evidence, strongest first."""
+        """The removal as a record: line, text, rule, category and stage (the fixed schema the
+        integrations write); with *detail*, also its score and its evidence, strongest first.
+
+        >>> Removal(3, "Read more", "en/navigation:1", "navigation").as_dict()
+        {'line': 3, 'text': 'Read more', 'rule': 'en/navigation:1', 'category': 'navigation', 'stage': 'text'}
+        """
         record: dict[str, object] = {
             "line": self.line_no, "text": self.text, "rule": self.rule_id, "category": self.category,
+            "stage": self.stage,
         }
         if detail:
-            record["score"] = round(self.score, 3)
+            # only the text stage weighs evidence; the vote's cuts have no score
+            record["score"] = round(self.score, 3) if self.stage == "text" else None
             record["evidence"] = [item.as_dict() for item in self.evidence]
         return record
 

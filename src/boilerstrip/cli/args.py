@@ -99,6 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="each FILE (or stdin) is an HTML page: write its cleaned article text")
     html.add_argument("--html-field", metavar="NAME",
                       help="with --jsonl: read the page from this field, write the text to --field")
+    html.add_argument("--html-info-field", metavar="NAME",
+                      help="with --html-field: add what is said of each page here: the reason its "
+                           "text is empty (or null) and the encoding it was read with")
 
     jsonl = parser.add_argument_group("records: JSON Lines or Parquet")
     jsonl.add_argument("--jsonl", action="store_true",
@@ -189,6 +192,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         parser.error("give FILEs or --input-dir, not both")
     if args.html and args.jsonl:
         parser.error("--html is for whole pages; with --jsonl, name the page's field with --html-field")
+    if args.html_info_field is not None and args.html_field is None:
+        parser.error("--html-info-field needs --html-field (with --jsonl or --parquet)")
     if args.workers < 0:
         parser.error(f"--workers {args.workers}: give 0 (every core) or more")
     if args.record_timeout is not None and not args.record_timeout > 0:
@@ -212,7 +217,8 @@ def _check_fields(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
     """Each field option must parse as a path, and the outputs must not overlap the text field."""
     paths: dict[str, FieldPath] = {}
     for option, value in (("--field", args.field), ("--explain-field", args.explain_field),
-                          ("--html-field", args.html_field), ("--url-field", args.url_field)):
+                          ("--html-field", args.html_field), ("--html-info-field", args.html_info_field),
+                          ("--url-field", args.url_field)):
         if value is None:
             continue
         try:
@@ -222,6 +228,11 @@ def _check_fields(parser: argparse.ArgumentParser, args: argparse.Namespace) -> 
     explain = paths.get("--explain-field")
     if explain is not None and explain.overlaps(paths["--field"]):
         parser.error("--explain-field must differ from --field (and neither may lie inside the other)")
+    info = paths.get("--html-info-field")
+    for option in ("--field", "--explain-field"):
+        other = paths.get(option)
+        if info is not None and other is not None and info.overlaps(other):
+            parser.error(f"--html-info-field must differ from {option} (and neither may lie inside the other)")
 
 
 def config_from_args(args: argparse.Namespace) -> Config:

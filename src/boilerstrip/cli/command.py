@@ -29,7 +29,7 @@ from boilerstrip.cli.outputs import Outputs, UsageError, check_output, input_nam
 from boilerstrip.core import Cleaner
 from boilerstrip.io.deadline import Deadline, RecordTimeout
 from boilerstrip.io.files import SNIFF_BYTES, open_input, open_output, sniff
-from boilerstrip.io.jsonl import Counts, JsonlFilter, printable
+from boilerstrip.io.jsonl import Counts, JsonlFilter
 from boilerstrip.io.parallel import (
     MAX_WORKERS_PER_CORE,
     JsonlFilterChunks,
@@ -39,7 +39,7 @@ from boilerstrip.io.parallel import (
     resolve_workers,
 )
 from boilerstrip.io.progress import Progress, input_size
-from boilerstrip.io.records import DropPolicy
+from boilerstrip.io.records import DropPolicy, explain_line
 from boilerstrip.io.stats import Stats
 from boilerstrip.io.textio import Sink, decode_document, encode_document, looks_like_utf16, wide_encoding
 from boilerstrip.rules import RuleError
@@ -501,10 +501,8 @@ class _Run:
             self._error(f"{shown}: internal error while extracting: {type(exc).__name__}: {exc}")
             return EXIT_DATA
         if self.args.explain:
-            for element in explanation.dom_removals:
-                self.err.write(f"{shown}: element {element.as_dict()}\n")
-            for line in (*explanation.vote_removals, *explanation.removals):
-                self.err.write(f"{shown}:{line.line_no}: {line.category} {line.rule_id}: {printable(line.text)}\n")
+            for removal in explanation.all_removals:
+                self.err.write(explain_line(shown, removal) + "\n")
         if self.stats is not None:
             self.stats.add_document(explanation.extracted, (*explanation.vote_removals, *explanation.removals),
                                     where=shown)
@@ -532,7 +530,7 @@ class _Run:
         if not self.args.explain:
             return explanation.text
         for r in explanation.removals:
-            self.err.write(f"{shown}:{r.line_no}: {r.category} {r.rule_id}: {printable(r.text)}\n")
+            self.err.write(explain_line(shown, r) + "\n")
         return explanation.text
 
     def _open_rejects(self, names: list[str]) -> bool:
@@ -588,6 +586,7 @@ class _Run:
             explain=args.explain,
             html_field=args.html_field,
             html_options=self._html_options(),
+            html_info_field=args.html_info_field,
             drop=self._drop_policy(),
             stats=self.stats,
             url_field=args.url_field,
@@ -605,8 +604,9 @@ class _Run:
                 self.pool = Pool(JsonlFilterChunks(
                     self.cleaner.config, field=args.field, explain_field=args.explain_field,
                     on_error=args.on_error, quiet=args.quiet, explain=args.explain,
-                    html_field=args.html_field, keep_comments=args.keep_comments,
-                    drop=self._drop_policy(), stats=self.stats is not None, url_field=args.url_field,
+                    html_field=args.html_field, html_info_field=args.html_info_field,
+                    keep_comments=args.keep_comments, drop=self._drop_policy(), stats=self.stats is not None,
+                    url_field=args.url_field,
                     record_timeout=args.record_timeout,
                 ), workers)
         status = EXIT_OK

@@ -50,9 +50,11 @@ def run_parquet(
     explain = None if args.explain_field is None else FieldPath.parse(args.explain_field)
     html = None if args.html_field is None else FieldPath.parse(args.html_field)
     text = FieldPath.parse(args.field)
+    info = None if args.html_info_field is None else FieldPath.parse(args.html_info_field)
     factory = ParquetChunks(
         config, field=args.field, explain_field=args.explain_field, on_error=args.on_error, quiet=args.quiet,
-        explain=args.explain, html_field=args.html_field, keep_comments=args.keep_comments, drop=drop,
+        explain=args.explain, html_field=args.html_field, html_info_field=args.html_info_field,
+        keep_comments=args.keep_comments, drop=drop,
         stats=stats is not None, url_field=args.url_field, record_timeout=args.record_timeout,
     )
     if resolve_workers(args.workers) > 1:
@@ -75,7 +77,7 @@ def run_parquet(
                 output.source = name
                 schema = None
                 try:
-                    schema = output_schema(input_schema(name), explain, html, text)
+                    schema = output_schema(input_schema(name), explain, html, text, info)
                     if first_schema is None:
                         first_schema = schema
                     summary = pool.run_chunks(read_batches(name), output.write, name=name,

@@ -11,6 +11,8 @@ Farmers in the valley welcomed the first rain in months on Tuesday after a dry s
 The forecast promises more showers for the rest of the week, the weather service said.
 >>> [r.rule_id for r in explain_html(page).dom_removals]
 ['dom:class-token:newsletter']
+>>> [(r["stage"], r["rule"], r["text"]) for r in explain_html(page).removal_dicts()]
+[('dom', 'dom:class-token:newsletter', 'Sign up for our newsletter today')]
 >>> explain_html(b"").reason
 'empty input'
 
@@ -100,15 +102,25 @@ class HtmlExplanation:
     #: lines of trafilatura's output cut by the vote, numbered on that output
     vote_removals: tuple[Removal, ...] = ()
 
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "text": self.text,
-            "reason": self.reason,
-            "encoding": self.encoding,
-            "dom_removals": [r.as_dict() for r in self.dom_removals],
-            "vote_removals": [r.as_dict() for r in self.vote_removals],
-            "removals": [r.as_dict() for r in self.removals],
-        }
+    @property
+    def all_removals(self) -> tuple[DomRemoval | Removal, ...]:
+        """Every removal, stage by stage (each says its ``stage``): the pruned elements (``dom``),
+        the vote's cuts (``vote``), the text stage's lines (``text``)."""
+        return (*self.dom_removals, *self.vote_removals, *self.removals)
+
+    def removal_dicts(self, detail: bool = False) -> list[dict[str, object]]:
+        """:attr:`all_removals` as one flat list of records, in the schema of text mode's
+        :meth:`~boilerstrip.core.Removal.as_dict` (what ``--explain-field`` writes, with *detail*)."""
+        return [r.as_dict(detail) for r in self.all_removals]
+
+    def page_info(self) -> dict[str, object]:
+        """What is said of the page rather than of a removal: ``reason`` (why the text is empty,
+        or None) and ``encoding`` (what ``--html-info-field`` writes)."""
+        return {"reason": self.reason, "encoding": self.encoding}
+
+    def as_dict(self, detail: bool = False) -> dict[str, object]:
+        """The text, :meth:`page_info` and the flat list of :meth:`removal_dicts` (``removals``)."""
+        return {"text": self.text, **self.page_info(), "removals": self.removal_dicts(detail)}
 
 
 def strip_html(
@@ -253,7 +265,8 @@ def vote(
     last = len(agree) - 1 - agree[::-1].index(True)
     if others and _share_reaches(two.lines, _agreeing(two, one), min_second_agreement):
         cut = tuple(
-            Removal(i + 1, line, "vote:after-readability-end" if i > last else "vote:not-in-readability", "other")
+            Removal(i + 1, line, "vote:after-readability-end" if i > last else "vote:not-in-readability", "other",
+                    stage="vote")
             for i, line in enumerate(lines)
             if i >= head and not agree[i]
         )
@@ -262,7 +275,8 @@ def vote(
         kept = [line for line, key in zip(lines[:head], one.keys, strict=False) if key not in in_second]
         return "\n".join(kept + others) + "\n", cut
     cut = tuple(
-        Removal(i + 1, line, "vote:after-readability-end", "other") for i, line in enumerate(lines) if i > last
+        Removal(i + 1, line, "vote:after-readability-end", "other", stage="vote")
+        for i, line in enumerate(lines) if i > last
     )
     return "\n".join(lines[: last + 1]) + "\n", cut
 

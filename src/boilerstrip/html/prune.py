@@ -89,10 +89,26 @@ class DomRemoval:
     words: int  #: words of text inside it
     rule_id: str  #: ``dom:class-token:newsletter``, ``dom:role:dialog``, ``dom:lexicon:en/donation:3``...
     category: str  #: one of :data:`boilerstrip.rules.CATEGORIES`
+    stage: str = "dom"  #: the stage that removed it, as :attr:`boilerstrip.core.Removal.stage` says
 
-    def as_dict(self) -> dict[str, object]:
-        return {"element": self.element, "text": self.text, "words": self.words,
-                "rule": self.rule_id, "category": self.category}
+    def as_dict(self, detail: bool = False) -> dict[str, object]:
+        """The removal in the schema of :meth:`boilerstrip.core.Removal.as_dict`: an element is no
+        line of any text, so ``line`` is None; ``element`` and ``words`` say what it was. With
+        *detail*, ``score`` is None and ``evidence`` empty: one cue decides, nothing is weighed.
+
+        >>> DomRemoval("div.promo", "Subscribe now", 2, "dom:class-token:promo", "promo").as_dict()["line"] is None
+        True
+        """
+        record: dict[str, object] = {
+            "line": None, "text": self.text, "rule": self.rule_id, "category": self.category,
+            "stage": self.stage,
+        }
+        if detail:
+            record["score"] = None
+            record["evidence"] = []
+        record["element"] = self.element
+        record["words"] = self.words
+        return record
 
 
 @dataclass(frozen=True)

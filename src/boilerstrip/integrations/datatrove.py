@@ -47,14 +47,15 @@ METADATA_KEY = "boilerstrip"
 
 
 def removals_json(removals: Sequence[Removal]) -> str:
-    """The removals as the metadata holds them: a JSON list of ``{"line", "text", "rule", "category"}``.
+    """The removals as the metadata holds them: a JSON list of ``{"line", "text", "rule", "category",
+    "stage"}`` (the stage is always ``text`` here).
 
     A string, not a list: datatrove's ParquetWriter takes its schema from the first document it
     writes, and an empty list would be typed as a list of nulls, which no later document with a
     removal fits. A string has the same type whatever it holds.
 
     >>> removals_json([Removal(3, "Read more", "en/navigation:1", "navigation")])
-    '[{"line":3,"text":"Read more","rule":"en/navigation:1","category":"navigation"}]'
+    '[{"line":3,"text":"Read more","rule":"en/navigation:1","category":"navigation","stage":"text"}]'
     >>> json.loads(removals_json([]))
     []
     """

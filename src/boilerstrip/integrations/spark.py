@@ -17,7 +17,8 @@ The function handed to Spark builds its :class:`~boilerstrip.core.Cleaner` once 
 per partition it is called on), never per row or per Arrow batch, and ships to the executors as a
 small closure over the :class:`~boilerstrip.config.Config`. Each row keeps every column; the text
 column is replaced by its cleaned text, and *removals_column* (if not None) gets the removed lines
-as ``array<struct<line:int, text:string, rule:string, category:string>>``. A null text stays null.
+as ``array<struct<line:int, text:string, rule:string, category:string, stage:string>>`` (the stage
+is always ``text``: the schema is the command's ``--explain-field``). A null text stays null.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ REMOVAL_TYPE = T.StructType([
     T.StructField("text", T.StringType(), False),
     T.StructField("rule", T.StringType(), False),
     T.StructField("category", T.StringType(), False),
+    T.StructField("stage", T.StringType(), False),
 ])
 #: What :func:`explain_udf` returns for a text: the cleaned text and its removals.
 EXPLANATION_TYPE = T.StructType([
@@ -147,8 +149,9 @@ def explain_udf(config: Config | None = None) -> Any:
     """A pandas UDF giving, for a string column, a struct of the cleaned ``text`` and its ``removals``.
 
     ``df.withColumn("clean", explain_udf()("text")).select("id", "clean.text", "clean.removals")``.
-    The removals are ``array<struct<line:int, text:string, rule:string, category:string>>``; a null
-    text gives a null text and null removals. The Cleaner is built once per task.
+    The removals are ``array<struct<line:int, text:string, rule:string, category:string,
+    stage:string>>``; a null text gives a null text and null removals. The Cleaner is built once
+    per task.
     """
     from pyspark.sql.pandas.functions import pandas_udf
 

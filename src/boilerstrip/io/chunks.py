@@ -84,6 +84,7 @@ class JsonlFilterChunks:
     quiet: bool = False
     explain: bool = False
     html_field: str | None = None
+    html_info_field: str | None = None
     keep_comments: bool = False
     drop: DropPolicy | None = None
     #: Count statistics (see :mod:`boilerstrip.io.stats`): each chunk's come back in its result.
@@ -108,7 +109,7 @@ class JsonlFilterChunks:
             Cleaner(self.config), out.append, field=self.field, explain_field=self.explain_field,
             on_error=self.on_error, rejects=rejects.append, log=log, quiet=self.quiet,
             explain=self.explain, html_field=self.html_field, html_options=html_options,
-            drop=self.drop, url_field=self.url_field,
+            html_info_field=self.html_info_field, drop=self.drop, url_field=self.url_field,
             record_timeout=self.record_timeout,
         )
 

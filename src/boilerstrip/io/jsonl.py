@@ -111,8 +111,8 @@ class JsonlFilter:
     *write* receives each output line (a whole record with its newline). *rejects* receives the
     entries of skipped records (``skip`` policy) and of dropped documents (*drop*). *log* gets the
     error that stops a run, a warning per bad record (unless *quiet*) and, with *explain*, one line
-    per removed line. *field*, *explain_field*, *html_field* and *url_field* may be dotted paths
-    (``doc.body``). *stats*, if given, counts every cleaned document (see
+    per removal. *field*, *explain_field*, *html_field*, *html_info_field* and *url_field* may be
+    dotted paths (``doc.body``). *stats*, if given, counts every cleaned document (see
     :mod:`boilerstrip.io.stats`).
     """
 
@@ -130,6 +130,7 @@ class JsonlFilter:
         explain: bool = False,
         html_field: str | None = None,
         html_options: HtmlOptions | None = None,
+        html_info_field: str | None = None,
         drop: DropPolicy | None = None,
         stats: Stats | None = None,
         url_field: str | None = None,
@@ -145,7 +146,8 @@ class JsonlFilter:
         self.quiet = quiet
         self.records = RecordCleaner(
             cleaner, field=field, explain_field=explain_field, html_field=html_field,
-            html_options=html_options, drop=drop, stats=stats, url_field=url_field,
+            html_options=html_options, html_info_field=html_info_field, drop=drop, stats=stats,
+            url_field=url_field,
             explain_log=self._explain_line if explain and log is not None else None,
             warn=self._warn,
         )

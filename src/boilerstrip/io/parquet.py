@@ -5,8 +5,9 @@ group at a time, so memory follows the file's row groups, not its length). Each 
 Arrow IPC bytes, so it runs through the same worker pool as JSON Lines chunks (``-j N``), and
 its rows are cleaned one by one as dicts (nested structs are dicts: ``--field doc.body`` works)
 by :class:`~boilerstrip.io.records.RecordCleaner`. The cleaned batch is written with the input's
-schema, plus the ``--explain-field`` column if asked: a list of ``{line, text, rule, category}``
-structs, or, for pages (``--html-field``), the details as a JSON string.
+schema, plus the ``--explain-field`` column if asked: a list of removals as JSON Lines mode writes
+them (:func:`explain_type`), and, for pages (``--html-field``), the ``--html-info-field`` column
+(:func:`html_info_type`).
 
 Bad rows follow ``--on-error`` as bad JSON Lines records do: ``skip`` writes
 ``{"file", "row", "reason", "record"}`` to the rejects (``record``: the row as JSON, values JSON
@@ -111,25 +112,37 @@ def from_ipc(data: bytes) -> pa.Table:
     return pa.ipc.open_stream(data).read_all()
 
 
-def explain_type(html: bool) -> pa.DataType:
-    """The ``--explain-field`` column's type: the removals, or (pages) their details as JSON."""
+def explain_type() -> pa.DataType:
+    """The ``--explain-field`` column's type, in text and HTML mode alike: a list of the records of
+    ``Removal.as_dict(detail=True)`` (and ``DomRemoval``'s), a field left out of a record is null
+    (``line`` and ``score`` of a pruned element; ``element`` and ``words`` of a line)."""
     pa = pyarrow()
-    if html:
-        return pa.string()
-    return pa.list_(pa.struct([("line", pa.int64()), ("text", pa.string()), ("rule", pa.string()),
-                               ("category", pa.string())]))
+    evidence = pa.struct([("id", pa.string()), ("category", pa.string()), ("weight", pa.float64())])
+    return pa.list_(pa.struct([
+        ("line", pa.int64()), ("text", pa.string()), ("rule", pa.string()), ("category", pa.string()),
+        ("stage", pa.string()), ("score", pa.float64()), ("evidence", pa.list_(evidence)),
+        ("element", pa.string()), ("words", pa.int64()),
+    ]))
+
+
+def html_info_type() -> pa.DataType:
+    """The ``--html-info-field`` column's type: ``HtmlExplanation.page_info()``."""
+    pa = pyarrow()
+    return pa.struct([("reason", pa.string()), ("encoding", pa.string())])
 
 
 def output_schema(schema: pa.Schema, explain: FieldPath | None, html: FieldPath | None,
-                  text: FieldPath) -> pa.Schema:
-    """*schema* with the explain column at its path, and, for pages (*html*), the text column
-    (each replacing a field of that name)."""
+                  text: FieldPath, html_info: FieldPath | None = None) -> pa.Schema:
+    """*schema* with the explain column at its path, and, for pages (*html*), the text column and
+    the page information column (*html_info*), each replacing a field of that name."""
     pa = pyarrow()
     fields = list(schema)
     if html is not None:
         fields = _with_field(fields, text.keys, pa.string(), text.text)
     if explain is not None:
-        fields = _with_field(fields, explain.keys, explain_type(html is not None), explain.text)
+        fields = _with_field(fields, explain.keys, explain_type(), explain.text)
+    if html is not None and html_info is not None:
+        fields = _with_field(fields, html_info.keys, html_info_type(), html_info.text)
     return pa.schema(fields, metadata=schema.metadata)
 
 
@@ -166,6 +179,7 @@ class ParquetChunks:
     quiet: bool = False
     explain: bool = False
     html_field: str | None = None
+    html_info_field: str | None = None
     keep_comments: bool = False
     drop: DropPolicy | None = None
     stats: bool = False
@@ -187,13 +201,13 @@ class ParquetChunks:
         log: list[str] = []
         records = RecordCleaner(
             Cleaner(self.config), field=self.field, explain_field=self.explain_field,
-            html_field=self.html_field, html_options=html_options, drop=self.drop, url_field=self.url_field,
+            html_field=self.html_field, html_options=html_options, html_info_field=self.html_info_field,
+            drop=self.drop, url_field=self.url_field,
             explain_log=(lambda line: log.append(line + "\n")) if self.explain else None,
             warn=None if self.quiet else (lambda message: log.append(f"boilerstrip: {message}\n")),
         )
-        html = self.html_field is not None
-        explain = records.explain_field
-        nested = any(len(path.keys) > 1 for path in (records.field, explain) if path is not None)
+        explain, info = records.explain_field, records.html_info_field
+        nested = any(len(path.keys) > 1 for path in (records.field, explain, info) if path is not None)
 
         def run(chunk: bytes, first_row: int, name: str) -> ChunkResult:
             with Deadline(self.record_timeout) as deadline:
@@ -201,7 +215,7 @@ class ParquetChunks:
 
         def run_rows(chunk: bytes, first_row: int, name: str, deadline: Deadline) -> ChunkResult:
             table = from_ipc(chunk)
-            schema = output_schema(table.schema, explain, records.html_field, records.field)
+            schema = output_schema(table.schema, explain, records.html_field, records.field, info)
             records.stats = Stats(by_site=self.url_field is not None) if self.stats else None
             counts = Counts()
             rows: list[dict[str, Any]] = []
@@ -216,8 +230,6 @@ class ParquetChunks:
                 try:
                     with deadline.record():
                         drop = records.clean(row, where)
-                    if html and explain is not None:
-                        explain.set(row, json.dumps(explain.get(row), ensure_ascii=False))
                 except (Exception, RecordTimeout) as exc:  # a bad row, or a bug: the policy decides
                     if isinstance(exc, RecordError):
                         reason = str(exc)

@@ -27,9 +27,32 @@ from boilerstrip.io.stats import Stats
 
 if TYPE_CHECKING:
     from boilerstrip.html.pipeline import HtmlOptions
+    from boilerstrip.html.prune import DomRemoval
 
 #: The field a page's URL is read from when ``--url-field`` is not given (the HTML path's hint).
 DEFAULT_URL_FIELD = "url"
+
+
+def explain_line(where: str, removal: Removal | DomRemoval, in_record: bool = False) -> str:
+    """One ``--explain`` line: ``WHERE:LINE: CATEGORY RULE: TEXT`` for a removed line of a file,
+    ``WHERE: line LINE: ...`` for one of a record's text (*in_record*; *where* names the record),
+    and ``WHERE: element TAG#ID.CLASS: ...`` for an element the HTML path pruned, which is no line
+    of any text. Control characters in the text are escaped.
+
+    >>> explain_line("a.txt", Removal(3, "Read more", "en/navigation:1", "navigation"))
+    'a.txt:3: navigation en/navigation:1: Read more'
+    >>> explain_line("a.jsonl:7", Removal(3, "Read more", "en/navigation:1", "navigation"), in_record=True)
+    'a.jsonl:7: line 3: navigation en/navigation:1: Read more'
+    """
+    from boilerstrip.io.jsonl import printable
+
+    if not isinstance(removal, Removal):
+        place = f"{where}: element {removal.element}"
+    elif in_record:
+        place = f"{where}: line {removal.line_no}"
+    else:
+        place = f"{where}:{removal.line_no}"
+    return f"{place}: {removal.category} {removal.rule_id}: {printable(removal.text)}"
 
 
 @dataclass(frozen=True)
@@ -83,9 +106,12 @@ class RecordCleaner:
     """Cleans the text at *field* of each record it is given, with one :class:`Cleaner`.
 
     *html_field*: read a page from there, and write its cleaned article text to *field*.
-    *explain_field*: add the removals there. *stats*: count each document (the run's statistics
-    object; it may be replaced between calls, as the chunked runs do). *explain_log*: called with
-    a record's location and one ``--explain`` line per removal. *warn*: for a page with no text.
+    *explain_field*: add the removals there (one flat list, every stage's, for a page).
+    *html_info_field*: with *html_field*, add there what is said of the page itself: the reason
+    its text is empty (or None) and the encoding it was read with. *stats*: count each document
+    (the run's statistics object; it may be replaced between calls, as the chunked runs do).
+    *explain_log*: called with one ``--explain`` line (:func:`explain_line`) per removal.
+    *warn*: for a page with no text.
     """
 
     def __init__(
@@ -96,6 +122,7 @@ class RecordCleaner:
         explain_field: str | None = None,
         html_field: str | None = None,
         html_options: HtmlOptions | None = None,
+        html_info_field: str | None = None,
         drop: DropPolicy | None = None,
         stats: Stats | None = None,
         url_field: str | None = None,
@@ -107,6 +134,7 @@ class RecordCleaner:
         self.explain_field = None if explain_field is None else FieldPath.parse(explain_field)
         self.html_field = None if html_field is None else FieldPath.parse(html_field)
         self.html_options = html_options
+        self.html_info_field = None if html_info_field is None else FieldPath.parse(html_info_field)
         self.drop = drop if drop is not None and drop.active else None
         self.stats = stats
         self.url_field = FieldPath.parse(url_field or DEFAULT_URL_FIELD)
@@ -150,25 +178,21 @@ class RecordCleaner:
                                    self.html_options)
         self.field.set(record, explanation.text)
         if self.explain_field is not None:
-            details = explanation.as_dict()
-            del details["text"]
-            self.explain_field.set(record, details)
+            self.explain_field.set(record, explanation.removal_dicts(detail=True))
+        if self.html_info_field is not None:
+            self.html_info_field.set(record, explanation.page_info())
         if explanation.reason is not None and not explanation.text and self.warn is not None:
             self.warn(f"{where}: no text: {explanation.reason}")
-        if self.explain_log is not None:
-            for element in explanation.dom_removals:
-                self.explain_log(f"{where}: element {element.as_dict()}")
+        self._log(where, explanation.all_removals)
+        # the statistics and the drop policy count lines of the extracted text: pruned elements are none
         removals = (*explanation.vote_removals, *explanation.removals)
-        self._log(where, removals)
         return self._account(record, explanation.extracted, explanation.text, removals, where)
 
-    def _log(self, where: str, removals: Sequence[Removal]) -> None:
+    def _log(self, where: str, removals: Sequence[Removal | DomRemoval]) -> None:
         if self.explain_log is None:
             return
-        from boilerstrip.io.jsonl import printable
-
         for r in removals:
-            self.explain_log(f"{where}: line {r.line_no}: {r.category} {r.rule_id}: {printable(r.text)}")
+            self.explain_log(explain_line(where, r, in_record=True))
 
     def _account(self, record: Any, before: str, after: str, removals: Sequence[Removal],
                  where: str) -> Drop | None:
