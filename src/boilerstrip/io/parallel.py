@@ -439,10 +439,18 @@ class Pool:
             queue.cancel_join_thread()  # type: ignore[union-attr]
         with contextlib.suppress(Exception):
             queue._reader.close()  # type: ignore[union-attr]
+        manager = getattr(self._pool, "_executor_manager_thread", None)
         self._pool.shutdown(wait=False, cancel_futures=True)
         for process in list(processes.values()):
             with contextlib.suppress(Exception):
                 process.join(timeout=5)
+        # The executor's manager thread closes its wake-up pipe as it ends. Python 3.11's exit
+        # hook writes to that pipe without a lock: were the thread still closing it then, the
+        # write would fail on the closed descriptor with a traceback (after a SIGTERM, with -j 2).
+        # Waiting for the thread here leaves the hook a pipe marked closed, which it skips.
+        if manager is not None:
+            with contextlib.suppress(Exception):
+                manager.join(timeout=5)
         self._pool = None
 
     def close(self) -> None:
