@@ -231,6 +231,10 @@ def test_whole_ruleset_runs_fast_on_adversarial_input() -> None:
 #: datelines, sentences and list items that share words with the lexicons. None may be removed.
 TRICKY_CONTENT = [
     # English
+    "Scammers now send fake invoices straight to your inbox, the bank warned.",
+    "The charity said it would donate now-unused beds to the hospital.",
+    "Members can request a quote for group travel through the union's office.",
+    "The YouTuber's channel passed one million subscribers in March.",
     "Share prices fell 3% on Monday.",
     "Share prices fall",
     "Shares of the company rose 12 percent after the announcement.",
@@ -517,6 +521,25 @@ BOILERPLATE = [
     ("Читайте также", "related"),
     ("Lees meer", "navigation"),
     ("Czytaj więcej", "navigation"),
+    # Kinds of boilerplate seen leaking on today's pages: affiliate disclosures, calls to action,
+    # newsletter boxes that speak of the inbox, membership and account notices, channel prompts.
+    ("Products are chosen independently by our editors. Purchases made through our links may earn us a commission.",
+     "ads"),
+    ("Disclosure: This post contains links to products I love.", "ads"),
+    ("Request a quote", "ads"),
+    ("The Morning Brief: sign up to get it in your inbox.", "subscribe"),
+    ("Want more kitchen advice? Sign up for our newsletter, The Weeknight Table.", "subscribe"),
+    ("Stay in the loop with our weekly newsletter.", "subscribe"),
+    ("Your support makes our reporting possible. Donate now.", "donation"),
+    ("Pin it for later", "social"),
+    ("Jetzt Mitglied werden und guten Journalismus unterstützen", "donation"),
+    ("Hier können Sie unseren Newsletter abonnieren.", "subscribe"),
+    ("Abonniere unseren YouTube-Kanal!", "subscribe"),
+    ("Inscrivez-vous à notre lettre d'information.", "subscribe"),
+    ("Faites un don pour soutenir notre rédaction.", "donation"),
+    ("Si ya eres suscriptor, inicia sesión para seguir leyendo.", "paywall"),
+    ("Suscríbete a nuestro canal de YouTube", "subscribe"),
+    ("チャンネル登録お願いします", "social"),
 ]
 
 #: The main categories, each with a typical line in every new language: (language, line, category).
