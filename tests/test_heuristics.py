@@ -421,3 +421,27 @@ def test_a_listing_from_the_top_keeps_its_items() -> None:
     items = [f"Harbour story number {n} makes the news on the island today" for n in range(40)]
     removed = reasons(lines("Latest", *items))
     assert not set(items) & set(removed)
+
+
+@pytest.mark.parametrize(("stamp", "control"), [
+    ("3 saat önce", "Yanıtla"), ("3시간 전", "답글"), ("před 3 hodinami", "Odpovědět"), ("3 giờ trước", "Trả lời"),
+    ("3 jam yang lalu", "Balas"), ("3小时前", "回复"), ("منذ 3 ساعات", "رد"),
+])
+def test_comment_rhythm_in_the_languages_added_later(stamp: str, control: str) -> None:
+    # Handles, relative timestamps and reply controls of a comment section in each language: the
+    # rhythm proves the section without a header.
+    comments = []
+    for n, body in enumerate(("Harika bir yazı, teşekkürler!", "Bence de öyle.", "Katılmıyorum, bence hata.")):
+        comments += [f"reader_{n}42", stamp, body, control]
+    removed = reasons(lines(PARAGRAPH, SECOND, *comments))
+    assert set(comments) <= set(removed)
+    assert PARAGRAPH not in removed and SECOND not in removed
+
+
+def test_comment_bylines_without_their_colon_prove_a_section() -> None:
+    comments = ("Sharon says", "Is that your cabbage in the picture? It is beautiful.", "Jill Winger says",
+                "Yes, my cabbages are doing well this year!", "Amy says", "Mine too, the cauliflower is enormous!")
+    removed = reasons(lines(PARAGRAPH, SECOND, *comments))
+    assert set(comments) <= set(removed)
+    # One such line in an article is a sub-heading, not a comment section.
+    assert reasons(lines(PARAGRAPH, "The harbour master says", SECOND, PARAGRAPH + " Again.")) == {}

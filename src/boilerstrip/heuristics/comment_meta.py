@@ -16,6 +16,14 @@ end are a comment section.
 'stamp'
 >>> meta_kind("3 hours ago"), meta_kind("vor 2 Stunden"), meta_kind("GrumpyGull1962"), meta_kind("7:51 pm")
 ('stamp', 'stamp', 'handle', 'stamp')
+>>> meta_kind("Sharon says"), meta_kind("Jill Winger says"), meta_kind("The minister says")
+('byline', 'byline', 'byline')
+>>> meta_kind("Experts in the field of economics say"), meta_kind("Sharon says the plan will work")
+(None, None)
+>>> meta_kind("3小时前"), meta_kind("3 saat önce"), meta_kind("před 3 hodinami"), meta_kind("3 jam yang lalu")
+('stamp', 'stamp', 'stamp', 'stamp')
+>>> meta_kind("返信"), meta_kind("Yanıtla"), meta_kind("Trả lời"), meta_kind("Svara")
+('control', 'control', 'control', 'control')
 >>> meta_kind("- Louise, Lancaster, UK"), meta_kind("— Posted by Tom")
 ('signature', 'byline')
 >>> meta_kind("The council met at 7:30 pm on Tuesday to discuss the plan.") is None
@@ -54,6 +62,9 @@ BYLINE = re.compile(
     r"|comments?\s{1,3}(?:from|number|on|\(?\d)"
     r"|posted\s{1,3}(?:on|at|in)\s{1,3}\S|posted\s{1,3}(?:\d|" + _MONTH + r"\s{1,3}\d)"
     r"|.{1,60}\b(?:says|said|wrote|writes|schreibt|sagt|dice|ha detto|écrit|disse|pisze|пишет)\s?:\s{0,3}$"
+    # "Sharon says", "Jill Winger says": a name of one to three words and the verb, where the
+    # comment system prints the colon apart (or none)
+    r"|[^\W\d_][\w.'’-]{0,30}(?:\s[^\W\d_][\w.'’-]{0,30}){0,2}\s(?:says|writes|wrote)$"
     r"|by\s{1,3}\S.{0,40}\s{1,3}on\s{1,3}" + _DATE_WORDS
     # "Lora Lee On Thursday, November 1 at 2:57 pm": a name, then "on" and a dated time
     + r"|\S.{0,40}\s{1,3}on\s{1,3}(?:[a-z]{3,9}day,?\s{1,3})?" + _MONTH + r"\s{1,3}\d{1,2}\b.{0,16}?" + _TIME
@@ -81,6 +92,23 @@ RELATIVE_STAMP = re.compile(
     r"(?:\s+(?:ago|fa|назад|geleden|temu|atrás))?$",
     re.IGNORECASE,
 )
+#: The same in the other languages with shipped rules, whose words for "ago" come last or first
+#: with the number between: "3小时前", "3時間前", "3시간 전", "3 saat önce", "před 3 hodinami",
+#: "för 3 timmar sedan", "3 години тому", "منذ 3 ساعات", "3 ساعت پیش", "3 giờ trước", "3 jam yang lalu".
+RELATIVE_STAMP_MORE = re.compile(
+    r"^(?:\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前"
+    r"|\d{1,3}\s?(?:秒|分|時間|日|週間|か月|ヶ月|年)前"
+    r"|\d{1,3}\s?(?:초|분|시간|일|주|개월|년)\s?전"
+    r"|\d{1,3} (?:saniye|dakika|saat|gün|hafta|ay|yıl) önce"
+    r"|před \d{1,3} (?:sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci|měsícem|lety|rokem)"
+    r"|(?:för )?\d{1,3} (?:sekunder|minuter|timmar|timme|dagar|dag|veckor|vecka|månader|månad|år) sedan"
+    r"|\d{1,3} (?:секунд[иу]?|хвилин[иу]?|годин[иу]?|дн(?:і|ів)|день|тижн(?:і|ів)|тиждень|місяц(?:і|ів|ь)"
+    r"|рок(?:и|ів)?) тому"
+    r"|منذ \d{1,3} (?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|أيام|ايام|أسبوع|أسابيع|شهر|أشهر|سنة|سنوات)"
+    r"|\d{1,3} (?:ثانیه|دقیقه|ساعت|روز|هفته|ماه|سال) (?:پیش|قبل)"
+    r"|\d{1,3} (?:giây|phút|giờ|ngày|tuần|tháng|năm) trước"
+    r"|\d{1,3} (?:detik|menit|jam|hari|minggu|bulan|tahun) (?:yang )?lalu)$"
+)
 #: A user handle alone on a line: one token mixing letters with digits or underscores.
 HANDLE = re.compile(r"^@?[^\W\d_]+[\w.-]*(?:\d|_)[\w.-]*$")
 
@@ -97,6 +125,11 @@ CONTROLS = frozenset({
     "responder", "denunciar", "rispondi", "segnala", "ответить", "пожаловаться",
     "reageer", "beantwoorden", "odpowiedz", "zgłoś", "parent", "share", "edit", "delete",
     "replydelete",  # Blogger prints its two controls as one word
+    # the languages added later: Chinese, Japanese, Korean, Turkish, Czech, Swedish, Ukrainian,
+    # Arabic, Persian, Vietnamese, Indonesian
+    "回复", "回覆", "举报", "檢舉", "返信", "通報", "답글", "답글쓰기", "신고", "yanıtla", "cevapla",
+    "şikayet et", "odpovědět", "nahlásit", "svara", "rapportera", "відповісти", "поскаржитися",
+    "رد", "إبلاغ", "پاسخ", "گزارش", "trả lời", "báo cáo", "balas", "laporkan",
 })
 
 
@@ -109,6 +142,8 @@ _BYLINE_STARTS = frozenset({"co", "po", "su", "wr", "re", "an", "by"})
 _RELATIVE_STARTS = frozenset("aovihc")
 
 
+#: How a byline without its colon ends ("Sharon says"; see BYLINE).
+_SAYS = (" says", " writes", " wrote")
 #: Characters meta_kind strips from a line's ends before looking it up among the controls.
 _CONTROL_EDGES = " []()|#.:-–—•*"
 #: The words a byline opens with ("Posted by"), after any of _BYLINE_LEAD ...
@@ -164,6 +199,7 @@ def meta_kind(text: str, words: int | None = None) -> str | None:
     has_digit = has_decimal(text)
     if (
         not has_digit and "_" not in text and not text.rstrip().endswith(":")
+        and not text.rstrip().lower().endswith(_SAYS)
         and not (_may_open_meta(text) and _META_START.match(text))
     ):
         return None
@@ -186,11 +222,16 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     # A clock time is in every timestamp and in the bylines that need a digit without opening
     # with "by": a simple search for one spares the long patterns.
     has_time = has_digit and _TIME_GATE.search(text) is not None
-    if (lower(bare[:2]) in _BYLINE_STARTS or stripped.endswith(":") or has_time) and BYLINE.search(bare):
+    if (
+        lower(bare[:2]) in _BYLINE_STARTS or stripped.endswith(":") or has_time
+        or stripped.lower().endswith(_SAYS)
+    ) and BYLINE.search(bare):
         return "byline"
     if has_time and (STAMP.search(text) or TIME_ONLY.match(lowered)):
         return "stamp"
     if (has_digit or lowered[:1] in _RELATIVE_STARTS) and RELATIVE_STAMP.match(lowered):
+        return "stamp"
+    if has_digit and RELATIVE_STAMP_MORE.match(lowered):
         return "stamp"
     if words == 1 and HANDLE.match(stripped):
         return "handle"
