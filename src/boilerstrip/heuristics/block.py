@@ -12,6 +12,7 @@ if TYPE_CHECKING:
 
 from boilerstrip.heuristics.comment_meta import TIME_ONLY
 from boilerstrip.heuristics.tail import MIN_ARTICLE_WORDS, MIN_CLOSING_WORDS
+from boilerstrip.text.document import CUE_MAX_WORDS
 
 #: A related-stories header is followed by at most this many teaser headlines.
 MAX_TEASERS = 12
@@ -294,7 +295,7 @@ def _appeal_evidence(doc: Document, block: range, kept: list[int], total: int) -
 #: rules in all; a line longer than APPEAL_RUN_LINE_WORDS is prose and ends it.
 APPEAL_RUN_MIN_LINES = 2
 APPEAL_RUN_MIN_HITS = 3
-APPEAL_RUN_LINE_WORDS = 60
+APPEAL_RUN_LINE_WORDS = CUE_MAX_WORDS  # the longest line whose cues are counted
 APPEAL_RUN_GAP_WORDS = 3
 #: A box's evidence for each of its lines grows with its cues and rules, full at this many.
 APPEAL_RUN_FULL_HITS = 6

@@ -109,6 +109,9 @@ RELATIVE_STAMP_MORE = re.compile(
     r"|\d{1,3} (?:giây|phút|giờ|ngày|tuần|tháng|năm) trước"
     r"|\d{1,3} (?:detik|menit|jam|hari|minggu|bulan|tahun) (?:yang )?lalu)$"
 )
+#: How every match of RELATIVE_STAMP_MORE ends or begins: one string test spares the pattern.
+_AGO_ENDS = ("前", "전", "önce", "sedan", "тому", "پیش", "قبل", "trước", "lalu")
+_AGO_STARTS = ("před ", "منذ ")
 #: A user handle alone on a line: one token mixing letters with digits or underscores.
 HANDLE = re.compile(r"^@?[^\W\d_]+[\w.-]*(?:\d|_)[\w.-]*$")
 
@@ -231,7 +234,10 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
         return "stamp"
     if (has_digit or lowered[:1] in _RELATIVE_STARTS) and RELATIVE_STAMP.match(lowered):
         return "stamp"
-    if has_digit and RELATIVE_STAMP_MORE.match(lowered):
+    if (
+        has_digit and (lowered.endswith(_AGO_ENDS) or lowered.startswith(_AGO_STARTS))
+        and RELATIVE_STAMP_MORE.match(lowered)
+    ):
         return "stamp"
     if words == 1 and HANDLE.match(stripped):
         return "handle"

@@ -22,6 +22,8 @@ from boilerstrip.text.shape import line_shape
 #: A line longer than this many characters is never a short boilerplate line; checking the
 #: length first keeps the rule matcher off long paragraphs.
 LONG_LINE_CHARS = 400
+#: Lines of more words than this hold no cue evidence (see Document.cue_counts).
+CUE_MAX_WORDS = 60
 #: Block evidence is looked for in paragraphs up to this long; beyond it, a line is no appeal.
 WEAK_MATCH_MAX_CHARS = 3000
 
@@ -152,7 +154,13 @@ class Document:
         lines = self.lines
         todo = [line for line in lines if line._cues is None]
         if todo:
-            for line, counts in zip(todo, self.cues.count([line.text for line in todo]), strict=True):
+            # A paragraph's cue words weigh next to nothing against its length (see
+            # heuristics.lexicon.CUE_WORDS) and most of a document's characters are in them:
+            # lines above CUE_MAX_WORDS words are not scanned and hold no cues.
+            short = [line for line in todo if line.words <= CUE_MAX_WORDS]
+            for line in todo:
+                line._cues = {}
+            for line, counts in zip(short, self.cues.count([line.text for line in short]), strict=True):
                 line._cues = counts
         return [line._cues or {} for line in lines]
 
