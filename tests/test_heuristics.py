@@ -445,3 +445,36 @@ def test_comment_bylines_without_their_colon_prove_a_section() -> None:
     assert set(comments) <= set(removed)
     # One such line in an article is a sub-heading, not a comment section.
     assert reasons(lines(PARAGRAPH, "The harbour master says", SECOND, PARAGRAPH + " Again.")) == {}
+
+
+def test_a_hard_wrapped_paragraph_is_judged_whole() -> None:
+    # Wrapped at 69 characters, the paragraph's last piece is "read more.": alone, a rule's line;
+    # as the end of the paragraph it is, article text. The boilerplate lines after it still go.
+    import textwrap
+
+    paragraph = (
+        "The decision will cost about 38,000 pounds a year, which the finance committee said would come "
+        "from the reserve set aside for the new ferry terminal. The full report on the library runs to some "
+        "forty pages, and residents who want every figure in it, from the heating bill to the cost of the "
+        "cleaners, can go to the council's website and read more."
+    )
+    wrapped = [textwrap.fill(p, 69) for p in (PARAGRAPH, SECOND, paragraph, PARAGRAPH + " Again.")]
+    assert wrapped[2].endswith("\nread more.")
+    text = "\n\n".join(wrapped) + "\n\nShare this article\n\nRead more\n"
+    removed = boilerstrip.explain(text).removals
+    assert [r.text for r in removed] == ["Share this article", "Read more"]
+
+
+def test_a_removed_wrapped_paragraph_goes_with_all_its_lines() -> None:
+    import textwrap
+
+    appeal = ("If you value our reporting on the harbour and the council, please consider supporting us with a "
+              "donation today: independent local journalism depends on readers like you, and every contribution "
+              "helps us keep our journalism free for everyone.")
+    body = [textwrap.fill(p, 72) for p in (PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.")]
+    text = "\n\n".join([*body, "Support our journalism", textwrap.fill(appeal, 72), "Donate now"]) + "\n"
+    removed = {r.text for r in boilerstrip.explain(text).removals}
+    appeal_lines = set(textwrap.fill(appeal, 72).splitlines())
+    # the appeal box takes the wrapped paragraph, every line of it
+    assert appeal_lines <= removed
+    assert not any(line in removed for part in body for line in part.splitlines())

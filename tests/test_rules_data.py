@@ -26,6 +26,7 @@ from boilerstrip.rules import (
 from boilerstrip.rules.check import check_sorted
 from boilerstrip.text.normalise import normalise
 from boilerstrip.text.shape import line_shape
+from boilerstrip.text.wrap import paragraphs
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURE_TEXT = REPO / "fixtures" / "text"
@@ -431,9 +432,12 @@ def _fixture_content_lines() -> list[str]:
         return []
     lines: list[str] = []
     for path in sorted(FIXTURE_TEXT.glob("*.expected.txt")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                lines.append(line.strip())
+        bodies = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+        groups = paragraphs(bodies)
+        if groups is None:
+            lines.extend(body for body in bodies if body)
+        else:  # a hard-wrapped fixture: its paragraphs are what the rules are matched against
+            lines.extend(" ".join(bodies[k] for k in group) for group in groups)
     return lines
 
 

@@ -24,6 +24,7 @@ from boilerstrip.rules.cues import CueSet, load_cues
 from boilerstrip.text.check import check_text
 from boilerstrip.text.document import Document, Line
 from boilerstrip.text.segment import is_blank, split_document
+from boilerstrip.text.wrap import paragraphs
 
 #: Passes of the pipeline over the kept lines before giving up on a fixed point. Position
 #: heuristics see a new "end of article" once a tail is cut; re-running on what is left makes
@@ -121,11 +122,32 @@ class Cleaner:
     def documents(self, text: str, url: str | None = None) -> tuple[list[str], list[tuple[Document, list[int]]]]:
         """The lines of *text* and each pass's document with the input line index of each of its
         lines: every piece of evidence given, for what removed lines and what kept them
-        (``bench/fit.py`` learns the weights from it)."""
+        (``bench/fit.py`` learns the weights from it). A hard-wrapped paragraph is one line of
+        the documents, at the index of its first line (see :mod:`boilerstrip.text.wrap`)."""
+        lines, passes, _ = self._passes(text, url)
+        return lines, passes
+
+    def _passes(
+        self, text: str, url: str | None
+    ) -> tuple[list[str], list[tuple[Document, list[int]]], dict[int, list[int]]]:
+        """:meth:`documents`, and for each hard-wrapped paragraph of several lines, by the index
+        of its first line, the indices of the others (they go with it)."""
         lines, bodies, shapes = split_document(text)
         # Line objects live across passes, so each line is normalised and matched once. A line
         # that strips to nothing is blank: it is no Line, and assemble keeps it as it was.
-        features = {i: Line(i, body, shapes[i]) for i, body in enumerate(bodies) if body}
+        members: dict[int, list[int]] = {}
+        groups = paragraphs(bodies)
+        if groups is None:
+            features = {i: Line(i, body, shapes[i]) for i, body in enumerate(bodies) if body}
+        else:
+            features = {}
+            for group in groups:
+                first = group[0]
+                if len(group) == 1:
+                    features[first] = Line(first, bodies[first], shapes[first])
+                else:
+                    features[first] = Line(first, " ".join(bodies[k] for k in group))
+                    members[first] = group[1:]
         live = list(features)
         passes: list[tuple[Document, list[int]]] = []
         for _ in range(MAX_PASSES):
@@ -135,15 +157,18 @@ class Cleaner:
             if not doc.reasons:
                 break
             live = [i for k, i in enumerate(live) if k not in doc.reasons]
-        return lines, passes
+        return lines, passes, members
 
     def _verdicts(self, text: str, url: str | None) -> tuple[list[str], dict[int, _Verdict]]:
         """The lines of *text* and, for each removed one (by index), why it goes."""
-        lines, passes = self.documents(text, url)
+        lines, passes, members = self._passes(text, url)
         verdicts: dict[int, _Verdict] = {}
         for doc, live in passes:
             for k, (rule_id, category) in doc.reasons.items():
-                verdicts[live[k]] = _Verdict(rule_id, category, ranked(doc.evidence[k]), doc.scores[k])
+                verdict = _Verdict(rule_id, category, ranked(doc.evidence[k]), doc.scores[k])
+                verdicts[live[k]] = verdict
+                for other in members.get(live[k], ()):
+                    verdicts[other] = verdict  # a hard-wrapped paragraph goes whole
         return lines, verdicts
 
 
