@@ -1,0 +1,114 @@
+"""trafilatura as the floor of the HTML path: where the prune, the vote or the fast mode lose much
+of the text trafilatura's own extraction keeps, the path cleans trafilatura's text instead.
+
+The pages are invented here. trafilatura keeps both blocks of the flood-barrier story (neither
+class means anything to it); the prune drops the second block by its class (``membership``).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from boilerstrip.html.pipeline import (
+    FLOOR_MIN_COVERAGE,
+    FLOOR_MIN_WORDS,
+    HtmlOptions,
+    explain_html,
+    floor_coverage,
+    strip_html,
+)
+
+FIRST = [
+    f"The river council met on Tuesday to discuss the new flood barrier, item {word}, "
+    "and agreed on a budget after a long debate."
+    for word in ("one", "two", "three", "four", "five", "six")
+]
+SECOND = [
+    f"Engineers said the barrier would protect four hundred homes along the {side} bank, "
+    "where the water rose twice last winter."
+    for side in ("north", "south", "east", "west")
+]
+NEWSLETTER = "Sign up for our newsletter to get the morning briefing in your inbox."
+
+
+def story(second_class: str, extra: str = "") -> str:
+    first = "".join(f"<p>{line}</p>" for line in FIRST)
+    second = "".join(f"<p>{line}</p>" for line in SECOND)
+    return (f"<html><head><title>Flood barrier</title></head><body>"
+            f'<div class="part-a"><h1>Council backs flood barrier</h1>{first}{extra}</div>'
+            f'<div class="{second_class}">{second}</div></body></html>')
+
+
+@pytest.fixture(autouse=True)
+def _quiet_trafilatura() -> None:
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+
+def test_without_the_floor_the_prune_loses_article_text() -> None:
+    """The case the floor is for: the prune takes the second block out by its class."""
+    why = explain_html(story("membership-panel"), options=HtmlOptions(floor=False))
+    assert "dom:class-token:membership" in {r.rule_id for r in why.dom_removals}
+    assert not any(line in why.text for line in SECOND)
+    assert why.fallback is None
+
+
+def test_floor_restores_what_trafilatura_keeps() -> None:
+    why = explain_html(story("membership-panel"))
+    for line in FIRST + SECOND:
+        assert line in why.text
+    assert why.text.index(FIRST[-1]) < why.text.index(SECOND[0])
+    assert why.fallback is not None and "floor" in why.fallback
+    # the prune and the vote did not make this text: their removals are not reported
+    assert why.dom_removals == () and why.vote_removals == ()
+    assert why.extracted.startswith(FIRST[0])
+
+
+def test_floor_text_goes_through_the_text_stage() -> None:
+    """The fallback is trafilatura's text cleaned, not trafilatura's text as it is."""
+    why = explain_html(story("membership-panel", f"<p>{NEWSLETTER}</p>"))
+    assert why.fallback is not None
+    assert NEWSLETTER in why.extracted
+    assert NEWSLETTER not in why.text
+    assert any(r.text == NEWSLETTER and r.stage == "text" for r in why.removals)
+    assert SECOND[0] in why.text
+
+
+def test_path_is_kept_where_it_keeps_trafilatura_s_text() -> None:
+    """A box that trafilatura keeps too but that holds little of its text: no fallback, the
+    prune's removal stands."""
+    box = f'<div class="newsletter-box"><p>{NEWSLETTER}</p></div>'
+    page = story("part-b").replace("</body>", f"{box}</body>")
+    why = explain_html(page)
+    assert why.fallback is None
+    assert all(line in why.text for line in FIRST + SECOND)
+    assert NEWSLETTER not in why.text
+
+
+def test_floor_off_keeps_the_old_path() -> None:
+    assert SECOND[0] not in strip_html(story("membership-panel"), options=HtmlOptions(floor=False))
+    assert SECOND[0] in strip_html(story("membership-panel"))
+
+
+def test_a_stricter_floor_falls_back_sooner() -> None:
+    """``floor_min_coverage`` is the threshold: 0 never falls back."""
+    lenient = explain_html(story("membership-panel"), options=HtmlOptions(floor_min_coverage=0.0))
+    assert lenient.fallback is None and SECOND[0] not in lenient.text
+
+
+def test_a_few_words_are_no_floor() -> None:
+    """A login form's labels are no article: the page stays empty, with its reason."""
+    page = ("<html><body><nav><a href='/'>Home</a> <a href='/help'>Help</a></nav>"
+            "<form class='login-form'><label>Email <input></label><label>Password <input></label>"
+            "<button>Sign in</button></form></body></html>")
+    why = explain_html(page)
+    assert why.text == "" and why.fallback is None
+    assert why.reason is not None
+
+
+def test_floor_coverage_counts_repeated_words() -> None:
+    assert floor_coverage("a b a b", "a b") == 0.5
+    assert floor_coverage("Flood barrier", "FLOOD, barrier!") == 1.0
+    assert floor_coverage("", "") == 1.0
+    assert 0.0 < FLOOR_MIN_COVERAGE < 1.0 and FLOOR_MIN_WORDS > 0
