@@ -32,6 +32,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from multiprocessing import Pool
 from pathlib import Path
 from types import ModuleType
@@ -105,13 +106,18 @@ WARM_UP_PAGE = (
 )
 
 
-def _init(with_others: bool, keep_comments: bool = False) -> None:
+def _init(with_others: bool, keep_comments: bool = False, floor: str = "") -> None:
     import trafilatura
 
     import boilerstrip.html.pipeline as bh
 
     logging.disable(logging.CRITICAL)
-    _OPTIONS["options"] = bh.HtmlOptions(include_comments=keep_comments)
+    options = bh.HtmlOptions(include_comments=keep_comments)
+    if floor == "off":
+        options = replace(options, floor=False)
+    elif floor:
+        options = replace(options, floor_check_removed_ratio=float(floor))
+    _OPTIONS["options"] = options
     if with_others:
         _OTHERS.update(others_available())
     # first calls import modules and compile patterns: keep that out of the per-page timings
@@ -156,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--keep-comments", action="store_true",
                     help="run the path with reader comments kept (HtmlOptions(include_comments=True), "
                          "as --html --keep-comments does; cleaneval's gold keeps them)")
+    ap.add_argument("--floor", default="",
+                    help="'off': no trafilatura floor (HtmlOptions(floor=False), the path as before it); "
+                         "a number: its floor_check_removed_ratio (0: the floor checked on every page)")
     ap.add_argument("--limit", type=int, help="at most N pages per dataset, for quick runs")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     ap.add_argument("--out", type=Path, help="folder for predictions JSONL (default: a temporary folder)")
@@ -178,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
         typed = name in TYPED
         recs = list(records(path, a.split, a.limit, frozenset(a.part) if typed else None))
         started = time.perf_counter()
-        with Pool(a.jobs, initializer=_init, initargs=(not a.no_others, a.keep_comments)) as pool:
+        with Pool(a.jobs, initializer=_init, initargs=(not a.no_others, a.keep_comments, a.floor)) as pool:
             rows = pool.map(work, recs, chunksize=4)
         wall = time.perf_counter() - started
         pred_path = out_dir / f"{name}.jsonl"

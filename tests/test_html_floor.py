@@ -112,3 +112,11 @@ def test_floor_coverage_counts_repeated_words() -> None:
     assert floor_coverage("Flood barrier", "FLOOD, barrier!") == 1.0
     assert floor_coverage("", "") == 1.0
     assert 0.0 < FLOOR_MIN_COVERAGE < 1.0 and FLOOR_MIN_WORDS > 0
+
+
+def test_floor_is_checked_only_where_the_path_removed_much() -> None:
+    """The floor's extraction runs where the path removed at least ``floor_check_removed_ratio``
+    words per word kept: here about 0.6 (the pruned block against the first one)."""
+    assert explain_html(story("membership-panel"), options=HtmlOptions(floor_check_removed_ratio=0.5)).fallback
+    unchecked = explain_html(story("membership-panel"), options=HtmlOptions(floor_check_removed_ratio=1.0))
+    assert unchecked.fallback is None and SECOND[0] not in unchecked.text
