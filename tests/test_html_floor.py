@@ -16,29 +16,31 @@ from boilerstrip.html.pipeline import (
     FLOOR_MIN_WORDS,
     HtmlOptions,
     explain_html,
-    floor_coverage,
+    floor_span_coverage,
     strip_html,
 )
 
 FIRST = [
     f"The river council met on Tuesday to discuss the new flood barrier, item {word}, "
     "and agreed on a budget after a long debate."
-    for word in ("one", "two", "three", "four", "five", "six")
+    for word in ("one", "two", "three", "four", "five", "six", "seven", "eight")
 ]
 SECOND = [
     f"Engineers said the barrier would protect four hundred homes along the {side} bank, "
     "where the water rose twice last winter."
-    for side in ("north", "south", "east", "west")
+    for side in ("north", "south", "east", "west", "upper", "lower")
 ]
 NEWSLETTER = "Sign up for our newsletter to get the morning briefing in your inbox."
 
 
 def story(second_class: str, extra: str = "") -> str:
-    first = "".join(f"<p>{line}</p>" for line in FIRST)
+    """The story: FIRST's first half, SECOND in a box of class *second_class*, FIRST's second half."""
+    head = "".join(f"<p>{line}</p>" for line in FIRST[:4])
     second = "".join(f"<p>{line}</p>" for line in SECOND)
+    rest = "".join(f"<p>{line}</p>" for line in FIRST[4:])
     return (f"<html><head><title>Flood barrier</title></head><body>"
-            f'<div class="part-a"><h1>Council backs flood barrier</h1>{first}{extra}</div>'
-            f'<div class="{second_class}">{second}</div></body></html>')
+            f'<div class="part-a"><h1>Council backs flood barrier</h1>{head}{extra}'
+            f'<div class="{second_class}">{second}</div>{rest}</div></body></html>')
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +60,7 @@ def test_floor_restores_what_trafilatura_keeps() -> None:
     why = explain_html(story("membership-panel"))
     for line in FIRST + SECOND:
         assert line in why.text
-    assert why.text.index(FIRST[-1]) < why.text.index(SECOND[0])
+    assert why.text.index(FIRST[3]) < why.text.index(SECOND[0]) < why.text.index(FIRST[4])
     assert why.fallback is not None and "floor" in why.fallback
     # the prune and the vote did not make this text: their removals are not reported
     assert why.dom_removals == () and why.vote_removals == ()
@@ -107,11 +109,25 @@ def test_a_few_words_are_no_floor() -> None:
     assert why.reason is not None
 
 
-def test_floor_coverage_counts_repeated_words() -> None:
-    assert floor_coverage("a b a b", "a b") == 0.5
-    assert floor_coverage("Flood barrier", "FLOOD, barrier!") == 1.0
-    assert floor_coverage("", "") == 1.0
-    assert 0.0 < FLOOR_MIN_COVERAGE < 1.0 and FLOOR_MIN_WORDS > 0
+def test_a_block_cut_at_the_end_is_not_a_loss() -> None:
+    """Lines after the last line both keep do not count: there the path's cuts (comment sections,
+    teasers) are mostly right. The same block as above, at the end of the page, stays pruned."""
+    head = "".join(f"<p>{line}</p>" for line in FIRST)
+    second = "".join(f"<p>{line}</p>" for line in SECOND)
+    page = (f'<html><body><div class="part-a">{head}</div>'
+            f'<div class="membership-panel">{second}</div></body></html>')
+    why = explain_html(page)
+    assert why.fallback is None and SECOND[0] not in why.text and FIRST[-1] in why.text
+
+
+def test_span_coverage_counts_the_lines_between_the_first_and_last_kept() -> None:
+    floor = "Menu\nOne two three\nFour five six seven\nEight nine\nA comment here"
+    assert floor_span_coverage(floor, "one two three eight nine") == 5 / 9
+    assert floor_span_coverage(floor, "One two three four five six seven") == 1.0
+    assert floor_span_coverage(floor, "unrelated") == 0.0
+    assert floor_span_coverage("a a a b", "a") == 0.0  # a line is kept with half its words, repeats counted
+    assert floor_span_coverage("", "") == 1.0
+    assert 0.0 < FLOOR_MIN_COVERAGE <= 1.0 and FLOOR_MIN_WORDS > 0
 
 
 def test_floor_is_checked_only_where_the_path_removed_much() -> None:
