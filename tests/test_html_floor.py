@@ -136,3 +136,16 @@ def test_floor_is_checked_only_where_the_path_removed_much() -> None:
     assert explain_html(story("membership-panel"), options=HtmlOptions(floor_check_removed_ratio=0.5)).fallback
     unchecked = explain_html(story("membership-panel"), options=HtmlOptions(floor_check_removed_ratio=1.0))
     assert unchecked.fallback is None and SECOND[0] not in unchecked.text
+
+
+def test_on_a_thread_s_address_a_cut_at_the_end_is_a_loss() -> None:
+    """On a discussion thread the replies are the page: the same block cut at the end of the page
+    comes back when the page's address is a forum topic's (all of trafilatura's words count)."""
+    head = "".join(f"<p>{line}</p>" for line in FIRST)
+    second = "".join(f"<p>{line}</p>" for line in SECOND)
+    page = (f'<html><body><div class="part-a">{head}</div>'
+            f'<div class="membership-panel">{second}</div></body></html>')
+    assert explain_html(page, url="https://news.example.org/2026/flood-barrier.html").fallback is None
+    why = explain_html(page, url="https://forum.example.org/t/flood-barrier/40024")
+    assert why.fallback is not None and "thread" in why.fallback
+    assert SECOND[0] in why.text and FIRST[-1] in why.text
