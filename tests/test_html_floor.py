@@ -1,0 +1,151 @@
+"""trafilatura as the floor of the HTML path: where the prune, the vote or the fast mode lose much
+of the text trafilatura's own extraction keeps, the path cleans trafilatura's text instead.
+
+The pages are invented here. trafilatura keeps both blocks of the flood-barrier story (neither
+class means anything to it); the prune drops the second block by its class (``membership``).
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from boilerstrip.html.pipeline import (
+    FLOOR_MIN_COVERAGE,
+    FLOOR_MIN_WORDS,
+    HtmlOptions,
+    explain_html,
+    floor_span_coverage,
+    strip_html,
+)
+
+FIRST = [
+    f"The river council met on Tuesday to discuss the new flood barrier, item {word}, "
+    "and agreed on a budget after a long debate."
+    for word in ("one", "two", "three", "four", "five", "six", "seven", "eight")
+]
+SECOND = [
+    f"Engineers said the barrier would protect four hundred homes along the {side} bank, "
+    "where the water rose twice last winter."
+    for side in ("north", "south", "east", "west", "upper", "lower")
+]
+NEWSLETTER = "Sign up for our newsletter to get the morning briefing in your inbox."
+
+
+def story(second_class: str, extra: str = "") -> str:
+    """The story: FIRST's first half, SECOND in a box of class *second_class*, FIRST's second half."""
+    head = "".join(f"<p>{line}</p>" for line in FIRST[:4])
+    second = "".join(f"<p>{line}</p>" for line in SECOND)
+    rest = "".join(f"<p>{line}</p>" for line in FIRST[4:])
+    return (f"<html><head><title>Flood barrier</title></head><body>"
+            f'<div class="part-a"><h1>Council backs flood barrier</h1>{head}{extra}'
+            f'<div class="{second_class}">{second}</div>{rest}</div></body></html>')
+
+
+@pytest.fixture(autouse=True)
+def _quiet_trafilatura() -> None:
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+
+
+def test_without_the_floor_the_prune_loses_article_text() -> None:
+    """The case the floor is for: the prune takes the second block out by its class."""
+    why = explain_html(story("membership-panel"), options=HtmlOptions(floor=False))
+    assert "dom:class-token:membership" in {r.rule_id for r in why.dom_removals}
+    assert not any(line in why.text for line in SECOND)
+    assert why.fallback is None
+
+
+def test_floor_restores_what_trafilatura_keeps() -> None:
+    why = explain_html(story("membership-panel"))
+    for line in FIRST + SECOND:
+        assert line in why.text
+    assert why.text.index(FIRST[3]) < why.text.index(SECOND[0]) < why.text.index(FIRST[4])
+    assert why.fallback is not None and "floor" in why.fallback
+    # the prune and the vote did not make this text: their removals are not reported
+    assert why.dom_removals == () and why.vote_removals == ()
+    assert why.extracted.startswith(FIRST[0])
+
+
+def test_floor_text_goes_through_the_text_stage() -> None:
+    """The fallback is trafilatura's text cleaned, not trafilatura's text as it is."""
+    why = explain_html(story("membership-panel", f"<p>{NEWSLETTER}</p>"))
+    assert why.fallback is not None
+    assert NEWSLETTER in why.extracted
+    assert NEWSLETTER not in why.text
+    assert any(r.text == NEWSLETTER and r.stage == "text" for r in why.removals)
+    assert SECOND[0] in why.text
+
+
+def test_path_is_kept_where_it_keeps_trafilatura_s_text() -> None:
+    """A box that trafilatura keeps too but that holds little of its text: no fallback, the
+    prune's removal stands."""
+    box = f'<div class="newsletter-box"><p>{NEWSLETTER}</p></div>'
+    page = story("part-b").replace("</body>", f"{box}</body>")
+    why = explain_html(page)
+    assert why.fallback is None
+    assert all(line in why.text for line in FIRST + SECOND)
+    assert NEWSLETTER not in why.text
+
+
+def test_floor_off_keeps_the_old_path() -> None:
+    assert SECOND[0] not in strip_html(story("membership-panel"), options=HtmlOptions(floor=False))
+    assert SECOND[0] in strip_html(story("membership-panel"))
+
+
+def test_a_stricter_floor_falls_back_sooner() -> None:
+    """``floor_min_coverage`` is the threshold: 0 never falls back."""
+    lenient = explain_html(story("membership-panel"), options=HtmlOptions(floor_min_coverage=0.0))
+    assert lenient.fallback is None and SECOND[0] not in lenient.text
+
+
+def test_a_few_words_are_no_floor() -> None:
+    """A login form's labels are no article: the page stays empty, with its reason."""
+    page = ("<html><body><nav><a href='/'>Home</a> <a href='/help'>Help</a></nav>"
+            "<form class='login-form'><label>Email <input></label><label>Password <input></label>"
+            "<button>Sign in</button></form></body></html>")
+    why = explain_html(page)
+    assert why.text == "" and why.fallback is None
+    assert why.reason is not None
+
+
+def test_a_block_cut_at_the_end_is_not_a_loss() -> None:
+    """Lines after the last line both keep do not count: there the path's cuts (comment sections,
+    teasers) are mostly right. The same block as above, at the end of the page, stays pruned."""
+    head = "".join(f"<p>{line}</p>" for line in FIRST)
+    second = "".join(f"<p>{line}</p>" for line in SECOND)
+    page = (f'<html><body><div class="part-a">{head}</div>'
+            f'<div class="membership-panel">{second}</div></body></html>')
+    why = explain_html(page)
+    assert why.fallback is None and SECOND[0] not in why.text and FIRST[-1] in why.text
+
+
+def test_span_coverage_counts_the_lines_between_the_first_and_last_kept() -> None:
+    floor = "Menu\nOne two three\nFour five six seven\nEight nine\nA comment here"
+    assert floor_span_coverage(floor, "one two three eight nine") == 5 / 9
+    assert floor_span_coverage(floor, "One two three four five six seven") == 1.0
+    assert floor_span_coverage(floor, "unrelated") == 0.0
+    assert floor_span_coverage("a a a b", "a") == 0.0  # a line is kept with half its words, repeats counted
+    assert floor_span_coverage("", "") == 1.0
+    assert 0.0 < FLOOR_MIN_COVERAGE <= 1.0 and FLOOR_MIN_WORDS > 0
+
+
+def test_floor_is_checked_only_where_the_path_removed_much() -> None:
+    """The floor's extraction runs where the path removed at least ``floor_check_removed_ratio``
+    words per word kept: here about 0.6 (the pruned block against the first one)."""
+    assert explain_html(story("membership-panel"), options=HtmlOptions(floor_check_removed_ratio=0.5)).fallback
+    unchecked = explain_html(story("membership-panel"), options=HtmlOptions(floor_check_removed_ratio=1.0))
+    assert unchecked.fallback is None and SECOND[0] not in unchecked.text
+
+
+def test_on_a_thread_s_address_a_cut_at_the_end_is_a_loss() -> None:
+    """On a discussion thread the replies are the page: the same block cut at the end of the page
+    comes back when the page's address is a forum topic's (all of trafilatura's words count)."""
+    head = "".join(f"<p>{line}</p>" for line in FIRST)
+    second = "".join(f"<p>{line}</p>" for line in SECOND)
+    page = (f'<html><body><div class="part-a">{head}</div>'
+            f'<div class="membership-panel">{second}</div></body></html>')
+    assert explain_html(page, url="https://news.example.org/2026/flood-barrier.html").fallback is None
+    why = explain_html(page, url="https://forum.example.org/t/flood-barrier/40024")
+    assert why.fallback is not None and "thread" in why.fallback
+    assert SECOND[0] in why.text and FIRST[-1] in why.text
