@@ -439,6 +439,13 @@ class Pool:
             queue.cancel_join_thread()  # type: ignore[union-attr]
         with contextlib.suppress(Exception):
             queue._reader.close()  # type: ignore[union-attr]
+        # A worker killed while it wrote its answer leaves half a message in the pipe the
+        # executor's manager thread reads, and that thread then waits for the rest: from the dead
+        # worker, never, and at exit Python waits for the thread. This process holds the pipe's
+        # only other writing end; closing it ends the read (the thread sees a broken pool).
+        results = getattr(self._pool, "_result_queue", None)
+        with contextlib.suppress(Exception):
+            results._writer.close()  # type: ignore[union-attr]
         manager = getattr(self._pool, "_executor_manager_thread", None)
         self._pool.shutdown(wait=False, cancel_futures=True)
         for process in list(processes.values()):
