@@ -478,3 +478,12 @@ def test_a_removed_wrapped_paragraph_goes_with_all_its_lines() -> None:
     # the appeal box takes the wrapped paragraph, every line of it
     assert appeal_lines <= removed
     assert not any(line in removed for part in body for line in part.splitlines())
+
+
+def test_lines_of_code_are_no_rule_lines() -> None:
+    # A code sample holds the rules' words ("continue", "category:", "home"); its lines stay.
+    code = ("for item in items {", "if item.skip {", "continue;", "}",
+            '{ category: "Fruits", price: "$1", stocked: true, name: "Apple" },', "<Home />")
+    removed = reasons(lines(PARAGRAPH, *code, SECOND, "Read more"))
+    assert not set(code) & set(removed)
+    assert removed == {"Read more": removed["Read more"]}

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 from boilerstrip.heuristics.comment_meta import TIME_ONLY
 from boilerstrip.heuristics.tail import MIN_ARTICLE_WORDS, MIN_CLOSING_WORDS
-from boilerstrip.text.document import CUE_MAX_WORDS
+from boilerstrip.rules.cues import CUE_MAX_WORDS
 
 #: A related-stories header is followed by at most this many teaser headlines.
 MAX_TEASERS = 12

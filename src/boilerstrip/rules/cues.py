@@ -88,6 +88,11 @@ def load_cues(languages: Iterable[str] | None = None) -> list[Cue]:
     return cues
 
 
+#: Lines of more words than this hold no cue evidence: a paragraph's few cue words weigh next to
+#: nothing against its length (see Document.cue_counts, which leaves such lines out).
+CUE_MAX_WORDS = 60
+
+
 class CueSet:
     """Cue vocabularies compiled into one automaton: a document's lines are scanned once."""
 

@@ -8,6 +8,7 @@ have given for each line, and the removals that evidence decides so far (see
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
 from boilerstrip.config import Config
@@ -15,17 +16,33 @@ from boilerstrip.decision import BLOCK_FEATURES, LINE_ONLY_FEATURES, VETO, Evide
 from boilerstrip.heuristics.comment_meta import META_MAX_WORDS, meta_kind
 from boilerstrip.heuristics.contact import is_contact
 from boilerstrip.rules import Kind, Match, RuleSet
-from boilerstrip.rules.cues import CueSet
+from boilerstrip.rules.cues import CUE_MAX_WORDS, CueSet
 from boilerstrip.text.normalise import normalise_collapsed
 from boilerstrip.text.shape import line_shape
 
 #: A line longer than this many characters is never a short boilerplate line; checking the
 #: length first keeps the rule matcher off long paragraphs.
 LONG_LINE_CHARS = 400
-#: Lines of more words than this hold no cue evidence (see Document.cue_counts).
-CUE_MAX_WORDS = 60
 #: Block evidence is looked for in paragraphs up to this long; beyond it, a line is no appeal.
 WEAK_MATCH_MAX_CHARS = 3000
+
+
+#: A line of program code: it ends as a statement or a block does, or opens with a brace or a
+#: markup tag. Rules name boilerplate in prose ("continue", "category: ...", "name"); a line of a
+#: code sample that holds the same words is the documentation's, never a rule's line.
+CODE_ENDS = (";", "{", "};", "});", ");", "},", "],", "=>", "/>")
+CODE_LINE = re.compile(r"^(?:[{}]\s*$|\{\s*[\"']?[\w$-]+[\"']?\s*:|</?[A-Za-z][\w.-]*(?:[\s>/]|$))")
+
+
+def is_code(text: str) -> bool:
+    """Whether *text* (a stripped line) reads as a line of code (see CODE_ENDS, CODE_LINE).
+
+    >>> is_code("continue;"), is_code('{ category: "Fruits", price: "$1" },'), is_code("</div>")
+    (True, True, True)
+    >>> is_code("Read more"), is_code("<< Previous"), is_code("{ 7 comments… read them below or add one }")
+    (False, False, False)
+    """
+    return text.endswith(CODE_ENDS) or CODE_LINE.match(text) is not None
 
 
 class Line:
@@ -146,6 +163,8 @@ class Document:
 
     def _counts(self, found: Match, line: Line) -> bool:
         if not self.config.is_enabled(found.category, found.rule_id):
+            return False
+        if is_code(line.text):
             return False
         return found.rule.kind is Kind.EXACT or line.words <= self.config.max_rule_line_words
 
