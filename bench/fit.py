@@ -108,7 +108,7 @@ def collect(pages: list[labels.Page], weights: Weights) -> dict[tuple[tuple[tupl
         cleaner = cleaners.get(page.keep_comments)
         if cleaner is None:
             cleaner = cleaners[page.keep_comments] = Cleaner(Config(keep_comments=page.keep_comments), weights)
-        for index, features in line_features(cleaner, page.text).items():
+        for index, features in line_features(cleaner, page.text, page.url).items():
             label = page.labels.get(index)
             if label is None:
                 continue
@@ -118,10 +118,10 @@ def collect(pages: list[labels.Page], weights: Weights) -> dict[tuple[tuple[tupl
     return rows
 
 
-def line_features(cleaner: Cleaner, text: str) -> dict[int, dict[str, float]]:
+def line_features(cleaner: Cleaner, text: str, url: str | None = None) -> dict[int, dict[str, float]]:
     """For each input line, its evidence (feature -> strength) in the pass that decided it: the
     pass that removed it, or the last one it was in."""
-    _, passes = cleaner.documents(text)
+    _, passes = cleaner.documents(text, url)
     found: dict[int, dict[str, float]] = {}
     for doc, live in passes:
         for k, index in enumerate(live):

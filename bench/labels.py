@@ -55,6 +55,8 @@ class Page:
     #: input line index (as ``boilerstrip.text.segment.split_lines`` cuts the text) -> (label, weight)
     labels: dict[int, tuple[int, float]]
     page_type: str = ""
+    #: the page's address, where the set has one: the cleaner reads it as a hint (thread pages)
+    url: str | None = None
 
 
 def _ws(text: str) -> str:
@@ -99,7 +101,7 @@ def hand_labels(page: dict[str, Any]) -> Page:
             labels[i] = (1, W_HAND)
         elif not mark.get("unsure"):
             labels[i] = (0, W_HAND)
-    return Page(page.get("_dataset", ""), page["id"], text, False, labels)
+    return Page(page.get("_dataset", ""), page["id"], text, False, labels, url=page.get("url"))
 
 
 def wcxb_labels(page: dict[str, Any]) -> Page:
@@ -119,7 +121,7 @@ def wcxb_labels(page: dict[str, Any]) -> Page:
             labels[i] = (0, W_SNIPPET)
         elif flags[i] is not None and len(line.split()) >= GOLD_MIN_WORDS:
             labels[i] = (0 if flags[i] else 1, W_GOLD)
-    return Page("wcxb-dev", page["id"], text, False, labels, page.get("page_type") or "")
+    return Page("wcxb-dev", page["id"], text, False, labels, page.get("page_type") or "", page.get("url"))
 
 
 _CONTENT_BLOCKS = frozenset({"headline", "fulltext", "supplemental"})
@@ -149,7 +151,7 @@ def l3s_labels(page: dict[str, Any]) -> Page:
                 share = sum(marks[k:k + len(words)]) / len(words)
                 labels[i] = (1 if share > 0.5 else 0, W_BLOCK)
                 break
-    return Page("l3s-gn1", page["id"], text, False, labels)
+    return Page("l3s-gn1", page["id"], text, False, labels, url=page.get("url"))
 
 
 def gold_labels(page: dict[str, Any], dataset: str) -> Page:
@@ -161,7 +163,7 @@ def gold_labels(page: dict[str, Any], dataset: str) -> Page:
         for i, (line, flag) in enumerate(zip(lines, flags, strict=True))
         if flag is not None and len(line.split()) >= GOLD_MIN_WORDS
     }
-    return Page(dataset, page["id"], text, dataset == "cleaneval", labels)
+    return Page(dataset, page["id"], text, dataset == "cleaneval", labels, url=page.get("url"))
 
 
 def tune_pages(bench: Path, datasets: tuple[str, ...] = SOURCES) -> Iterator[Page]:
