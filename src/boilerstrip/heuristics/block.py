@@ -91,10 +91,11 @@ def related_blocks(doc: Document) -> None:
         while k < end:
             if doc.removed(k):
                 after_teaser = False
-            elif _is_teaser(doc, k) and bulleted in (None, _bulleted(doc, k)):
+            elif _is_teaser(doc, k) and (bulleted is None or bulleted == _bulleted(doc, k)):
                 block.append(k)
                 after_teaser = True
-                bulleted = _bulleted(doc, k)
+                if bulleted is None:
+                    bulleted = _bulleted(doc, k)
             elif (
                 after_teaser
                 and doc.words[k] <= TEASER_SUMMARY_WORDS

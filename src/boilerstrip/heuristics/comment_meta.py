@@ -147,6 +147,12 @@ _RELATIVE_STARTS = frozenset("aovihc")
 
 #: How a byline without its colon ends ("Sharon says"; see BYLINE).
 _SAYS = (" says", " writes", " wrote")
+
+
+def _says(text: str) -> bool:
+    """Whether *text* ends as such a byline does: only its last characters are lower-cased (the
+    test runs on every short line without a digit)."""
+    return text.rstrip()[-7:].lower().endswith(_SAYS)
 #: Characters meta_kind strips from a line's ends before looking it up among the controls.
 _CONTROL_EDGES = " []()|#.:-–—•*"
 #: The words a byline opens with ("Posted by"), after any of _BYLINE_LEAD ...
@@ -202,7 +208,7 @@ def meta_kind(text: str, words: int | None = None) -> str | None:
     has_digit = has_decimal(text)
     if (
         not has_digit and "_" not in text and not text.rstrip().endswith(":")
-        and not text.rstrip().lower().endswith(_SAYS)
+        and not _says(text)
         and not (_may_open_meta(text) and _META_START.match(text))
     ):
         return None
@@ -227,7 +233,7 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     has_time = has_digit and _TIME_GATE.search(text) is not None
     if (
         lower(bare[:2]) in _BYLINE_STARTS or stripped.endswith(":") or has_time
-        or stripped.lower().endswith(_SAYS)
+        or _says(stripped)
     ) and BYLINE.search(bare):
         return "byline"
     if has_time and (STAMP.search(text) or TIME_ONLY.match(lowered)):

@@ -232,12 +232,7 @@ def explain_html(
     if options.prune:
         dom_removals = prune(root, cleaner.rules, PruneOptions(keep_comments=options.include_comments))
     extracted, cut = extract(root, url, options)
-    if options.clean_text:
-        cleaned = cleaner.explain(extracted, url)
-        text, removals = cleaned.text, cleaned.removals
-    else:
-        text, removals = extracted, ()
-    fallback = None
+    text, removals = _clean(cleaner, extracted, url, options.clean_text)
     removed = (sum(r.words for r in dom_removals) + _words(r.text for r in cut)
                + _words(r.text for r in removals))
     floor = ""
@@ -245,23 +240,10 @@ def explain_html(
         # the prune changed the tree: trafilatura's own text is of the page as it came
         whole = parse_html(decoded.text)
         floor = floor_text(whole, url, options) if whole is not None else ""
-    if floor:
-        total = floor_coverage(floor, text)
-        if thread_address(url):
-            share, least, what = total, FLOOR_THREAD_MIN_COVERAGE, "the thread's"
-        elif total < FLOOR_MIN_TOTAL_COVERAGE:
-            share, least, what = total, FLOOR_MIN_TOTAL_COVERAGE, "all its"
-        else:
-            share, least, what = floor_span_coverage(floor, text), options.floor_min_coverage, "its article's"
-        if share < least:
-            fallback = (f"trafilatura's text as the floor: the path kept {share:.0%} of {what} "
-                        f"words (less than {least:.0%})")
-            dom_removals, cut, extracted = [], (), floor
-            if options.clean_text:
-                cleaned = cleaner.explain(floor, url)
-                text, removals = cleaned.text, cleaned.removals
-            else:
-                text, removals = floor, ()
+    fallback = _floor_verdict(floor, text, url, options) if floor else None
+    if fallback is not None:
+        dom_removals, cut, extracted = [], (), floor
+        text, removals = _clean(cleaner, floor, url, options.clean_text)
     if not extracted.strip():
         return HtmlExplanation("", tuple(dom_removals), (), "", decoded.encoding,
                                "no article found: the extractor returned no main text")
@@ -305,6 +287,30 @@ def extract(root: HtmlElement, url: str | None, options: HtmlOptions) -> tuple[s
     if not text:
         return second, ()
     return vote(text, second, options.vote_min_agreement, options.vote_min_readability_agreement)
+
+
+def _clean(cleaner: Cleaner, text: str, url: str | None, clean: bool) -> tuple[str, tuple[Removal, ...]]:
+    """The text stage on an extracted *text* (when *clean*): its result and its removals."""
+    if not clean:
+        return text, ()
+    cleaned = cleaner.explain(text, url)
+    return cleaned.text, cleaned.removals
+
+
+def _floor_verdict(floor: str, text: str, url: str | None, options: HtmlOptions) -> str | None:
+    """Why the path's *text* falls back to trafilatura's *floor*, or None when it holds enough of it:
+    on a thread's address all of its words count, a text holding almost none of them is another
+    cut of the page, and otherwise the span of the article both see counts."""
+    total = floor_coverage(floor, text)
+    if thread_address(url):
+        share, least, what = total, FLOOR_THREAD_MIN_COVERAGE, "the thread's"
+    elif total < FLOOR_MIN_TOTAL_COVERAGE:
+        share, least, what = total, FLOOR_MIN_TOTAL_COVERAGE, "all its"
+    else:
+        share, least, what = floor_span_coverage(floor, text), options.floor_min_coverage, "its article's"
+    if share >= least:
+        return None
+    return f"trafilatura's text as the floor: the path kept {share:.0%} of {what} words (less than {least:.0%})"
 
 
 def floor_text(root: HtmlElement, url: str | None, options: HtmlOptions) -> str:

@@ -152,10 +152,7 @@ class RecordCleaner:
         if self.html_field is not None:
             return self._from_html(record, where)
         text = self.field.get_text(record)
-        # The page's address, where the record has one, tells a discussion thread from an article.
-        url = self.url_field.get(record, None)
-        if not isinstance(url, str):
-            url = None
+        url = self._url(record)
         if not self.explaining:
             self.field.set(record, self.cleaner.strip(text, url))
             return None
@@ -166,6 +163,12 @@ class RecordCleaner:
         self._log(where, explanation.removals)
         return self._account(record, text, explanation.text, explanation.removals, where)
 
+    def _url(self, record: Any) -> str | None:
+        """The page's address, where the record has one as a string: the HTML path's URL, and in
+        both modes the hint that tells a discussion thread from an article."""
+        url = self.url_field.get(record, None)
+        return url if isinstance(url, str) else None
+
     def _from_html(self, record: Any, where: str) -> Drop | None:
         """Prune, extract and clean the page in the HTML field; a page without an article gets an
         empty text and a warning with the reason (and the reason in the explain field)."""
@@ -173,9 +176,7 @@ class RecordCleaner:
 
         assert self.html_field is not None
         page = self.html_field.get_text(record)
-        url = self.url_field.get(record, None)
-        explanation = explain_html(page, url if isinstance(url, str) else None, self.cleaner.config,
-                                   self.html_options)
+        explanation = explain_html(page, self._url(record), self.cleaner.config, self.html_options)
         self.field.set(record, explanation.text)
         if self.explain_field is not None:
             self.explain_field.set(record, explanation.removal_dicts(detail=True))
