@@ -428,6 +428,9 @@ class Pool:
         """End the workers now, without waiting for the chunks they are on (an interruption)."""
         if self._pool is None:
             return
+        manager = getattr(self._pool, "_executor_manager_thread", None)
+        if manager is not None:
+            _silence(manager)
         processes = getattr(self._pool, "_processes", None) or {}
         for process in list(processes.values()):
             with contextlib.suppress(Exception):
@@ -446,7 +449,6 @@ class Pool:
         results = getattr(self._pool, "_result_queue", None)
         with contextlib.suppress(Exception):
             results._writer.close()  # type: ignore[union-attr]
-        manager = getattr(self._pool, "_executor_manager_thread", None)
         self._pool.shutdown(wait=False, cancel_futures=True)
         for process in list(processes.values()):
             with contextlib.suppress(Exception):
@@ -496,6 +498,20 @@ def clean_jsonl_parallel(
             write_rejects=None if rejects_stream is None else rejects_stream.write,
             log=log_stream, progress=progress, chunk_bytes=chunk_bytes,
         )
+
+
+def _silence(thread: threading.Thread) -> None:
+    """Keep an error of *thread* (the executor's manager, during an interruption) off stderr.
+    Torn down under it, with its workers killed and their futures cancelled, Python 3.11's manager
+    fails a cancelled future ("InvalidStateError") and prints a traceback; the run is stopping and
+    the summary says what was in flight. Errors of every other thread are reported as before."""
+    previous = threading.excepthook
+
+    def hook(args: threading.ExceptHookArgs) -> None:
+        if args.thread is not thread:
+            previous(args)
+
+    threading.excepthook = hook
 
 
 def _widen_pipes(pool: ProcessPoolExecutor) -> None:
