@@ -106,8 +106,14 @@ class Cleaner:
         a hint of the page's kind: a discussion thread's replies are its content (see
         :func:`boilerstrip.heuristics.safety.thread_address`)."""
         check_text(text, "Cleaner.strip")
-        lines, verdicts = self._verdicts(text, url)
-        return assemble(lines, verdicts.keys())
+        lines, passes, members = self._passes(text, url)
+        # Only which lines go: the reasons, their evidence ranked, are explain's.
+        removed: set[int] = set()
+        for doc, live in passes:
+            for k in doc.reasons:
+                removed.add(live[k])
+                removed.update(members.get(live[k], ()))
+        return assemble(lines, removed)
 
     def explain(self, text: str, url: str | None = None) -> Explanation:
         """The cleaned text and the reason for each removed line (*url* as for :meth:`strip`)."""

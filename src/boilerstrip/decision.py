@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Final
 
 #: The file of fitted weights, in the package.
 WEIGHTS_FILE = "weights.tsv"
@@ -45,15 +46,43 @@ LINE_ONLY_FEATURES = frozenset({"safety:prose"})
 VETO = -math.inf
 
 
-@dataclass(frozen=True)
 class Evidence:
-    """One piece of evidence about one line: who gave it, for which category, with what weight."""
+    """One piece of evidence about one line: who gave it, for which category, with what weight.
 
-    id: str  #: a rule id (``en/navigation:12``) or a heuristic id (``tail:comments``)
-    category: str  #: the category of boilerplate it speaks for
-    weight: float  #: its contribution to the line's score (the feature's weight times its strength)
-    feature: str = ""  #: the kind of evidence whose fitted weight this is (``rule:exact:navigation``)
-    strength: float = 1.0  #: how strongly the line shows the feature (1 for most; cue density, say)
+    Read-only (its attributes are ``Final``: the type checker refuses an assignment, and the
+    compiled build refuses it at run time too). A plain class rather than a frozen dataclass: a
+    document gets dozens of pieces, and a frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``, several times the cost of the rest of :meth:`Document.add
+    <boilerstrip.text.document.Document.add>`.
+    """
+
+    __slots__ = ("category", "feature", "id", "strength", "weight")
+
+    def __init__(self, id: str, category: str, weight: float, feature: str = "", strength: float = 1.0) -> None:
+        self.id: Final = id  #: a rule id (``en/navigation:12``) or a heuristic id (``tail:comments``)
+        self.category: Final = category  #: the category of boilerplate it speaks for
+        #: its contribution to the line's score (the feature's weight times its strength)
+        self.weight: Final = weight
+        self.feature: Final = feature  #: the kind of evidence whose fitted weight this is (``rule:exact:navigation``)
+        #: how strongly the line shows the feature (1 for most; cue density, say)
+        self.strength: Final = strength
+
+    def _key(self) -> tuple[str, str, float, str, float]:
+        return (self.id, self.category, self.weight, self.feature, self.strength)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Evidence):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return (
+            f"Evidence(id={self.id!r}, category={self.category!r}, weight={self.weight!r}, "
+            f"feature={self.feature!r}, strength={self.strength!r})"
+        )
 
     def as_dict(self) -> dict[str, object]:
         return {"id": self.id, "category": self.category, "weight": round(self.weight, 3)}
