@@ -26,6 +26,11 @@ CRAFTED = [
     "Staff writer Jane Doe can be reached at 555-0100.", "E-MAIL HIM AT jd@example.com",
     "E-MAİL HIM AT jd@example.com", "Contact the writer: x", "CONTACT THE AUTHOR", "Reach the reporter",
     "can be contacted at x", "Jane can be reached by email", "The rescuers could not reach the town.",
+    # the byline's parts and the stamp behind their own tests: case, odd letters, dates without words
+    "Jane ſays:", "JANE WROTE:", "Anna SCHREIBT :", "Tom писал: пишет:", "ſubmitted by x", "BY JIM ON 3 MAY 2011",
+    "Lora Lee on THURSDAY, NOVEMBER 1 at 2:57 pm", "Lora Lee on Nov 1 at 2:57", "Sharon ſays", "Kelvin says",
+    "12/03/2011 14:22", "2011-03-12 at 14.22", "Price 3.50 on stock 2.45", "Score 10:45 in the second half",
+    "Posted on 7:45", "Comments 3 at 7:45", "Dec 30 2007 7:06 PM", "DEC. 30, 2007 · 7.06",
 ]
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from boilerstrip.heuristics.contact import CASE_ODD, mentions
 from boilerstrip.text.normalise import lower
 from boilerstrip.text.shape import has_decimal
 
@@ -54,22 +55,40 @@ _DATE_WORDS = (
 
 #: Vote counters of threaded discussion sites: "(Score:5, Insightful)", "Re: (Score:2)".
 SCORE = re.compile(r"\(score:\s*-?\d", re.IGNORECASE)
-#: "Comment by X", "Posted by X | date", "X says:", "by X on DATE at TIME", "— Posted by Tom".
-BYLINE = re.compile(
-    # "Comment by X", "Posted: date", "Posted on date", "Comments (3)": the word is followed by
-    # "by", a colon, a count or a date; "Posted my entry on Facebook" and "Commentary" are no byline.
-    r"^(?:(?:comment|posted|submitted|written|reply|answer)(?:\s{1,3}by\b|\s?:)\s{0,3}\S"
+#: The parts of BYLINE, each found behind its own cheap test in _meta_kind (most short lines
+#: with a digit or a closing colon reach it, and one pattern of them all costs several times the
+#: rest of the function). "Comment by X", "Posted: date", "Posted on date", "Comments (3)", "by
+#: X on DATE": a byline's opening word, followed by "by", a colon, a count or a date; "Posted my
+#: entry on Facebook" and "Commentary" are no byline.
+_BYLINE_OPENING = (
+    r"(?:comment|posted|submitted|written|reply|answer)(?:\s{1,3}by\b|\s?:)\s{0,3}\S"
     r"|comments?\s{1,3}(?:from|number|on|\(?\d)"
     r"|posted\s{1,3}(?:on|at|in)\s{1,3}\S|posted\s{1,3}(?:\d|" + _MONTH + r"\s{1,3}\d)"
-    r"|.{1,60}\b(?:says|said|wrote|writes|schreibt|sagt|dice|ha detto|écrit|disse|pisze|пишет)\s?:\s{0,3}$"
-    # "Sharon says", "Jill Winger says": a name of one to three words and the verb, where the
-    # comment system prints the colon apart (or none)
-    r"|[^\W\d_][\w.'’-]{0,30}(?:\s[^\W\d_][\w.'’-]{0,30}){0,2}\s(?:says|writes|wrote)$"
     r"|by\s{1,3}\S.{0,40}\s{1,3}on\s{1,3}" + _DATE_WORDS
-    # "Lora Lee On Thursday, November 1 at 2:57 pm": a name, then "on" and a dated time
-    + r"|\S.{0,40}\s{1,3}on\s{1,3}(?:[a-z]{3,9}day,?\s{1,3})?" + _MONTH + r"\s{1,3}\d{1,2}\b.{0,16}?" + _TIME
-    + r")",
-    re.IGNORECASE,
+)
+#: The words _BYLINE_OPENING's lines begin with (lower-cased, as its patterns read them).
+_BYLINE_OPENERS_ALL = ("comment", "posted", "submitted", "written", "reply", "answer", "by")
+#: The verbs of "X says:" (see _BYLINE_COLON), lower-cased.
+_SAYS_VERBS = (
+    "says", "said", "wrote", "writes", "schreibt", "sagt", "dice", "ha detto", "écrit", "disse", "pisze", "пишет",
+)
+#: "X says:", "Anna schreibt:": a name and the verb, and the colon closing the line.
+_BYLINE_COLON = r".{1,60}\b(?:" + "|".join(_SAYS_VERBS) + r")\s?:\s{0,3}$"
+#: "Sharon says", "Jill Winger says": a name of one to three words and the verb, where the
+#: comment system prints the colon apart (or none).
+_BYLINE_SAYS = r"[^\W\d_][\w.'’-]{0,30}(?:\s[^\W\d_][\w.'’-]{0,30}){0,2}\s(?:says|writes|wrote)$"
+#: "Lora Lee On Thursday, November 1 at 2:57 pm": a name, then "on" and a dated time.
+_BYLINE_DATED = (
+    r"\S.{0,40}\s{1,3}on\s{1,3}(?:[a-z]{3,9}day,?\s{1,3})?" + _MONTH + r"\s{1,3}\d{1,2}\b.{0,16}?" + _TIME
+)
+#: "Comment by X", "Posted by X | date", "X says:", "by X on DATE at TIME", "— Posted by Tom":
+#: every byline, as one pattern (meta_kind tries its parts one by one, each behind its test).
+BYLINE = re.compile(
+    "^(?:" + "|".join((_BYLINE_OPENING, _BYLINE_COLON, _BYLINE_SAYS, _BYLINE_DATED)) + ")", re.IGNORECASE
+)
+_BYLINE_OPENING_RE, _BYLINE_COLON_RE, _BYLINE_SAYS_RE, _BYLINE_DATED_RE = (
+    re.compile(f"^(?:{part})", re.IGNORECASE)
+    for part in (_BYLINE_OPENING, _BYLINE_COLON, _BYLINE_SAYS, _BYLINE_DATED)
 )
 #: A line holding a date and a time: comment timestamps ("Dec 30, 2007 7:06 PM | Link to this").
 STAMP = re.compile(
@@ -78,6 +97,11 @@ STAMP = re.compile(
     rf"|{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}(?:at\s{{1,3}}|@\s?)?{_TIME}",
     re.IGNORECASE,
 )
+#: Every match of STAMP and of _BYLINE_DATED holds a month's name (lower-cased ASCII, as
+#: :func:`~boilerstrip.heuristics.contact.mentions` takes them) or a numeric date: a line with a
+#: clock time but neither (a price, a score, "3.14") is not searched.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_NUMERIC_DATE = re.compile(_DATE_NUMERIC)
 #: "3 hours ago" and its kin: the age of a comment, in the languages with shipped rules.
 RELATIVE_STAMP = re.compile(
     r"^(?:about |vor |il y a |hace |há |ha |circa )?(?:an?|one|\d{1,3})\s+"
@@ -139,8 +163,6 @@ CONTROLS = frozenset({
 #: What every match of _TIME holds (case-insensitive, as the patterns using it are).
 _TIME_GATE = re.compile(r"\d[:.h]\d\d", re.IGNORECASE)
 _DASHES = frozenset("-–—")
-#: First two letters of the words a byline may open with (see BYLINE).
-_BYLINE_STARTS = frozenset({"co", "po", "su", "wr", "re", "an", "by"})
 #: First letters of a relative timestamp without a digit ("an hour ago", "vor einer Stunde").
 _RELATIVE_STARTS = frozenset("aovihc")
 
@@ -152,7 +174,8 @@ _SAYS = (" says", " writes", " wrote")
 def _says(text: str) -> bool:
     """Whether *text* ends as such a byline does: only its last characters are lower-cased (the
     test runs on every short line without a digit)."""
-    return text.rstrip()[-7:].lower().endswith(_SAYS)
+    tail = text.rstrip()[-7:]
+    return lower(tail).endswith(_SAYS) or (not tail.isascii() and any(char in tail for char in CASE_ODD))
 #: Characters meta_kind strips from a line's ends before looking it up among the controls.
 _CONTROL_EDGES = " []()|#.:-–—•*"
 #: The words a byline opens with ("Posted by"), after any of _BYLINE_LEAD ...
@@ -194,6 +217,22 @@ def _may_open_meta(text: str) -> bool:
     return not head.isascii() or head.lower().startswith(_META_WORDS)
 
 
+def _opens_with(text: str, words: tuple[str, ...]) -> bool:
+    """Whether *text* may open with one of *words* (lower-case) as a case-insensitive pattern
+    reads it: its first characters lower-cased do, or they hold one of CASE_ODD."""
+    head = text[:12]
+    return lower(head).startswith(words) or (not head.isascii() and any(char in head for char in CASE_ODD))
+
+
+def _ends_saying(text: str) -> bool:
+    """Whether one of _SAYS_VERBS may stand just before *text*'s closing colon (see _BYLINE_COLON)."""
+    tail = text[-16:]
+    folded = lower(tail)
+    return any(verb in folded for verb in _SAYS_VERBS) or (
+        not tail.isascii() and any(char in tail for char in CASE_ODD)
+    )
+
+
 def meta_kind(text: str, words: int | None = None) -> str | None:
     """The kind of comment-section metadata *text* is (``score``, ``byline``, ``stamp``,
     ``control``, ``signature``, ``handle``), or None for any other line. *words* is the line's
@@ -229,14 +268,19 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
         return "signature"
     bare = text.lstrip(" -–—•*|")
     # A clock time is in every timestamp and in the bylines that need a digit without opening
-    # with "by": a simple search for one spares the long patterns.
+    # with "by", and a month or a numeric date in most: simple tests spare the long patterns.
     has_time = has_digit and _TIME_GATE.search(text) is not None
+    dated = has_time and mentions(text, _MONTHS)
     if (
-        lower(bare[:2]) in _BYLINE_STARTS or stripped.endswith(":") or has_time
-        or _says(stripped)
-    ) and BYLINE.search(bare):
+        (_opens_with(bare, _BYLINE_OPENERS_ALL) and _BYLINE_OPENING_RE.match(bare))
+        or (stripped.endswith(":") and _ends_saying(stripped) and _BYLINE_COLON_RE.match(bare))
+        or (dated and _BYLINE_DATED_RE.match(bare))
+        or (_says(stripped) and _BYLINE_SAYS_RE.match(bare))
+    ):
         return "byline"
-    if has_time and (STAMP.search(text) or TIME_ONLY.match(lowered)):
+    if has_time and (
+        ((dated or _NUMERIC_DATE.search(text)) and STAMP.search(text)) or TIME_ONLY.match(lowered)
+    ):
         return "stamp"
     if (has_digit or lowered[:1] in _RELATIVE_STARTS) and RELATIVE_STAMP.match(lowered):
         return "stamp"
