@@ -114,6 +114,8 @@ class Config:
 
     def is_enabled(self, *keys: str) -> bool:
         """False when any of *keys* (a category, a rule id, a heuristic id, a feature) is disabled."""
+        if not self.disabled and not self.keep_comments:
+            return True  # the defaults: asked for every piece of evidence, so answered first
         if self.keep_comments and any(key in _COMMENT_KEYS for key in keys):
             return False
         return not any(key in self.disabled for key in keys)

@@ -318,7 +318,8 @@ def appeal_runs(doc: Document) -> None:
     tally: dict[str, int] = {}
     for i in [*range(len(doc)), -1]:
         if i >= 0 and counts[i] <= APPEAL_RUN_LINE_WORDS:
-            hits = {category: n for category, n in cues[i].items() if category in APPEAL_EVIDENCE}
+            line_cues = cues[i]
+            hits = {c: n for c, n in line_cues.items() if c in APPEAL_EVIDENCE} if line_cues else {}
             found = matches[i]
             if found is not None and found.category in APPEAL_EVIDENCE:
                 hits[found.category] = hits.get(found.category, 0) + 1
@@ -331,6 +332,8 @@ def appeal_runs(doc: Document) -> None:
             if run and counts[i] <= APPEAL_RUN_GAP_WORDS:
                 run.append(i)
                 continue
+        if not run:
+            continue  # no box ends here (most lines)
         total = sum(tally.values())
         box = run[:appeal_end]
         words = sum(counts[k] for k in box)
