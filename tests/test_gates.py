@@ -31,6 +31,7 @@ CRAFTED = [
     "Lora Lee on THURSDAY, NOVEMBER 1 at 2:57 pm", "Lora Lee on Nov 1 at 2:57", "Sharon ſays", "Kelvin says",
     "12/03/2011 14:22", "2011-03-12 at 14.22", "Price 3.50 on stock 2.45", "Score 10:45 in the second half",
     "Posted on 7:45", "Comments 3 at 7:45", "Dec 30 2007 7:06 PM", "DEC. 30, 2007 · 7.06",
+    "il y a 3 heures", "about  2   hours \t ago", "hace 5 días atrás", "- Tom,Leeds", "— Tom, Leeds",
 ]
 
 

@@ -119,6 +119,8 @@ RELATIVE_STAMP = re.compile(
 #: The same in the other languages with shipped rules, whose words for "ago" come last or first
 #: with the number between: "3小时前", "3時間前", "3시간 전", "3 saat önce", "před 3 hodinami",
 #: "för 3 timmar sedan", "3 години тому", "منذ 3 ساعات", "3 ساعت پیش", "3 giờ trước", "3 jam yang lalu".
+#: The most words a match of RELATIVE_STAMP holds ("il y a 3 heures", "about 2 hours ago").
+RELATIVE_STAMP_MAX_WORDS = 6
 RELATIVE_STAMP_MORE = re.compile(
     r"^(?:\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前"
     r"|\d{1,3}\s?(?:秒|分|時間|日|週間|か月|ヶ月|年)前"
@@ -264,7 +266,7 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     stripped = text.strip()
     # Each pattern below needs a feature that one cheap test finds: a leading dash, a byline's
     # opening word or closing colon, a digit or an article word.
-    if stripped[:1] in _DASHES and SIGNATURE.match(stripped):
+    if stripped[:1] in _DASHES and ", " in stripped and SIGNATURE.match(stripped):
         return "signature"
     bare = text.lstrip(" -–—•*|")
     # A clock time is in every timestamp and in the bylines that need a digit without opening
@@ -282,7 +284,10 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
         ((dated or _NUMERIC_DATE.search(text)) and STAMP.search(text)) or TIME_ONLY.match(lowered)
     ):
         return "stamp"
-    if (has_digit or lowered[:1] in _RELATIVE_STARTS) and RELATIVE_STAMP.match(lowered):
+    if (
+        words <= RELATIVE_STAMP_MAX_WORDS and (has_digit or lowered[:1] in _RELATIVE_STARTS)
+        and RELATIVE_STAMP.match(lowered)
+    ):
         return "stamp"
     if (
         has_digit and (lowered.endswith(_AGO_ENDS) or lowered.startswith(_AGO_STARTS))
