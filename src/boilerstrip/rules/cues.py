@@ -114,7 +114,13 @@ class CueSet:
     def count(self, texts: Sequence[str]) -> list[dict[str, int]]:
         """For each line (as written: it is lower-cased here, typographic apostrophes made
         plain, as the normal form does), how many distinct cues of each category it holds."""
-        found: list[dict[str, int]] = [{} for _ in texts]
+        found = self.count_sparse(texts)
+        return [found.get(k, {}) for k in range(len(texts))]
+
+    def count_sparse(self, texts: Sequence[str]) -> dict[int, dict[str, int]]:
+        """:meth:`count` for the lines that hold a cue only, by their index (most lines hold
+        none, and a document's scan should not build a mapping for each of them)."""
+        found: dict[int, dict[str, int]] = {}
         if self._automaton is None or not texts:
             return found
         # One lower-casing of the whole document: lines are never normalised one by one for
@@ -122,11 +128,11 @@ class CueSet:
         joined = lower("\n".join(texts))
         if "’" in joined:
             joined = joined.replace("’", "'")
-        norms = joined.split("\n")
+        norms: list[str] | None = None
         if not joined.isascii():
             # the letters some languages write several ways (Turkish I's, Arabic alef forms...)
             # are folded as the normal form folds them, line by line (folding may collapse spaces)
-            norms = [norm if norm.isascii() else fold_letters(norm) for norm in norms]
+            norms = [norm if norm.isascii() else fold_letters(norm) for norm in joined.split("\n")]
             joined = "\n".join(norms)
         try:
             hits = self._automaton.find_matches_as_indexes(joined, overlapping=True)
@@ -135,6 +141,8 @@ class CueSet:
             hits = self._automaton.find_matches_as_indexes(stand_in, overlapping=True)
         if not hits:
             return found
+        if norms is None:
+            norms = joined.split("\n")
         ends = list(accumulate(len(norm) + 1 for norm in norms))
         seen: set[tuple[int, int]] = set()
         for index, start, stop in hits:
@@ -145,7 +153,9 @@ class CueSet:
             if not bounded(norms[line], start - offset, stop - offset):
                 continue
             seen.add((line, index))
-            counts = found[line]
+            counts = found.get(line)
+            if counts is None:
+                counts = found[line] = {}
             for category in self._categories[index]:
                 counts[category] = counts.get(category, 0) + 1
         return found

@@ -9,7 +9,9 @@ have given for each line, and the removals that evidence decides so far (see
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cached_property
+from types import MappingProxyType
 
 from boilerstrip.config import Config
 from boilerstrip.decision import BLOCK_FEATURES, LINE_ONLY_FEATURES, VETO, Evidence, Weights
@@ -20,6 +22,8 @@ from boilerstrip.rules.cues import CUE_MAX_WORDS, CueSet
 from boilerstrip.text.normalise import normalise_collapsed
 from boilerstrip.text.shape import line_shape
 
+#: The cue counts of a line that holds no cue: one shared mapping, never written to.
+NO_CUES: Mapping[str, int] = MappingProxyType({})
 #: A line longer than this many characters is never a short boilerplate line; checking the
 #: length first keeps the rule matcher off long paragraphs.
 LONG_LINE_CHARS = 400
@@ -74,7 +78,7 @@ class Line:
         #: Whether the line is an author's contact line, once looked up.
         self._contact: bool | None = None
         #: How many distinct cue words of each category the line holds, once counted.
-        self._cues: dict[str, int] | None = None
+        self._cues: Mapping[str, int] | None = None
 
     @property
     def norm(self) -> str:
@@ -168,7 +172,7 @@ class Document:
             return False
         return found.rule.kind is Kind.EXACT or line.words <= self.config.max_rule_line_words
 
-    def cue_counts(self) -> list[dict[str, int]]:
+    def cue_counts(self) -> list[Mapping[str, int]]:
         """For each line, how many distinct cues of each category it holds (counted once a line)."""
         lines = self.lines
         todo = [line for line in lines if line._cues is None]
@@ -178,10 +182,10 @@ class Document:
             # lines above CUE_MAX_WORDS words are not scanned and hold no cues.
             short = [line for line in todo if line.words <= CUE_MAX_WORDS]
             for line in todo:
-                line._cues = {}
-            for line, counts in zip(short, self.cues.count([line.text for line in short]), strict=True):
-                line._cues = counts
-        return [line._cues or {} for line in lines]
+                line._cues = NO_CUES
+            for k, counts in self.cues.count_sparse([line.text for line in short]).items():
+                short[k]._cues = counts
+        return [line._cues or NO_CUES for line in lines]
 
     def meta(self, i: int) -> str | None:
         """The kind of comment metadata line *i* is (see :func:`boilerstrip.heuristics.comment_meta.meta_kind`)."""
