@@ -134,6 +134,26 @@ def test_matching_a_document_at_once_gives_each_line_its_own_match() -> None:
         assert rules.match_lines(chunk, allow) == expected
 
 
+
+def test_regex_candidates_keep_rule_order() -> None:
+    """A line is tried only against the regexes its first characters allow, and those tried
+    everywhere: the first rule in file order that matches wins, as a loop over every regex in
+    order would decide, line by line and for a document at once."""
+    from boilerstrip.rules import RuleSet
+    from boilerstrip.rules.loader import REGEX_PREFIX, Rule
+
+    patterns = [r"^read (more|on)$", r"more$", r"^read more$", r"^re\w+ more", r"^(read|see) all$", r"all$"]
+    rules = [Rule.parse(REGEX_PREFIX + pattern, "en/navigation", n) for n, pattern in enumerate(patterns, start=1)]
+    lines = ["read more", "read on", "read all", "see all", "reread more", "more", "keep all", "read"]
+    for order in (rules, rules[::-1], rules[2:] + rules[:2]):
+        compiled = RuleSet(order)
+        for line in lines:
+            expected = next((rule.rule_id for rule in order if re.search(rule.pattern, line)), None)
+            found = compiled.match_normalised(line)
+            assert (found.rule_id if found else None) == expected, (line, [r.rule_id for r in order])
+            matched = compiled.match_lines([line, "x"], [True, True])[0]
+            assert (matched.rule_id if matched else None) == expected
+
 WHITESPACE = [chr(code) for code in range(0x110000) if chr(code).isspace()]
 
 
