@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
 from boilerstrip.heuristics.comment_meta import CONTROLS, META_MAX_WORDS
+from boilerstrip.heuristics.lexicon import ends_sentence_above
+from boilerstrip.heuristics.listing import listing_entries, without_entry_counts
 from boilerstrip.heuristics.safety import thread_address
 
 #: Words of article text that must precede a tail block: a marker before the article has said
@@ -101,7 +103,7 @@ def comment_section(doc: Document) -> None:
     matches, lines = doc.matches(), doc.lines
     for i in range(begin, len(counts)):
         found = matches[i]
-        if found is not None and found.category == "comments":
+        if found is not None and found.category == "comments" and not ends_sentence_above(doc, i):
             line = lines[i]
             # A table cell saying "Comments:" labels a column, not a section.
             if not ZERO_COUNT.search(line.norm) and not line.text.startswith("|"):
@@ -110,12 +112,13 @@ def comment_section(doc: Document) -> None:
             kind = doc.meta(i)
             if kind is not None:
                 markers.append((i, kind))
+    markers = without_entry_counts(doc, markers)
     if not doc.config.unmarked_comments:
         # Only a header ("52 comments", "Leave a Reply") may open a section: a rhythm of
         # bylines and timestamps alone is evidence the precision preset does not act on.
         markers = [marker for marker in markers if marker[1] == "header"]
     start = _first_proven_marker(markers, _words_after(counts), lambda i: _readers_talk(doc, i))
-    if start is None:
+    if start is None or listing_entries(doc, markers, start):
         return
     for i in range(start, len(doc)):
         doc.add(i, "tail:comments", "comments")
