@@ -26,6 +26,11 @@ HEADLINES = (
     "Tide tables for the spring are on the noticeboard",
 )
 SUMMARY = "Our reporter explains what the decision means for people who live near the harbour."
+SUMMARIES = (
+    SUMMARY,
+    "The vote was close, and the opposition says it will take the matter to the regional court.",
+    "Readers have written to us in their hundreds about it; here is what they said and what happens next.",
+)
 
 
 def lines(*parts: str) -> str:
@@ -41,7 +46,7 @@ def entries(count: int, *extra: str) -> list[str]:
     """A listing's entries: headline, the *extra* lines, a summary."""
     out: list[str] = []
     for k in range(count):
-        out += [f"{HEADLINES[k % len(HEADLINES)]} ({k + 1})", *extra, SUMMARY]
+        out += [f"{HEADLINES[k % len(HEADLINES)]} in part {k + 1}", *extra, SUMMARIES[k % len(SUMMARIES)]]
     return out
 
 
@@ -188,3 +193,56 @@ def test_a_short_line_between_two_different_removals_still_goes() -> None:
         PARAGRAPH + " More.", SECOND + " Again.", PARAGRAPH, SECOND,
     )
     assert removed(text).get("Harbour Courier") == "neighbours:between-removed"
+
+
+# A newsletter line over a list of the page's own short items takes none of them.
+
+
+FORMS = (
+    "Divorce petition", "Child custody agreement", "Small claims complaint", "Eviction answer",
+    "Name change request", "Fee waiver application", "Protection order petition", "Power of attorney",
+    "Simple will", "Landlord repair request", "Debt validation letter", "Wage claim form",
+)
+
+
+def test_a_list_of_the_pages_own_items_under_a_newsletter_line_stays() -> None:
+    intro = (
+        "These free forms are provided by the clinic for people who represent themselves in court; "
+        "choose the form you need from the list below and read its instructions first."
+    )
+    gone = removed(lines("Free legal forms", intro, "Subscribe to our newsletter", *FORMS))
+    assert set(gone) == {"Subscribe to our newsletter"}
+
+
+def test_a_plan_table_under_a_subscription_offer_still_goes() -> None:
+    plans = (
+        "Digital", "$4 a month", "Unlimited articles", "The app", "Print and digital", "$9 a month",
+        "The daily paper", "Unlimited articles", "The app", "Puzzles",
+    )
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", "Subscribe today", *plans))
+    assert set(plans) <= set(gone)
+
+
+# A photo's credit under each entry closes nothing; the page's notice closes the article.
+
+
+def test_a_credit_under_each_picture_closes_no_article() -> None:
+    walk = "A walk of about two hours along the cliffs, with a cafe at the end and a bus back to the start."
+    text = lines("The best walks on the coast", PARAGRAPH, SECOND, *[
+        line for k in range(6) for line in (HEADLINES[k], "© Jane Doe", walk)
+    ])
+    gone = removed(text)
+    assert set(gone) == {"© Jane Doe"}
+
+
+def test_the_pages_copyright_notice_still_closes_the_article() -> None:
+    text = lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.",
+                 "© 2025 Harbour Courier Media Ltd.", "About us", "Jobs at the Courier")
+    gone = removed(text)
+    assert gone.get("Jobs at the Courier") == "tail:after-copyright"
+
+
+def test_a_notice_over_a_long_page_closes_nothing() -> None:
+    page = [PARAGRAPH + f" Part {k}." for k in range(12)]
+    text = lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", "Copyright 2025 The Treasury.", *page)
+    assert not any(line in removed(text) for line in page)

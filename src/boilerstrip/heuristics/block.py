@@ -14,6 +14,7 @@ from boilerstrip.heuristics.comment_meta import TIME_ONLY
 from boilerstrip.heuristics.tail import MIN_ARTICLE_WORDS, MIN_CLOSING_WORDS
 from boilerstrip.rules.cues import CUE_MAX_WORDS
 from boilerstrip.text.code import is_code
+from boilerstrip.text.shape import has_digit
 
 #: A related-stories header is followed by at most this many teaser headlines.
 MAX_TEASERS = 12
@@ -326,11 +327,31 @@ def appeal_blocks(doc: Document) -> None:
             and reason[1] in APPEAL_EVIDENCE
             and len(kept) <= SHORT_TAIL_MAX_LINES
             and all(doc.words[k] <= SHORT_TAIL_WORDS for k in kept)
+            and (len(kept) <= APPEAL_MAX_LINES or _speaks_appeal(doc, kept))
         )
         if short_tail or (m >= window and _appeal_evidence(doc, block, kept, total)):
             for k in kept:
                 doc.add(k, "block:appeal", reason[1] if reason[1] in APPEAL_EVIDENCE else "donation")
             return
+
+
+#: A long tail of short lines is a form or a plan table when at least this share of its lines
+#: speak of donations, subscriptions or paywalls, or hold a figure (a price, a term): a plan
+#: table's prices are a few of its lines, its features the rest.
+SHORT_TAIL_APPEAL_SHARE = 1 / 6
+
+
+def _speaks_appeal(doc: Document, kept: list[int]) -> bool:
+    """Whether a tail of short lines reads as a sign-up form or a plan table rather than a
+    list of the page's own (a listing's items, a library's forms under a newsletter line)."""
+    cues = doc.cue_counts()
+    speaking = sum(
+        1 for k in kept
+        if has_digit(doc.texts[k])
+        or any(category in APPEAL_EVIDENCE for category in cues[k])
+        or ((found := doc.weak_match(k)) is not None and found.category in APPEAL_EVIDENCE)
+    )
+    return speaking >= SHORT_TAIL_APPEAL_SHARE * len(kept)
 
 
 def _appeal_evidence(doc: Document, block: range, kept: list[int], total: int) -> bool:

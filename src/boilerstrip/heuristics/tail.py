@@ -59,6 +59,8 @@ FORM_MAX_WORDS = 80
 ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
 #: Words of article that must come before a closing line for it to close the article.
 MIN_CLOSING_WORDS = 100
+#: What follows a closing line holds at most this many times the words of the article above it.
+CLOSED_TAIL_SHARE = 2
 #: An author's contact line is short; a longer line mentioning how to reach someone is prose.
 CONTACT_MAX_WORDS = 40
 #: A post's tag line ("Tags: budget, ferries", "Filed under: Local", "Schlagwörter: ...") in the
@@ -76,6 +78,28 @@ TAG_LINE = re.compile(
     r"trefwoorden|"
     r"tagi|słowa kluczowe)\s?:\s?\S"
 )
+
+
+#: What a page's copyright notice says beside the sign: a year, "all rights reserved".
+_NOTICE = re.compile(r"(?:^|\D)(?:19|20)\d\d(?:\D|$)|\brights\b|\breserved\b")
+
+
+def closes_with_copyright(norm: str) -> bool:
+    """Whether a legal line (as normalised) is the page's copyright notice, which closes the
+    article: "copyright ...", or "©" with a year or the rights reserved. A photo's credit
+    ("© Jane Doe", under each picture of a gallery or a listing) closes the article only where
+    it is the page's one line opening with the sign (see :func:`closing_lines`).
+
+    >>> closes_with_copyright("© 2025 harbour courier media ltd."), closes_with_copyright("© jane doe")
+    (True, False)
+    """
+    return "copyright" in norm or (norm.startswith("©") and _NOTICE.search(norm) is not None)
+
+
+def _signs(doc: Document) -> int:
+    """How many lines open with a copyright sign (a table's cell bars aside): a credit under
+    each picture of a page, or one notice."""
+    return sum(1 for text in doc.texts if text.lstrip("| ").startswith("©"))
 
 
 def comment_section(doc: Document) -> None:
@@ -231,11 +255,21 @@ def closing_lines(doc: Document) -> None:
             rule_id, category = "tail:after-tags", "related"
         elif reason[1] == "legal":
             norm = lines[i].norm
-            closes = norm.startswith("©") or "copyright" in norm
+            closes = closes_with_copyright(norm) or (norm.startswith("©") and _signs(doc) == 1)
             rule_id, category = "tail:after-copyright", "legal"
         else:
             continue
-        if closes:
+        if closes and _outweighs(doc, i):
             for k in range(i + 1, len(doc)):
                 doc.add(k, rule_id, category)
             return
+
+
+def _outweighs(doc: Document, i: int) -> bool:
+    """Whether the kept text after closing line *i* is no more than CLOSED_TAIL_SHARE times the
+    kept text above it: a line closes the article it ends. A notice at the head of a page
+    ("© Crown Copyright. The Treasury, ...") has the whole page after it."""
+    reasons, counts = doc.reasons, doc.words
+    before = sum(counts[k] for k in range(i) if k not in reasons)
+    after = sum(counts[k] for k in range(i + 1, len(doc)) if k not in reasons)
+    return after <= CLOSED_TAIL_SHARE * before
