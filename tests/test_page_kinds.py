@@ -240,9 +240,3 @@ def test_the_pages_copyright_notice_still_closes_the_article() -> None:
                  "© 2025 Harbour Courier Media Ltd.", "About us", "Jobs at the Courier")
     gone = removed(text)
     assert gone.get("Jobs at the Courier") == "tail:after-copyright"
-
-
-def test_a_notice_over_a_long_page_closes_nothing() -> None:
-    page = [PARAGRAPH + f" Part {k}." for k in range(12)]
-    text = lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", "Copyright 2025 The Treasury.", *page)
-    assert not any(line in removed(text) for line in page)

@@ -59,8 +59,6 @@ FORM_MAX_WORDS = 80
 ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
 #: Words of article that must come before a closing line for it to close the article.
 MIN_CLOSING_WORDS = 100
-#: What follows a closing line holds at most this many times the words of the article above it.
-CLOSED_TAIL_SHARE = 2
 #: An author's contact line is short; a longer line mentioning how to reach someone is prose.
 CONTACT_MAX_WORDS = 40
 #: A post's tag line ("Tags: budget, ferries", "Filed under: Local", "Schlagwörter: ...") in the
@@ -259,17 +257,7 @@ def closing_lines(doc: Document) -> None:
             rule_id, category = "tail:after-copyright", "legal"
         else:
             continue
-        if closes and _outweighs(doc, i):
+        if closes:
             for k in range(i + 1, len(doc)):
                 doc.add(k, rule_id, category)
             return
-
-
-def _outweighs(doc: Document, i: int) -> bool:
-    """Whether the kept text after closing line *i* is no more than CLOSED_TAIL_SHARE times the
-    kept text above it: a line closes the article it ends. A notice at the head of a page
-    ("© Crown Copyright. The Treasury, ...") has the whole page after it."""
-    reasons, counts = doc.reasons, doc.words
-    before = sum(counts[k] for k in range(i) if k not in reasons)
-    after = sum(counts[k] for k in range(i + 1, len(doc)) if k not in reasons)
-    return after <= CLOSED_TAIL_SHARE * before
