@@ -35,10 +35,10 @@ from setuptools.command.build_py import build_py
 #: This list is the one place that names them.
 COMPILED_MODULES = (
     "core", "decision",
-    "heuristics/block", "heuristics/comment_meta", "heuristics/contact", "heuristics/lexicon",
+    "heuristics/block", "heuristics/comment_meta", "heuristics/contact", "heuristics/lexicon", "heuristics/listing",
     "heuristics/neighbours", "heuristics/position", "heuristics/safety", "heuristics/shape", "heuristics/tail",
     "html/decode", "html/prune", "html/readability",
-    "rules/cues", "rules/loader", "rules/matcher", "text/document", "text/normalise", "text/segment",
+    "rules/cues", "rules/loader", "rules/matcher", "text/code", "text/document", "text/normalise", "text/segment",
 )
 #: mypy's options for the type check mypyc compiles from. The build runs in the installer's
 #: isolated environment, where neither boilerstrip's dependencies nor their stubs are installed

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 from boilerstrip.heuristics.comment_meta import TIME_ONLY
 from boilerstrip.heuristics.tail import MIN_ARTICLE_WORDS, MIN_CLOSING_WORDS
 from boilerstrip.rules.cues import CUE_MAX_WORDS
+from boilerstrip.text.code import is_code
+from boilerstrip.text.shape import has_digit
 
 #: A related-stories header is followed by at most this many teaser headlines.
 MAX_TEASERS = 12
@@ -84,33 +86,16 @@ def related_blocks(doc: Document) -> None:
             _teasers_to_the_end(doc, i)
             continue
         end = min(len(doc), i + 1 + MAX_TEASERS)
-        after_teaser = False
-        block: list[int] = []
-        bulleted: bool | None = None  # whether the list's items open with a bullet
-        k = i + 1
-        while k < end:
-            if doc.removed(k):
-                after_teaser = False
-            elif _is_teaser(doc, k) and (bulleted is None or bulleted == _bulleted(doc, k)):
-                block.append(k)
-                after_teaser = True
-                if bulleted is None:
-                    bulleted = _bulleted(doc, k)
-            elif (
-                after_teaser
-                and doc.words[k] <= TEASER_SUMMARY_WORDS
-                and k + 1 < end
-                and _is_teaser(doc, k + 1)
-                and not _introduces_list(doc, k)
-            ):
-                block.append(k)
-                after_teaser = False
-            else:
-                break
-            k += 1
+        block, k = _teaser_list(doc, i, end)
         # Teasers from the top of the page, past the longest related box and on: the page is a
-        # listing, its items its content. Under an article, a long teaser list is still related.
-        if k == end < len(doc) and _is_teaser(doc, end) and sum(doc.words[:i]) < MIN_ARTICLE_WORDS:
+        # listing, its items its content (a section's "Latest" over its stories, each with its
+        # summary), and so is such a list under a short introduction, longer than it. Under an
+        # article, a long teaser list is still related.
+        above = sum(doc.words[:i])
+        if end < len(doc) and (
+            (above < MIN_ARTICLE_WORDS and k == end and _is_teaser(doc, end))
+            or _is_listing(doc, i, above)
+        ):
             continue
         # Fields ("OS: Windows 10", "Memory: 4 GB") under "Recommended" are a specification; a
         # headline with a label ("Review: ...") among teasers is one of them.
@@ -118,6 +103,73 @@ def related_blocks(doc: Document) -> None:
             continue
         for k in block:
             doc.add(k, "block:related", "related")
+
+
+def _teaser_list(doc: Document, i: int, end: int) -> tuple[list[int], int]:
+    """The teaser list under the related header at *i*, looked for up to line *end*: its lines
+    (headlines, and a one-line summary between two of them) and the line where it stops."""
+    after_teaser = False
+    block: list[int] = []
+    bulleted: bool | None = None  # whether the list's items open with a bullet
+    k = i + 1
+    while k < end:
+        if doc.removed(k):
+            after_teaser = False
+        elif _is_teaser(doc, k) and (bulleted is None or bulleted == _bulleted(doc, k)):
+            block.append(k)
+            after_teaser = True
+            if bulleted is None:
+                bulleted = _bulleted(doc, k)
+        elif (
+            after_teaser
+            and doc.words[k] <= TEASER_SUMMARY_WORDS
+            and k + 1 < end
+            and _is_teaser(doc, k + 1)
+            and not _introduces_list(doc, k)
+        ):
+            block.append(k)
+            after_teaser = False
+        else:
+            break
+        k += 1
+    return block, k
+
+
+def _is_listing(doc: Document, i: int, above: int) -> bool:
+    """Whether the teasers after the related header at *i* are a listing's items: more than
+    MAX_TEASERS headlines (:func:`_teaser_lines`) under fewer than MIN_ARTICLE_WORDS words of
+    text, or under fewer words than the list holds, or under more of the listing's items up to
+    the top of the text (a section page's "More news" between two of its lists)."""
+    headlines, words, _ = _teaser_lines(doc, range(i + 1, len(doc)))
+    if headlines > MAX_TEASERS and (above < MIN_ARTICLE_WORDS or words > above):
+        return True
+    before, _, to_top = _teaser_lines(doc, range(i - 1, -1, -1))
+    return to_top and headlines + before > MAX_TEASERS
+
+
+def _teaser_lines(doc: Document, order: range) -> tuple[int, int, bool]:
+    """The teaser-shaped lines met in *order* from a related header: headlines of any length up
+    to a summary's, each perhaps beside one summary, until a paragraph, a line that introduces
+    a list, or two lines that are no headline in a row. How many headlines, how many words, and
+    whether they run to the end of *order*."""
+    headlines, words, after_headline = 0, 0, True
+    for k in order:
+        if doc.removed(k):
+            continue
+        if doc.words[k] > TEASER_SUMMARY_WORDS or _introduces_list(doc, k):
+            return headlines, words, False
+        if _is_teaser(doc, k) or (doc.words[k] > TEASER_WORDS[1] and not doc.texts[k].endswith(_SENTENCE_END)):
+            headlines, after_headline = headlines + 1, True
+        elif after_headline:
+            after_headline = False
+        else:
+            return headlines, words, False
+        words += doc.words[k]
+    return headlines, words, True
+
+
+#: How a sentence, not a headline, ends.
+_SENTENCE_END = (".", "!", "?", ":", ";")
 
 
 def _teasers_to_the_end(doc: Document, i: int) -> None:
@@ -185,7 +237,13 @@ def teaser_runs(doc: Document) -> None:
     if not kept:
         return
     head = _teaser_run(doc, kept, 0, dated=True)
-    if head is not None and _kept_words(doc, kept[head:]) >= MIN_CLOSING_WORDS:
+    # A list that stops at a date of its own (an entry longer than a teaser's summary) goes on
+    # past it: the dated entries are the page's (a blog's or a section's listing), not a box.
+    if (
+        head is not None
+        and _kept_words(doc, kept[head:]) >= MIN_CLOSING_WORDS
+        and not _is_teaser_marker(doc, kept[head], dated=True)
+    ):
         for i in kept[:head]:
             doc.add(i, "block:teasers", "related")
     words_before = 0
@@ -269,11 +327,31 @@ def appeal_blocks(doc: Document) -> None:
             and reason[1] in APPEAL_EVIDENCE
             and len(kept) <= SHORT_TAIL_MAX_LINES
             and all(doc.words[k] <= SHORT_TAIL_WORDS for k in kept)
+            and (len(kept) <= APPEAL_MAX_LINES or _speaks_appeal(doc, kept))
         )
         if short_tail or (m >= window and _appeal_evidence(doc, block, kept, total)):
             for k in kept:
                 doc.add(k, "block:appeal", reason[1] if reason[1] in APPEAL_EVIDENCE else "donation")
             return
+
+
+#: A long tail of short lines is a form or a plan table when at least this share of its lines
+#: speak of donations, subscriptions or paywalls, or hold a figure (a price, a term): a plan
+#: table's prices are a few of its lines, its features the rest.
+SHORT_TAIL_APPEAL_SHARE = 1 / 6
+
+
+def _speaks_appeal(doc: Document, kept: list[int]) -> bool:
+    """Whether a tail of short lines reads as a sign-up form or a plan table rather than a
+    list of the page's own (a listing's items, a library's forms under a newsletter line)."""
+    cues = doc.cue_counts()
+    speaking = sum(
+        1 for k in kept
+        if has_digit(doc.texts[k])
+        or any(category in APPEAL_EVIDENCE for category in cues[k])
+        or ((found := doc.weak_match(k)) is not None and found.category in APPEAL_EVIDENCE)
+    )
+    return speaking >= SHORT_TAIL_APPEAL_SHARE * len(kept)
 
 
 def _appeal_evidence(doc: Document, block: range, kept: list[int], total: int) -> bool:
@@ -316,8 +394,10 @@ def appeal_runs(doc: Document) -> None:
     run: list[int] = []
     appeal_end = 0  # the run up to its last appeal line (a short line after it is not the box's)
     tally: dict[str, int] = {}
+    texts = doc.texts
     for i in [*range(len(doc)), -1]:
-        if i >= 0 and counts[i] <= APPEAL_RUN_LINE_WORDS:
+        # A line of code ('{"name": "Jane", "email": ...}') is a sample's, whatever its words.
+        if i >= 0 and counts[i] <= APPEAL_RUN_LINE_WORDS and not is_code(texts[i]):
             line_cues = cues[i]
             hits = {c: n for c, n in line_cues.items() if c in APPEAL_EVIDENCE} if line_cues else {}
             found = matches[i]

@@ -16,11 +16,37 @@ if TYPE_CHECKING:
 CUE_WORDS = 8
 
 
+#: A line that ends the sentence the line above it left open ("... using the --cloud-provider
+#: component" / "flag.") is no line of its own: the line above has at least this many words.
+CONTINUED_MIN_WORDS = 6
+#: How the line above ends when its sentence is not done: with a word, a figure or a comma.
+_OPEN_END = (",",)
+
+
 def classify_rules(doc: Document) -> None:
-    """Evidence of the rule each line matches on its own."""
+    """Evidence of the rule each line matches on its own. A line that ends a sentence begun on
+    the line above (:func:`ends_sentence_above`) is not judged on its own: its words ("flag.",
+    "comments.", "email address.") are the sentence's, broken where the extractor broke it."""
     for i, found in enumerate(doc.matches()):
-        if found is not None:
+        if found is not None and not ends_sentence_above(doc, i):
             doc.add(i, found.rule_id, found.category, found.rule.feature)
+
+
+def ends_sentence_above(doc: Document, i: int) -> bool:
+    """Whether line *i* is the end of a sentence the line above left open: it opens with a
+    lower-case letter and ends with a full stop, and the line above, of CONTINUED_MIN_WORDS
+    words or more, ends with a word or a comma.
+
+    Documentation extracted around inline code breaks its sentences so: "models API like clean,
+    save, or" / "delete.". A label or a button ("Comments", "Read more") is no sentence's end.
+    """
+    if i == 0:
+        return False
+    text = doc.texts[i]
+    if not (text[0].islower() and text.endswith(".")):
+        return False
+    above = doc.texts[i - 1]
+    return doc.words[i - 1] >= CONTINUED_MIN_WORDS and (above[-1].isalnum() or above.endswith(_OPEN_END))
 
 
 def classify_cues(doc: Document) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -9,6 +11,8 @@ if TYPE_CHECKING:
 
 #: Short lines that may sit between two removals of one category and go with them.
 MAX_SANDWICH = 3
+#: A control that each entry of a list has ("Read More") is printed at least this many times.
+LIST_CONTROLS = 3
 
 
 def revise_neighbours(doc: Document) -> None:
@@ -17,6 +21,7 @@ def revise_neighbours(doc: Document) -> None:
     fields of a newsletter box)."""
     short = doc.config.short_line_words
     reasons, counts, count = doc.reasons, doc.words, len(doc)
+    wordings: Counter[str] | None = None  # how often each line's wording recurs, once needed
     i = 1
     while i < count - 1:
         if i in reasons or i - 1 not in reasons:
@@ -28,6 +33,33 @@ def revise_neighbours(doc: Document) -> None:
         if end < count and end in reasons and end > i:
             before, after = reasons[i - 1][1], reasons[end][1]
             if end - i == 1 or (end - i <= MAX_SANDWICH and before == after):
+                if wordings is None:
+                    wordings = Counter(_wording(doc, k) for k in range(count))
+                if _list_item(doc, wordings, i - 1, end):
+                    i = end
+                    continue
                 for k in range(i, end):
                     doc.add(k, "neighbours:between-removed", before)
         i = max(end, i + 1)
+
+
+def _list_item(doc: Document, wordings: Counter[str], before: int, after: int) -> bool:
+    """Whether the lines between removed lines *before* and *after* are one entry of a list whose
+    every entry has the same controls ("Read More", "12 Comments", "Download"): the removed
+    lines on both sides recur, figures aside, LIST_CONTROLS times or more, and a line between
+    them is said once (the entry's own title). A box's fields recur with the box; a list's
+    entries differ."""
+    return (
+        wordings[_wording(doc, before)] >= LIST_CONTROLS
+        and wordings[_wording(doc, after)] >= LIST_CONTROLS
+        and any(wordings[_wording(doc, k)] == 1 for k in range(before + 1, after))
+    )
+
+
+#: Figures, which differ from one entry's control to the next ("3 Comments", "5 Comments").
+_FIGURES = re.compile(r"\d[\d,.]*")
+
+
+def _wording(doc: Document, i: int) -> str:
+    """Line *i*'s normal form with its figures replaced: the wording a control repeats."""
+    return _FIGURES.sub("#", doc.lines[i].norm)

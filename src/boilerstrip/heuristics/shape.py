@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
+from boilerstrip.text.code import is_code
 from boilerstrip.text.shape import has_digit
 
 #: A line that is nothing but a web address.
@@ -38,6 +39,7 @@ def classify_shapes(doc: Document) -> None:
             # BREADCRUMB needs one of its separators: substring tests are far cheaper than a match.
             and (">" in text or "›" in text or "»" in text)
             and BREADCRUMB.match(text)
+            and not is_code(text)  # a CSS selector: "thead > tr:last-of-type > th {"
         ):
             doc.add(i, "shape:breadcrumb", "navigation")
         elif (
@@ -83,8 +85,8 @@ def _is_menu_item(doc: Document, i: int) -> bool:
     if doc.words[i] > MENU_ITEM_MAX_WORDS + 2 and "|" not in doc.texts[i]:
         return False
     norm = doc.lines[i].norm
-    if not norm:
-        return False
+    if not norm or is_code(doc.texts[i]):
+        return False  # a sample's "</div>" or "<Button />" is the documentation's
     words = norm.split()
     text = doc.texts[i].strip(" |\t")
     return (
@@ -124,7 +126,30 @@ def menu_runs(doc: Document) -> None:
             needed = doc.config.menu_min_run
             if run[0] == 0 and any(k in reasons for k in run):
                 needed = 2
-            if len(run) >= needed and not all(k in reasons for k in run):
+            if len(run) >= needed and not all(k in reasons for k in run) and not _in_item_list(doc, run):
                 for k in run:
                     doc.add(k, "shape:menu", "navigation")
             run = []
+
+
+#: Bullets that open a list's item ("- Adjustable hood", "• Wiring Methods").
+_BULLETS = ("- ", "– ", "— ", "• ", "* ", "· ", "✔ ", "✓ ")
+
+
+def _in_item_list(doc: Document, run: list[int]) -> bool:
+    """Whether the bulleted items of *run* are part of a longer list whose other items are no
+    menu items: a product's features ("- Adjustable hood", ..., "- 2.5-layer construction"), a
+    specification's fields and values, a box's contents. A menu's items are all of one shape;
+    the page's own list holds figures and phrases among its short items."""
+    bullets = {doc.texts[k][:2] for k in run if doc.texts[k].startswith(_BULLETS)}
+    for bullet in bullets:
+        items = [k for k in run if doc.texts[k].startswith(bullet)]
+        for start, step in ((items[0] - 1, -1), (items[-1] + 1, 1)):
+            k = start
+            while 0 <= k < len(doc) and doc.texts[k].startswith(bullet):
+                if k not in doc.reasons and not _is_menu_item(doc, k):
+                    return True
+                k += step
+        # inside the run too: a removed line between its items ("- 10C, 25C, 50C, $1") that a
+        # rule took does not make the others a menu
+    return False

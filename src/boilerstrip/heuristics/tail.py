@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
 from boilerstrip.heuristics.comment_meta import CONTROLS, META_MAX_WORDS
+from boilerstrip.heuristics.lexicon import ends_sentence_above
+from boilerstrip.heuristics.listing import listing_entries, without_entry_counts
 from boilerstrip.heuristics.safety import thread_address
 
 #: Words of article text that must precede a tail block: a marker before the article has said
@@ -76,6 +78,28 @@ TAG_LINE = re.compile(
 )
 
 
+#: What a page's copyright notice says beside the sign: a year, "all rights reserved".
+_NOTICE = re.compile(r"(?:^|\D)(?:19|20)\d\d(?:\D|$)|\brights\b|\breserved\b")
+
+
+def closes_with_copyright(norm: str) -> bool:
+    """Whether a legal line (as normalised) is the page's copyright notice, which closes the
+    article: "copyright ...", or "©" with a year or the rights reserved. A photo's credit
+    ("© Jane Doe", under each picture of a gallery or a listing) closes the article only where
+    it is the page's one line opening with the sign (see :func:`closing_lines`).
+
+    >>> closes_with_copyright("© 2025 harbour courier media ltd."), closes_with_copyright("© jane doe")
+    (True, False)
+    """
+    return "copyright" in norm or (norm.startswith("©") and _NOTICE.search(norm) is not None)
+
+
+def _signs(doc: Document) -> int:
+    """How many lines open with a copyright sign (a table's cell bars aside): a credit under
+    each picture of a page, or one notice."""
+    return sum(1 for text in doc.texts if text.lstrip("| ").startswith("©"))
+
+
 def comment_section(doc: Document) -> None:
     """Cut a reader-comment section: from its first marker to the end of the document.
 
@@ -101,7 +125,7 @@ def comment_section(doc: Document) -> None:
     matches, lines = doc.matches(), doc.lines
     for i in range(begin, len(counts)):
         found = matches[i]
-        if found is not None and found.category == "comments":
+        if found is not None and found.category == "comments" and not ends_sentence_above(doc, i):
             line = lines[i]
             # A table cell saying "Comments:" labels a column, not a section.
             if not ZERO_COUNT.search(line.norm) and not line.text.startswith("|"):
@@ -110,12 +134,13 @@ def comment_section(doc: Document) -> None:
             kind = doc.meta(i)
             if kind is not None:
                 markers.append((i, kind))
+    markers = without_entry_counts(doc, markers)
     if not doc.config.unmarked_comments:
         # Only a header ("52 comments", "Leave a Reply") may open a section: a rhythm of
         # bylines and timestamps alone is evidence the precision preset does not act on.
         markers = [marker for marker in markers if marker[1] == "header"]
     start = _first_proven_marker(markers, _words_after(counts), lambda i: _readers_talk(doc, i))
-    if start is None:
+    if start is None or listing_entries(doc, markers, start):
         return
     for i in range(start, len(doc)):
         doc.add(i, "tail:comments", "comments")
@@ -228,7 +253,7 @@ def closing_lines(doc: Document) -> None:
             rule_id, category = "tail:after-tags", "related"
         elif reason[1] == "legal":
             norm = lines[i].norm
-            closes = norm.startswith("©") or "copyright" in norm
+            closes = closes_with_copyright(norm) or (norm.startswith("©") and _signs(doc) == 1)
             rule_id, category = "tail:after-copyright", "legal"
         else:
             continue

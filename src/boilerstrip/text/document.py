@@ -8,7 +8,6 @@ have given for each line, and the removals that evidence decides so far (see
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from functools import cached_property
 from types import MappingProxyType
@@ -19,6 +18,7 @@ from boilerstrip.heuristics.comment_meta import META_MAX_WORDS, meta_kind
 from boilerstrip.heuristics.contact import is_contact
 from boilerstrip.rules import Kind, Match, RuleSet
 from boilerstrip.rules.cues import CUE_MAX_WORDS, CueSet
+from boilerstrip.text.code import is_code
 from boilerstrip.text.normalise import normalise_collapsed
 from boilerstrip.text.shape import line_shape
 
@@ -29,24 +29,6 @@ NO_CUES: Mapping[str, int] = MappingProxyType({})
 LONG_LINE_CHARS = 400
 #: Block evidence is looked for in paragraphs up to this long; beyond it, a line is no appeal.
 WEAK_MATCH_MAX_CHARS = 3000
-
-
-#: A line of program code: it ends as a statement or a block does, or opens with a brace or a
-#: markup tag. Rules name boilerplate in prose ("continue", "category: ...", "name"); a line of a
-#: code sample that holds the same words is the documentation's, never a rule's line.
-CODE_ENDS = (";", "{", "};", "});", ");", "},", "],", "=>", "/>")
-CODE_LINE = re.compile(r"^(?:[{}]\s*$|\{\s*[\"']?[\w$-]+[\"']?\s*:|</?[A-Za-z][\w.-]*(?:[\s>/]|$))")
-
-
-def is_code(text: str) -> bool:
-    """Whether *text* (a stripped line) reads as a line of code (see CODE_ENDS, CODE_LINE).
-
-    >>> is_code("continue;"), is_code('{ category: "Fruits", price: "$1" },'), is_code("</div>")
-    (True, True, True)
-    >>> is_code("Read more"), is_code("<< Previous"), is_code("{ 7 comments… read them below or add one }")
-    (False, False, False)
-    """
-    return text.endswith(CODE_ENDS) or CODE_LINE.match(text) is not None
 
 
 class Line:

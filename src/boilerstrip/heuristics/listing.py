@@ -1,0 +1,84 @@
+"""A listing's shapes, which a comment section's evidence must not be taken from: a blog's index
+or a section page prints each entry with its headline, byline, date and comment count, as
+readers' comments carry theirs. :mod:`boilerstrip.heuristics.tail` asks these before it cuts.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from boilerstrip.text.document import Document
+
+#: A listing's entries that a rhythm of bylines or timestamps shows: at least this many.
+MIN_LISTING_ENTRIES = 3
+#: A listing entry's headline has this many words, and ends as no sentence does.
+HEADLINE_WORDS = (3, 22)
+_SENTENCE_END = (".", "!", "?", ":", ";", ",")
+
+
+#: The figures of a count header ("12 Comments", "Comments (12)"), replaced to compare wordings.
+_FIGURES = re.compile(r"\d[\d,.]*")
+
+
+def entry_counts(doc: Document, markers: list[tuple[int, str]]) -> set[int]:
+    """The lines of the count headers that a listing prints with each of its entries: the same
+    wording ("3 Comments", "5 Comments") with different figures, and a headline between each two
+    of them (:func:`is_headline`). A comment section has one count, and a vote widget under each
+    comment ("Rate This: 1 0") has the comments' prose between; a blog's index or a section page
+    counts each post's comments under its headline."""
+    figures: dict[str, set[str]] = {}
+    lines: dict[str, list[int]] = {}
+    for i, kind in markers:
+        if kind != "header":
+            continue
+        norm = doc.lines[i].norm
+        found = _FIGURES.findall(norm)
+        if found:
+            wording = _FIGURES.sub("#", norm)
+            figures.setdefault(wording, set()).add(" ".join(found))
+            lines.setdefault(wording, []).append(i)
+    counts: set[int] = set()
+    for wording, seen in figures.items():
+        at = lines[wording]
+        if len(seen) > 1 and all(
+            any(is_headline(doc, k) for k in range(a + 1, b)) for a, b in pairwise(at)
+        ):
+            counts.update(at)
+    return counts
+
+
+def is_headline(doc: Document, i: int) -> bool:
+    """Whether line *i* has a headline's shape: HEADLINE_WORDS words, ending as no sentence does."""
+    low, high = HEADLINE_WORDS
+    return low <= doc.words[i] <= high and not doc.texts[i].endswith(_SENTENCE_END)
+
+
+def without_entry_counts(doc: Document, markers: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """*markers* less a listing's count headers (:func:`entry_counts`): they open no section."""
+    counts = entry_counts(doc, markers)
+    return [marker for marker in markers if marker[0] not in counts] if counts else markers
+
+
+def listing_entries(doc: Document, markers: list[tuple[int, str]], start: int) -> bool:
+    """Whether the rhythm that opens at *start* is a listing's: a blog's index or a section page
+    prints each post as its headline, its byline, its date, its summary; a comment has no
+    headline over its byline. True when every marker of the kind at *start* (and at least
+    MIN_LISTING_ENTRIES of them) sits under a headline: a line of a few words, no marker, that
+    ends as no sentence does."""
+    kind = next((k for i, k in markers if i == start), None)
+    if kind is None or kind == "header":
+        return False
+    marked = {i for i, _ in markers}
+    entries = [i for i, k in markers if k == kind and i >= start]
+    if len(entries) < MIN_LISTING_ENTRIES:
+        return False
+    for i in entries:
+        above = i - 1
+        while above >= 0 and above in marked:
+            above -= 1
+        if above < 0 or not is_headline(doc, above):
+            return False
+    return True

@@ -1,0 +1,242 @@
+"""No harm on pages that are not articles: a listing's entries, a product's feature list, a
+documentation page's code and broken sentences are the page's content, however much they look
+like a related box, a menu, a comment section or a rule's line. Each case has its twin, the
+boilerplate of the same shape, that must still go."""
+
+from __future__ import annotations
+
+import boilerstrip
+
+PARAGRAPH = (
+    "The harbour board approved the new ferry timetable on Monday after a long debate with residents, "
+    "who had asked for earlier sailings in winter and a later last boat on Fridays."
+)
+SECOND = (
+    "Officials said the change would cost little because the crews already work split shifts, and the "
+    "union agreed to the plan after a ballot of its members last week."
+)
+HEADLINES = (
+    "Council approves the swing bridge repair plan",
+    "Ferry fares rise again in April",
+    "Harbour wall repair finished ahead of schedule",
+    "New lifeboat station to open next year",
+    "School board reviews the parking charges",
+    "Cafe on the quay wins a national award",
+    "Volunteers clear four tonnes of litter from the beach",
+    "Tide tables for the spring are on the noticeboard",
+)
+SUMMARY = "Our reporter explains what the decision means for people who live near the harbour."
+SUMMARIES = (
+    SUMMARY,
+    "The vote was close, and the opposition says it will take the matter to the regional court.",
+    "Readers have written to us in their hundreds about it; here is what they said and what happens next.",
+)
+
+
+def lines(*parts: str) -> str:
+    return "\n".join(parts) + "\n"
+
+
+def removed(text: str) -> dict[str, str]:
+    """Removed line text -> rule or heuristic id."""
+    return {r.text: r.rule_id for r in boilerstrip.explain(text).removals}
+
+
+def entries(count: int, *extra: str) -> list[str]:
+    """A listing's entries: headline, the *extra* lines, a summary."""
+    out: list[str] = []
+    for k in range(count):
+        out += [f"{HEADLINES[k % len(HEADLINES)]} in part {k + 1}", *extra, SUMMARIES[k % len(SUMMARIES)]]
+    return out
+
+
+# A listing's items under a related-stories header.
+
+
+def test_a_sections_latest_stories_under_an_introduction_are_its_content() -> None:
+    intro = (
+        "Welcome to the local news section, where our reporters cover the council, the schools, the "
+        "harbour and the people of Portmere every day, with stories sent in by readers too."
+    )
+    text = lines(intro, "Latest stories", *entries(20))
+    assert set(removed(text)) <= {"Latest stories"}
+
+
+def test_a_section_header_between_two_lists_of_a_listing_takes_none() -> None:
+    text = lines("Top stories", *entries(6), "More news", *entries(10))
+    assert set(removed(text)) <= {"Top stories", "More news"}
+
+
+def test_a_related_box_under_an_article_still_goes() -> None:
+    text = lines(PARAGRAPH, SECOND, PARAGRAPH, "More stories", *HEADLINES[:5])
+    assert all(removed(text).get(headline) == "block:related" for headline in HEADLINES[1:5])
+
+
+# A listing's per-entry counts and bylines are no comment section.
+
+
+def test_each_posts_comment_count_opens_no_comment_section() -> None:
+    text = lines("Harbour Courier blog", PARAGRAPH, *[
+        line for k in range(6) for line in (HEADLINES[k], f"{k + 3} Comments", SUMMARY, "Read more")
+    ])
+    gone = removed(text)
+    assert "tail:comments" not in gone.values()
+    assert not any(line in gone for line in (*HEADLINES[:6], SUMMARY))
+
+
+def test_a_comment_count_over_a_real_section_still_cuts_it() -> None:
+    text = lines(PARAGRAPH, SECOND, "12 Comments", "Great piece, thanks!", "I disagree with the board.")
+    assert removed(text).get("I disagree with the board.") == "tail:comments"
+
+
+def test_a_blog_index_with_bylines_and_times_is_no_comment_section() -> None:
+    posts = [
+        line
+        for k in range(6)
+        for line in (HEADLINES[k], "Posted by Jane Doe", f"March {20 - k}, 2025 10:{10 + k} AM", SUMMARY)
+    ]
+    gone = removed(lines("Local news", PARAGRAPH, *posts))
+    assert "tail:comments" not in gone.values()
+
+
+def test_comments_with_bylines_and_times_still_go() -> None:
+    comments = [
+        line
+        for k, name in enumerate(("Dawn", "Mike", "Priya"))
+        for line in (f"Posted by {name}", f"March {20 - k}, 2025 10:{10 + k} AM", f"{name} agrees with every word.")
+    ]
+    gone = removed(lines(PARAGRAPH, SECOND, *comments))
+    assert gone.get("Priya agrees with every word.") == "tail:comments"
+
+
+# A blog's dated entries are no teaser box.
+
+
+def test_dated_entries_that_go_on_past_a_long_one_are_the_page() -> None:
+    long_entry = (
+        "The trust has won a grant of forty thousand pounds from the coastal fund to restore the old "
+        "lifeboat station, which has stood empty since the new station opened; work starts in the "
+        "spring and the building should open to visitors as a small museum by the end of next year."
+    )
+    dated = []
+    for k in range(8):
+        dated += [f"March {20 - k}, 2025, 10:30 AM", long_entry if k == 3 else f"{HEADLINES[k]}."]
+    assert removed(lines(*dated)) == {}
+
+
+# A product's feature list is no menu; a menu is.
+
+
+def test_a_feature_list_with_figures_among_its_items_is_no_menu() -> None:
+    text = lines(
+        "Men's Loke Jacket", PARAGRAPH, SECOND, "Features", "- Fully seam sealed", "- Adjustable hood",
+        "- 2.5-layer construction", "- Hand pockets", "- External hanging loop", "- Adjustable cuffs",
+    )
+    assert removed(text) == {}
+
+
+def test_a_bulleted_menu_at_the_top_still_goes() -> None:
+    text = lines("- Home", "- News", "- Sport", "- Weather", "Ferry timetable approved", PARAGRAPH, SECOND)
+    gone = removed(text)
+    assert {"- News", "- Sport", "- Weather"} <= set(gone)
+
+
+# Documentation: code and sentences broken around inline code.
+
+
+def test_a_yaml_line_is_no_photo_credit() -> None:
+    text = lines(PARAGRAPH, "spec:", "  containers:", "  - name: nginx", "    image: nginx:1.14.2", SECOND)
+    assert "image: nginx:1.14.2" not in removed(text)
+    assert "Image: Reuters" in removed(lines(PARAGRAPH, "Image: Reuters", SECOND))
+
+
+def test_a_sentences_last_word_on_its_own_line_is_no_rules_line() -> None:
+    text = lines(
+        PARAGRAPH,
+        "the multiple versions of the patch have been sent out in response to",
+        "comments.",
+        SECOND,
+    )
+    assert "comments." not in removed(text)
+
+
+def test_a_css_selector_is_no_breadcrumb() -> None:
+    text = lines(PARAGRAPH, "thead > tr:last-of-type > th:nth-of-type(1) {", "  color: red;", "}", SECOND)
+    assert removed(text) == {}
+    assert "Home > News > Local" in removed(lines("Home > News > Local", PARAGRAPH, SECOND))
+
+
+def test_code_lines_make_no_newsletter_box() -> None:
+    text = lines(
+        PARAGRAPH,
+        '{"name":"John Doe","email":"john@example.com"}',
+        '{"id":12345,"name":"John Doe","email":"john@example.com","subscribed":true}',
+        SECOND,
+    )
+    assert removed(text) == {}
+
+
+# A list whose every item ends with the same control: the items are the page's.
+
+
+def test_items_between_repeated_read_more_controls_stay() -> None:
+    items = []
+    for k in range(4):
+        items += [HEADLINES[k], "National Student Support Accelerator", "Read More"]
+    gone = removed(lines(PARAGRAPH, SECOND, *items, PARAGRAPH))
+    assert set(gone) == {"Read More"}
+
+
+def test_a_short_line_between_two_different_removals_still_goes() -> None:
+    text = lines(
+        PARAGRAPH, SECOND, "Share this article", "Harbour Courier", "Sign up for our newsletter",
+        PARAGRAPH + " More.", SECOND + " Again.", PARAGRAPH, SECOND,
+    )
+    assert removed(text).get("Harbour Courier") == "neighbours:between-removed"
+
+
+# A newsletter line over a list of the page's own short items takes none of them.
+
+
+FORMS = (
+    "Divorce petition", "Child custody agreement", "Small claims complaint", "Eviction answer",
+    "Name change request", "Fee waiver application", "Protection order petition", "Power of attorney",
+    "Simple will", "Landlord repair request", "Debt validation letter", "Wage claim form",
+)
+
+
+def test_a_list_of_the_pages_own_items_under_a_newsletter_line_stays() -> None:
+    intro = (
+        "These free forms are provided by the clinic for people who represent themselves in court; "
+        "choose the form you need from the list below and read its instructions first."
+    )
+    gone = removed(lines("Free legal forms", intro, "Subscribe to our newsletter", *FORMS))
+    assert set(gone) == {"Subscribe to our newsletter"}
+
+
+def test_a_plan_table_under_a_subscription_offer_still_goes() -> None:
+    plans = (
+        "Digital", "$4 a month", "Unlimited articles", "The app", "Print and digital", "$9 a month",
+        "The daily paper", "Unlimited articles", "The app", "Puzzles",
+    )
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", "Subscribe today", *plans))
+    assert set(plans) <= set(gone)
+
+
+# A photo's credit under each entry closes nothing; the page's notice closes the article.
+
+
+def test_a_credit_under_each_picture_closes_no_article() -> None:
+    walk = "A walk of about two hours along the cliffs, with a cafe at the end and a bus back to the start."
+    text = lines("The best walks on the coast", PARAGRAPH, SECOND, *[
+        line for k in range(6) for line in (HEADLINES[k], "© Jane Doe", walk)
+    ])
+    gone = removed(text)
+    assert set(gone) == {"© Jane Doe"}
+
+
+def test_the_pages_copyright_notice_still_closes_the_article() -> None:
+    text = lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.",
+                 "© 2025 Harbour Courier Media Ltd.", "About us", "Jobs at the Courier")
+    gone = removed(text)
+    assert gone.get("Jobs at the Courier") == "tail:after-copyright"
