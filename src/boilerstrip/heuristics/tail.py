@@ -5,13 +5,14 @@ line, an empty comment section's header, the author's contact line (``tail:after
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
-from boilerstrip.heuristics.comment_meta import CONTROLS, META_MAX_WORDS
+from boilerstrip.heuristics.comment_meta import CONTROLS, LOOSE_REACTION, META_MAX_WORDS, NO_REACTION
 from boilerstrip.heuristics.safety import thread_address
 
 #: Words of article text that must precede a tail block: a marker before the article has said
@@ -19,12 +20,21 @@ from boilerstrip.heuristics.safety import thread_address
 MIN_ARTICLE_WORDS = 40
 #: Comment-section markers further apart than this many lines are not one section's rhythm.
 MAX_MARKER_GAP = 8
+#: A section's first marker may be this many lines from the next whatever the rhythm after it
+#: (see _stands_apart).
+LOOSE_GAP = 3
 #: Markers after the first one that prove a comment section.
 MIN_FOLLOWING_MARKERS = 2
 
 #: A section's first marker (other than a header) recurs among this many markers after it.
 RHYTHM_WINDOW = 3
 
+#: A line a comments rule matches ("52 comments", "Leave a Reply"): a section's header, which
+#: opens a section and comes once; and one that is also a control printed under every comment
+#: ("Reply"), which keeps a comment's rhythm as a control does (a header does not: a rhythm of
+#: dates that a header follows is a dated list, not comments).
+HEADER, CONTROL_HEADER = "header", "control-header"
+HEADERS = frozenset({HEADER, CONTROL_HEADER})
 #: Marker kinds that say who wrote a comment and when: a section proven by rhythm holds one.
 CORE_MARKERS = frozenset({"byline", "stamp", "score"})
 #: Words of readers talking: to the author or each other, of themselves, thanking, exclaiming,
@@ -53,6 +63,19 @@ WEAK_MARKERS = frozenset({"stamp", "handle", "signature"})
 #: A header with no other marker after it opens a section only when at most this many words
 #: follow it to the end: a comment form ("Leave a Reply", "Name", "Email", "Post Comment").
 FORM_MAX_WORDS = 80
+#: Reader reactions (see :func:`~boilerstrip.heuristics.comment_meta.is_reaction`) that prove a
+#: comment section no header announces: at least this many ...
+MIN_REACTIONS = 3
+#: ... each within this many lines of the comment evidence before it (a reaction or a marker),
+#: the last of them this many lines or fewer from the document's end (counting only the lines
+#: no other evidence removes): most comments are a few lines, and one in a few opens as a
+#: reaction does.
+REACTION_GAP = 20
+#: ... and it opens at the first of them that the next one follows within this many lines.
+REACTION_START_GAP = 6
+#: Words of article a section proven by reactions alone must follow: a discussion thread's
+#: opening post, answered by readers as a comment section is, is shorter most of the time.
+MIN_REACTION_ARTICLE_WORDS = 300
 #: "0 comments", "no comments yet", "Reader comments (0)": a header that announces no section.
 ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
 #: Words of article that must come before a closing line for it to close the article.
@@ -105,16 +128,25 @@ def comment_section(doc: Document) -> None:
             line = lines[i]
             # A table cell saying "Comments:" labels a column, not a section.
             if not ZERO_COUNT.search(line.norm) and not line.text.startswith("|"):
-                markers.append((i, "header"))
+                # "Reply", "Report": a control printed under every comment, which a rule names
+                # too, opens a section as a header does and keeps a comment's rhythm as a control.
+                markers.append((i, CONTROL_HEADER if doc.meta(i) == "control" else HEADER))
         elif counts[i] <= META_MAX_WORDS:
             kind = doc.meta(i)
             if kind is not None:
                 markers.append((i, kind))
+    reactions = [i for i in range(begin, len(counts)) if doc.reaction(i) != NO_REACTION]
     if not doc.config.unmarked_comments:
         # Only a header ("52 comments", "Leave a Reply") may open a section: a rhythm of
         # bylines and timestamps alone is evidence the precision preset does not act on.
-        markers = [marker for marker in markers if marker[1] == "header"]
-    start = _first_proven_marker(markers, _words_after(counts), lambda i: _readers_talk(doc, i))
+        markers = [marker for marker in markers if marker[1] in HEADERS]
+    start = _first_proven_marker(
+        markers, _words_after(counts), lambda i: _readers_talk(doc, i) or _reaction_follows(reactions, i)
+    )
+    if doc.config.unmarked_comments:
+        unmarked = _reaction_section(doc, markers, reactions)
+        if unmarked is not None and (start is None or unmarked < start):
+            start = unmarked
     if start is None:
         return
     for i in range(start, len(doc)):
@@ -153,6 +185,50 @@ def _readers_talk(doc: Document, header: int) -> bool:
     return talking >= 2 and talking >= CONVERSATION_SHARE * len(window) and mean_words <= CONVERSATION_MEAN_WORDS
 
 
+def _reaction_follows(reactions: list[int], header: int) -> bool:
+    """Whether a reader's reaction follows a header within MAX_MARKER_GAP lines."""
+    k = bisect_right(reactions, header)
+    return k < len(reactions) and reactions[k] - header <= MAX_MARKER_GAP
+
+
+def _reaction_section(doc: Document, markers: list[tuple[int, str]], reactions: list[int]) -> int | None:
+    """The first line of a comment section that readers' reactions prove, or None.
+
+    The extractor may have dropped every header, byline and date of a section and kept the
+    comments' bodies alone. They still read as comments: lines that open as readers answer a post
+    ("Great article!", "Thanks for sharing", "Hi Melissa,", "I agree", "lol", a smiley). The last
+    run of comment evidence (reactions and markers, each within REACTION_GAP lines of the one
+    before) proves a section when it holds MIN_REACTIONS reactions and runs to the end: no more
+    than REACTION_GAP lines that nothing else removes follow it. The section starts at the run's
+    first line; the comments before the first reaction that opens one are left.
+    """
+    if len(reactions) < MIN_REACTIONS:
+        return None
+    # A date or a handle is evidence an article holds too: it links no reactions.
+    evidence = sorted({*reactions, *(line for line, kind in markers if kind not in WEAK_MARKERS)})
+    reasons, end = doc.reasons, len(doc)
+    kept_after = sum(1 for i in range(evidence[-1] + 1, end) if i not in reasons)
+    if kept_after > REACTION_GAP:
+        return None
+    first = len(evidence) - 1
+    while first > 0 and evidence[first] - evidence[first - 1] <= REACTION_GAP:
+        first -= 1
+    # The section opens at a line only a reader writes (or a comment's own marker), where the
+    # evidence comes close together: a bare "Thanks!" or a smiley, or a reaction far above the
+    # next one, may be the article's own.
+    while first < len(evidence) - 1 and (
+        evidence[first + 1] - evidence[first] > REACTION_START_GAP
+        or doc.reaction(evidence[first]) == LOOSE_REACTION
+    ):
+        first += 1
+    start = evidence[first]
+    if bisect_left(reactions, start) > len(reactions) - MIN_REACTIONS:
+        return None
+    if sum(doc.words[:start]) < MIN_REACTION_ARTICLE_WORDS:
+        return None
+    return start
+
+
 def _first_proven_marker(
     markers: list[tuple[int, str]], words_after: list[int], readers_talk: Callable[[int], bool]
 ) -> int | None:
@@ -179,20 +255,30 @@ def _first_proven_marker(
         later_core = next_core[k + 1] if k + 1 < count else count
         later_strong = next_strong[k + 1] if k + 1 < count else count
         next_core[k] = k if markers[k][1] in CORE_MARKERS else later_core
-        next_strong[k] = k if markers[k][1] not in WEAK_MARKERS else later_strong
+        next_strong[k] = k if markers[k][1] not in WEAK_MARKERS and markers[k][1] != HEADER else later_strong
     for k, (line, kind) in enumerate(markers):
-        if kind == "header":
+        if kind in HEADERS:
             if chain_end[k] > k or words_after[line] <= FORM_MAX_WORDS or readers_talk(line):
                 return line
             continue
         if (
             chain_end[k] - k >= MIN_FOLLOWING_MARKERS
+            and not (kind in WEAK_MARKERS and _stands_apart(markers, k))
             and next_core[k] <= chain_end[k]
             and next_strong[k] <= chain_end[k]
             and any(markers[j][1] == kind for j in range(k + 1, min(chain_end[k], k + RHYTHM_WINDOW) + 1))
         ):
             return line
     return None
+
+
+def _stands_apart(markers: list[tuple[int, str]], k: int) -> bool:
+    """Whether marker *k* stands apart from the rhythm of the two after it: further from the next
+    than LOOSE_GAP lines and than twice the gap between the next two. A date (a weak marker) at
+    the article's end, a few paragraphs above a list of dated comments, is the article's own; a
+    comment's byline above a long first comment is not, and is not asked."""
+    gap = markers[k + 1][0] - markers[k][0]
+    return gap > max(LOOSE_GAP, 2 * (markers[k + 2][0] - markers[k + 1][0]))
 
 
 def closing_lines(doc: Document) -> None:
