@@ -100,6 +100,10 @@ BYLINE = re.compile(
     # languages with shipped rules that write the reply's author after a word and a preposition
     r"|(?:" + "|".join(_BYLINE_NOUNS) + r")\s{1,3}(?:" + "|".join(_BYLINE_PREPOSITIONS) + r")\s{1,3}[^\W\d_]"
     r"|.{1,60}\b(?:" + "|".join(_SAID) + r")\s?:\s{0,3}$"
+    # "Palash Goyal says: August 1, 2020 at 3:45 am", "Jean a écrit le 12 mars 2019 à 14h35 :":
+    # the verb, then the comment's date
+    r"|.{1,60}\b(?:" + "|".join(_SAID) + r")(?:\s?:|\s{1,3}(?:on|le|am|el|il|em|op|dnia))\s{0,3}(?:\d|"
+    + _MONTH + r"\s)"
     # "lucky said,", "Kevin says,": a name of one to three words and the verb, with a comma
     r"|[^\W\d_][\w.'’-]{0,30}(?:\s[^\W\d_][\w.'’-]{0,30}){0,2}\s(?:says|said|wrote|writes)\s?,$"
     # "Sharon says", "Jill Winger says": a name of one to three words and the verb, where the
@@ -355,7 +359,8 @@ _PRAISED_WORDS = "|".join(_PRAISED)
 _GREETING = r"\b(?:\s+[^\s,!.?]+){0,3}\s*(?:[,!]|$)"
 #: What a reader's thanks are for, where no author thanks a reader so: the post, sharing it.
 _THANKS_FOR = (
-    r"\s+(?:so much\s+|very much\s+|a lot\s+)?for\s+(?:sharing|posting|writing|putting|this|the (?:post|article|info"
+    r"\s+(?:so much\s+|very much\s+|a lot\s+)?for\s+(?:sharing|posting|writing|putting|highlighting|including"
+    r"|mentioning|featuring|this|the (?:post|article|info"
     r"|information|tips|list|great|reply|answer|update|link)|your (?:post|article|reply|answer|comment|help|work"
     r"|effort|blog|insights?|tips))\b"
 )
@@ -372,6 +377,14 @@ _READER = (
     r"(?:i\s+|we\s+)?(?:totally\s+|completely\s+|fully\s+|strongly\s+|so\s+)?(?:agree|disagree)\b|agreed\b",
     r"(?:well said|well put|so true|spot on|great job|great work|good point|great point|keep up the good work)\b",
     r"@ ?[^\W\d][\w.-]{0,30}[,:]?\s+\S",
+    # a name alone, called to ("Kristin,", "Jean-Marc,"): a reply opens so, in any language; a
+    # letter's sign-off ("Best,", "Cordialement,") or a sentence adverb is no name
+    r"(?!(?:best|all the best|regards|best regards|kind regards|warm regards|cheers|thanks|sincerely|yours|love"
+    r"|warmly|respectfully|cordially|however|also|meanwhile|finally|first|second|then|so|and|but|well|yes|no"
+    r"|cordialement|bises|amitiés|grüße|viele grüße|liebe grüße|saludos|un saludo|saluti|cordiali saluti"
+    r"|abraços|groeten|pozdrawiam|с уважением)\s?,$)"
+    r"[^\W\d_][\w'.-]{1,30}(?:\s[^\W\d_][\w'.-]{1,30})?,$",
+    r"i second\b",
     # German
     r"(?:hallo|liebe[rs]?|moin|servus)" + _GREETING,
     r"(?:danke|vielen dank|besten dank|herzlichen dank|dankeschön)\s+für\s+(?:den|diesen|deinen|ihren|das|dieses"
@@ -397,7 +410,8 @@ _READER = (
     r"(?:estoy (?:totalmente |completamente )?de acuerdo|totalmente de acuerdo|completamente de acuerdo)\b",
     # Italian
     r"(?:ciao|salve|gentile|caro|cara)" + _GREETING,
-    r"(?:grazie|mille grazie|grazie mille)\s+per\s+(?:l'articolo|questo|il post|l'articolo|aver condiviso|la condivisione)\b",
+    r"(?:grazie|mille grazie|grazie mille)\s+per\s+(?:l'articolo|questo|il post|aver condiviso"
+    r"|la condivisione)\b",
     r"(?:ottimo|bell'|bellissimo|bel|interessante|molto interessante|splendido|complimenti per (?:l'|il |questo ))"
     r"\s*(?:articolo|post|pezzo|blog|lavoro|testo|commento)\b",
     r"(?:sono (?:pienamente |perfettamente |totalmente )?d'accordo|pienamente d'accordo)\b",
@@ -524,3 +538,23 @@ def _title_case(text: str) -> bool:
     if not 2 <= len(words) <= 10 or not text[-1].isalnum():
         return False
     return all(not word[:1].islower() for word in words)
+
+
+#: The formulas that close a letter, alone on their line (as lower-cased, without the final comma).
+LETTER_CLOSING = re.compile(
+    r"^(?:yours sincerely|sincerely|sincerely yours|yours faithfully|faithfully|yours truly|very truly yours"
+    r"|respectfully|respectfully yours|with kind regards|kind regards|best regards|warm regards"
+    r"|mit freundlichen grüßen|freundliche grüße|hochachtungsvoll|cordialement|bien cordialement"
+    r"|sincères salutations|respectueusement|atentamente|un cordial saludo|cordiali saluti|distinti saluti"
+    r"|atenciosamente|cordialmente|met vriendelijke groet(?:en)?|hoogachtend|z poważaniem|z wyrazami szacunku"
+    r"|с уважением|с наилучшими пожеланиями)[,.!]?$"
+)
+
+
+def is_letter_closing(text: str) -> bool:
+    """Whether *text* is a letter's closing formula alone ("Yours sincerely,", "Cordialement,").
+
+    >>> is_letter_closing("Yours sincerely,"), is_letter_closing("Mit freundlichen Grüßen"), is_letter_closing("Best")
+    (True, True, False)
+    """
+    return LETTER_CLOSING.match(lower(text.strip())) is not None

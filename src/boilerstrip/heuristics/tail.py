@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
-from boilerstrip.heuristics.comment_meta import CONTROLS, LOOSE_REACTION, META_MAX_WORDS, NO_REACTION
+from boilerstrip.heuristics.comment_meta import (
+    CONTROLS,
+    LOOSE_REACTION,
+    META_MAX_WORDS,
+    NO_REACTION,
+    is_letter_closing,
+)
 from boilerstrip.heuristics.safety import thread_address
 
 #: Words of article text that must precede a tail block: a marker before the article has said
@@ -73,9 +79,15 @@ MIN_REACTIONS = 3
 REACTION_GAP = 20
 #: ... and it opens at the first of them that the next one follows within this many lines.
 REACTION_START_GAP = 6
+#: A letter's closing formula is this many words or fewer.
+LETTER_CLOSING_WORDS = 6
 #: Words of article a section proven by reactions alone must follow: a discussion thread's
 #: opening post, answered by readers as a comment section is, is shorter most of the time.
 MIN_REACTION_ARTICLE_WORDS = 300
+#: A header over the site's rules for commenting opens a section when at most this many words
+#: follow it to the end, and this many of the CONVERSATION_LINES lines after it speak of comments.
+POLICY_MAX_WORDS = 400
+POLICY_LINES = 2
 #: "0 comments", "no comments yet", "Reader comments (0)": a header that announces no section.
 ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
 #: Words of article that must come before a closing line for it to close the article.
@@ -140,8 +152,10 @@ def comment_section(doc: Document) -> None:
         # Only a header ("52 comments", "Leave a Reply") may open a section: a rhythm of
         # bylines and timestamps alone is evidence the precision preset does not act on.
         markers = [marker for marker in markers if marker[1] in HEADERS]
+    words_after = _words_after(counts)
     start = _first_proven_marker(
-        markers, _words_after(counts), lambda i: _readers_talk(doc, i) or _reaction_follows(reactions, i)
+        markers, words_after,
+        lambda i: _readers_talk(doc, i) or _reaction_follows(reactions, i) or _policy_follows(doc, i, words_after),
     )
     if doc.config.unmarked_comments:
         unmarked = _reaction_section(doc, markers, reactions)
@@ -185,6 +199,21 @@ def _readers_talk(doc: Document, header: int) -> bool:
     return talking >= 2 and talking >= CONVERSATION_SHARE * len(window) and mean_words <= CONVERSATION_MEAN_WORDS
 
 
+def _policy_follows(doc: Document, header: int, words_after: list[int]) -> bool:
+    """Whether a header stands over the site's rules for commenting and little else: at most
+    POLICY_MAX_WORDS words follow it to the end, and POLICY_LINES of the lines after it speak of
+    comments (a cue word or a comments rule: "Comments must not exceed 2,500 characters")."""
+    if words_after[header + 1] > POLICY_MAX_WORDS:
+        return False
+    cues, matches = doc.cue_counts(), doc.matches()
+    speaking = 0
+    for k in range(header + 1, min(len(doc), header + 1 + CONVERSATION_LINES)):
+        found = matches[k]
+        if cues[k].get("comments") or (found is not None and found.category == "comments"):
+            speaking += 1
+    return speaking >= POLICY_LINES
+
+
 def _reaction_follows(reactions: list[int], header: int) -> bool:
     """Whether a reader's reaction follows a header within MAX_MARKER_GAP lines."""
     k = bisect_right(reactions, header)
@@ -221,12 +250,26 @@ def _reaction_section(doc: Document, markers: list[tuple[int, str]], reactions: 
         or doc.reaction(evidence[first]) == LOOSE_REACTION
     ):
         first += 1
+    # A letter the article quotes opens and thanks as a reader does ("Dear Sophia,", "Thank you for
+    # writing me"): the section starts after its closing ("Sincerely,"), if anywhere.
+    closing = _last_letter_closing(doc, evidence[first])
+    while first < len(evidence) - 1 and evidence[first] <= closing:
+        first += 1
     start = evidence[first]
-    if bisect_left(reactions, start) > len(reactions) - MIN_REACTIONS:
+    if start <= closing or bisect_left(reactions, start) > len(reactions) - MIN_REACTIONS:
         return None
     if sum(doc.words[:start]) < MIN_REACTION_ARTICLE_WORDS:
         return None
     return start
+
+
+def _last_letter_closing(doc: Document, begin: int) -> int:
+    """The last line from *begin* on that closes a letter ("Yours sincerely,"), or -1."""
+    texts = doc.texts
+    for i in range(len(doc) - 1, begin - 1, -1):
+        if doc.words[i] <= LETTER_CLOSING_WORDS and is_letter_closing(texts[i]):
+            return i
+    return -1
 
 
 def _first_proven_marker(
