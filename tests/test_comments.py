@@ -213,3 +213,17 @@ def test_a_live_blogs_dated_updates_stay_in_every_language() -> None:
     for hour in range(9, 13):
         updates += [f"3 mars 2025 à {hour} h 15", ARTICLE[1]]
     assert reasons(lines(ARTICLE[0], *updates)) == {}
+
+
+@pytest.mark.parametrize("header", [
+    "2 Gedanken zu „Die neue Fähre“", "3 réflexions sur « Le nouveau bac »", "5 comentarios en «El nuevo ferry»",
+    "2 pensieri su “Il nuovo traghetto”", "4 comentários sobre “A nova balsa”", "2 reacties op “De nieuwe veerboot”",
+    "3 komentarze do „Nowy prom”", "4 комментария к «Новый паром»",
+    "Hinterlasse eine Antwort", "Laisser une réponse", "Deja una respuesta", "Lascia una risposta",
+    "Deixe uma resposta", "Laat een antwoord achter", "Zostaw odpowiedź", "Оставить ответ",
+])
+def test_a_blog_engines_comment_header_in_each_language_opens_a_section(header: str) -> None:
+    comment = "Sehr gut. Très bien. Muy bien. Molto bene."
+    removed = reasons(lines(*ARTICLE, header, comment, "lecteur_42", "12/03/2019 14:35"))
+    assert removed.get(header) and removed.get(comment) == "tail:comments"
+    assert not set(ARTICLE) & set(removed)
