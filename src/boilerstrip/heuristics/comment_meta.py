@@ -59,7 +59,7 @@ _MONTH = (
 #: "12 March 2019", "12. März 2019", "12 de marzo de 2019", "March 12, 2019", "12 марта 2019 г.".
 _DATE_WORDS = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s{{1,3}}(?:de\s{{1,3}})?{_MONTH},?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}}"
-    rf"|{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}})"
+    rf"|\b{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}})"
 )
 #: Today and yesterday, as comment systems print them before a time ("Yesterday at 7:51 pm",
 #: "gestern um 19:51", "hier à 19h51", "ayer a las 19:51", "вчера в 19:51").
@@ -99,11 +99,10 @@ BYLINE = re.compile(
     # "Réponse de X", "Antwort von X", "Commento di X", "Geplaatst door X": the same in the other
     # languages with shipped rules that write the reply's author after a word and a preposition
     r"|(?:" + "|".join(_BYLINE_NOUNS) + r")\s{1,3}(?:" + "|".join(_BYLINE_PREPOSITIONS) + r")\s{1,3}[^\W\d_]"
-    r"|.{1,60}\b(?:" + "|".join(_SAID) + r")\s?:\s{0,3}$"
-    # "Palash Goyal says: August 1, 2020 at 3:45 am", "Jean a écrit le 12 mars 2019 à 14h35 :":
-    # the verb, then the comment's date
-    r"|.{1,60}\b(?:" + "|".join(_SAID) + r")(?:\s?:|\s{1,3}(?:on|le|am|el|il|em|op|dnia))\s{0,3}(?:\d|"
-    + _MONTH + r"\s)"
+    # ... or the verb, then the comment's date: "Palash Goyal says: August 1, 2020 at 3:45 am",
+    # "Jean a écrit le 12 mars 2019 à 14h35 :"
+    r"|.{1,60}\b(?:" + "|".join(_SAID) + r")(?:\s?:\s{0,3}$|(?:\s?:|\s{1,3}(?:on|le|am|el|il|em|op|dnia))\s{0,3}(?:\d|"
+    + _MONTH + r"\s))"
     # "lucky said,", "Kevin says,": a name of one to three words and the verb, with a comma
     r"|[^\W\d_][\w.'’-]{0,30}(?:\s[^\W\d_][\w.'’-]{0,30}){0,2}\s(?:says|said|wrote|writes)\s?,$"
     # "Sharon says", "Jill Winger says": a name of one to three words and the verb, where the
@@ -119,7 +118,7 @@ BYLINE = re.compile(
 STAMP = re.compile(
     rf"(?:{_DATE_WORDS}|{_DATE_NUMERIC}).{{0,12}}?{_TIME}|{_TIME}.{{0,12}}?(?:{_DATE_WORDS}|{_DATE_NUMERIC})"
     # a month and a day with a time, no year: "November 1 at 2:57 pm", "1 novembre à 14h57"
-    rf"|{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}(?:at\s{{1,3}}|@\s?)?{_TIME}"
+    rf"|\b{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}(?:at\s{{1,3}}|@\s?)?{_TIME}"
     rf"|\d{{1,2}}(?:er|º)?\.?\s{{1,3}}(?:de\s{{1,3}})?{_MONTH},?\s{{1,3}}.{{0,8}}?{_TIME}"
     # today or yesterday with a time: "Yesterday at 7:51 pm", "hier à 19h51"
     rf"|\b{_DAY_WORDS},?\s{{1,3}}.{{0,8}}?{_TIME}",
@@ -146,6 +145,8 @@ _AGE_UNIT = (
     r"sekund[ay]?|minut[ęay]?|godzin[ęay]?|dni|dzień|tydzień|tygodni[ae]?|miesiąc[ea]?|miesięcy|rok|lat[a]?)"
 )
 _AGO = r"(?:ago|fa|назад|geleden|temu|atrás|atras)"
+#: Every match of RELATIVE_STAMP has at most this many words ("about an hour ago").
+RELATIVE_MAX_WORDS = 6
 RELATIVE_STAMP = re.compile(
     rf"^{_AGE_LEAD}(?:{_AGE_COUNT}{_AGE_UNIT}(?:\s+{_AGO})?|{_AGE_UNIT}\s+{_AGO})$"
     r"|^(?:just now|a moment ago|moments ago|à l'instant|gerade eben|justo ahora|ahora mismo|proprio ora"
@@ -205,8 +206,10 @@ CONTROLS = frozenset({
 #: What every match of _TIME holds (case-insensitive, as the patterns using it are).
 _TIME_GATE = re.compile(r"\d(?:[:.]|\s?h\s?)\d\d", re.IGNORECASE)
 _DASHES = frozenset("-–—")
-#: First two letters of the words a byline may open with (see BYLINE).
-_BYLINE_STARTS = frozenset({"co", "po", "su", "wr", "re", "an", "by", *(word[:2] for word in _BYLINE_NOUNS)})
+#: The words a byline may open with (see BYLINE), lower-cased, without a colon.
+_BYLINE_STARTS = frozenset({
+    "comment", "comments", "posted", "submitted", "written", "reply", "answer", "by", *_BYLINE_NOUNS,
+})
 
 
 #: How a byline without its colon ends ("Sharon says"; see BYLINE).
@@ -297,6 +300,12 @@ def meta_kind(text: str, words: int | None = None) -> str | None:
     return _meta_kind(text, words, has_digit)
 
 
+def _first_word(text: str) -> str:
+    """The first word of *text*, lower-cased, without the colon or bracket it may carry."""
+    head = text[:24].split(None, 1)
+    return lower(head[0]).rstrip(":(") if head else ""
+
+
 def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     """:func:`meta_kind` past its gate: every pattern, each behind its own cheap test."""
     if has_digit and "(" in text and SCORE.search(text):
@@ -314,13 +323,16 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     # with "by": a simple search for one spares the long patterns.
     has_time = has_digit and _TIME_GATE.search(text) is not None
     if (
-        lower(bare[:2]) in _BYLINE_STARTS or stripped.endswith(":") or has_time
+        _first_word(bare) in _BYLINE_STARTS or stripped.endswith(":") or has_time
         or _says(stripped)
     ) and BYLINE.search(bare):
         return "byline"
     if has_time and (STAMP.search(text) or TIME_ONLY.match(lowered)):
         return "stamp"
-    if (has_digit or lowered[:1] in _RELATIVE_STARTS or not lowered[:1].isascii()) and RELATIVE_STAMP.match(lowered):
+    if (
+        words <= RELATIVE_MAX_WORDS and (has_digit or lowered[:1] in _RELATIVE_STARTS or not lowered[:1].isascii())
+        and RELATIVE_STAMP.match(lowered)
+    ):
         return "stamp"
     if (
         has_digit and (lowered.endswith(_AGO_ENDS) or lowered.startswith(_AGO_STARTS))
@@ -487,10 +499,12 @@ READER = re.compile("^(?:" + "|".join(_READER) + ")")
 REACTION = re.compile("^(?:" + "|".join(_LOOSE) + ")")
 #: Smileys: ":)", ";-)", ":D", "xD", "<3", and the face emoji. Authors of chatty posts use them
 #: too: a smiley is a loose reaction.
-SMILEY = re.compile(
-    r"(?:^|\s)(?:[:;=]-?[)(DPp]|:'\(|\^_\^|<3|xD|XD)(?=\s|$|[.!?,])"
-    "|[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A]"
-)
+_ASCII_SMILEY = r"(?:^|\s)(?:[:;=]-?[)(DPp]|:'\(|\^_\^|<3|xD|XD)(?=\s|$|[.!?,])"
+_FACE_EMOJI = "[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A]"
+SMILEY = re.compile(f"{_ASCII_SMILEY}|{_FACE_EMOJI}")
+ASCII_SMILEY, FACE_EMOJI = re.compile(_ASCII_SMILEY), re.compile(_FACE_EMOJI)
+#: One of these is in every ASCII smiley: a line without any is not searched for one.
+_SMILEY_CHARS = frozenset(":;=^<xX")
 #: A reaction is looked for in a line's first characters: a longer line is a comment's body,
 #: opening as any paragraph does.
 REACTION_MAX_CHARS = 1200
@@ -521,14 +535,22 @@ def reaction_kind(text: str) -> int:
     if not opened:
         return NO_REACTION
     head = opened[:160]
-    if _title_case(head):
-        return NO_REACTION  # a sub-heading: "Great Tips For Saving Money"
     lowered = lower(head).replace("’", "'")
     if READER.match(lowered) is not None:
-        return READER_REACTION
-    if REACTION.match(lowered) is not None or SMILEY.search(head) is not None:
-        return LOOSE_REACTION
-    return NO_REACTION
+        kind = READER_REACTION
+    elif REACTION.match(lowered) is not None or _smiley(head):
+        kind = LOOSE_REACTION
+    else:
+        return NO_REACTION
+    return NO_REACTION if _title_case(head) else kind  # a sub-heading: "Great Tips For Saving Money"
+
+
+def _smiley(text: str) -> bool:
+    """Whether *text* holds a smiley (SMILEY), each half of the pattern behind a cheap test: a
+    search of a long alternation at every character costs more than the rest of the line's look."""
+    if not _SMILEY_CHARS.isdisjoint(text) and ASCII_SMILEY.search(text) is not None:
+        return True
+    return not text.isascii() and FACE_EMOJI.search(text) is not None
 
 
 def _title_case(text: str) -> bool:

@@ -5,7 +5,6 @@ line, an empty comment section's header, the author's contact line (``tail:after
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -147,7 +146,6 @@ def comment_section(doc: Document) -> None:
             kind = doc.meta(i)
             if kind is not None:
                 markers.append((i, kind))
-    reactions = [i for i in range(begin, len(counts)) if doc.reaction(i) != NO_REACTION]
     if not doc.config.unmarked_comments:
         # Only a header ("52 comments", "Leave a Reply") may open a section: a rhythm of
         # bylines and timestamps alone is evidence the precision preset does not act on.
@@ -155,10 +153,10 @@ def comment_section(doc: Document) -> None:
     words_after = _words_after(counts)
     start = _first_proven_marker(
         markers, words_after,
-        lambda i: _readers_talk(doc, i) or _reaction_follows(reactions, i) or _policy_follows(doc, i, words_after),
+        lambda i: _readers_talk(doc, i) or _reaction_follows(doc, i) or _policy_follows(doc, i, words_after),
     )
     if doc.config.unmarked_comments:
-        unmarked = _reaction_section(doc, markers, reactions)
+        unmarked = _reaction_section(doc, markers, begin)
         if unmarked is not None and (start is None or unmarked < start):
             start = unmarked
     if start is None:
@@ -214,34 +212,47 @@ def _policy_follows(doc: Document, header: int, words_after: list[int]) -> bool:
     return speaking >= POLICY_LINES
 
 
-def _reaction_follows(reactions: list[int], header: int) -> bool:
+def _reaction_follows(doc: Document, header: int) -> bool:
     """Whether a reader's reaction follows a header within MAX_MARKER_GAP lines."""
-    k = bisect_right(reactions, header)
-    return k < len(reactions) and reactions[k] - header <= MAX_MARKER_GAP
+    return any(doc.reaction(k) != NO_REACTION for k in range(header + 1, min(len(doc), header + 1 + MAX_MARKER_GAP)))
 
 
-def _reaction_section(doc: Document, markers: list[tuple[int, str]], reactions: list[int]) -> int | None:
+def _reaction_section(doc: Document, markers: list[tuple[int, str]], begin: int) -> int | None:
     """The first line of a comment section that readers' reactions prove, or None.
 
     The extractor may have dropped every header, byline and date of a section and kept the
     comments' bodies alone. They still read as comments: lines that open as readers answer a post
     ("Great article!", "Thanks for sharing", "Hi Melissa,", "I agree", "lol", a smiley). The last
-    run of comment evidence (reactions and markers, each within REACTION_GAP lines of the one
-    before) proves a section when it holds MIN_REACTIONS reactions and runs to the end: no more
-    than REACTION_GAP lines that nothing else removes follow it. The section starts at the run's
-    first line; the comments before the first reaction that opens one are left.
+    run of comment evidence (reactions and markers other than weak ones, each within REACTION_GAP
+    lines of the one before) proves a section when it holds MIN_REACTIONS reactions and runs to
+    the end: no more than REACTION_GAP lines that nothing else removes follow it. The section
+    opens at the run's first line that only a reader writes, close to the next evidence, after
+    any letter's closing, and after MIN_REACTION_ARTICLE_WORDS words of article; the comments
+    before it are left. The run is read from the end backwards, so an article without comments
+    costs the look at its last lines only.
     """
-    if len(reactions) < MIN_REACTIONS:
-        return None
     # A date or a handle is evidence an article holds too: it links no reactions.
-    evidence = sorted({*reactions, *(line for line, kind in markers if kind not in WEAK_MARKERS)})
-    reasons, end = doc.reasons, len(doc)
-    kept_after = sum(1 for i in range(evidence[-1] + 1, end) if i not in reasons)
-    if kept_after > REACTION_GAP:
+    strong = {line for line, kind in markers if kind not in WEAK_MARKERS}
+    reasons = doc.reasons
+    evidence: list[int] = []  # the run, from the end backwards
+    reactions = 0
+    kept_after = 0
+    for i in range(len(doc) - 1, begin - 1, -1):
+        if evidence and evidence[-1] - i > REACTION_GAP:
+            break
+        if doc.reaction(i) != NO_REACTION:
+            reactions += 1
+        elif i not in strong:
+            if not evidence and i not in reasons:
+                kept_after += 1
+                if kept_after > REACTION_GAP:
+                    return None
+            continue
+        evidence.append(i)
+    if reactions < MIN_REACTIONS:
         return None
-    first = len(evidence) - 1
-    while first > 0 and evidence[first] - evidence[first - 1] <= REACTION_GAP:
-        first -= 1
+    evidence.reverse()
+    first = 0
     # The section opens at a line only a reader writes (or a comment's own marker), where the
     # evidence comes close together: a bare "Thanks!" or a smiley, or a reaction far above the
     # next one, may be the article's own.
@@ -256,7 +267,7 @@ def _reaction_section(doc: Document, markers: list[tuple[int, str]], reactions: 
     while first < len(evidence) - 1 and evidence[first] <= closing:
         first += 1
     start = evidence[first]
-    if start <= closing or bisect_left(reactions, start) > len(reactions) - MIN_REACTIONS:
+    if start <= closing or sum(1 for i in evidence[first:] if doc.reaction(i) != NO_REACTION) < MIN_REACTIONS:
         return None
     if sum(doc.words[:start]) < MIN_REACTION_ARTICLE_WORDS:
         return None
