@@ -26,6 +26,13 @@ CRAFTED = [
     "Staff writer Jane Doe can be reached at 555-0100.", "E-MAIL HIM AT jd@example.com",
     "E-MAİL HIM AT jd@example.com", "Contact the writer: x", "CONTACT THE AUTHOR", "Reach the reporter",
     "can be contacted at x", "Jane can be reached by email", "The rescuers could not reach the town.",
+    # the languages and shapes added for comment sections in many languages
+    "il y a une heure", "Il y a 3 heures", "hace una hora", "un'ora fa", "час назад", "2 часа назад",
+    "godzinę temu", "just now", "Minutes ago", "Over the years", "Hier à 19h51", "gestern, 14:35",
+    "12 mars 2019 à 14 h 35", "12. März 2019 um 14:35 Uhr", "12 de marzo de 2019 a las 14:35",
+    "12 марта 2019 в 14:35", "1 novembre à 14h57", "Réponse de Jean", "Antwort von Hans", "Commento di Paola",
+    "Jean Dupont a écrit :", "lucky said,", "Palash Goyal says: August 1, 2020 at 3:45 am",
+    "Jean a écrit le 12 mars 2019 à 14h35 :", "J'aime", "Signaler un abus", "Gefällt mir", "Нравится",
     # the byline's parts and the stamp behind their own tests: case, odd letters, dates without words
     "Jane ſays:", "JANE WROTE:", "Anna SCHREIBT :", "Tom писал: пишет:", "ſubmitted by x", "BY JIM ON 3 MAY 2011",
     "Lora Lee on THURSDAY, NOVEMBER 1 at 2:57 pm", "Lora Lee on Nov 1 at 2:57", "Sharon ſays", "Kelvin says",

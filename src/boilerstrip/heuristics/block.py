@@ -262,7 +262,10 @@ def _teaser_run(doc: Document, kept: list[int], start: int, dated: bool) -> int 
     no list of MIN_TEASER_ITEMS items opens there. With *dated*, its markers are dates (a time
     alone marks a live blog's update, not a teaser); else bare bullets."""
     k, items = start, 0
+    shape = _date_shape(doc.texts[kept[k]]) if dated and k < len(kept) else ""
     while k < len(kept) and _is_teaser_marker(doc, kept[k], dated):
+        if dated and _date_shape(doc.texts[kept[k]]) != shape:
+            break  # a list's dates share one form; the article's own dateline has its own
         body = k + 1
         if dated:
             if body < len(kept) and not _is_teaser_marker(doc, kept[body], dated) and (
@@ -283,6 +286,19 @@ def _teaser_run(doc: Document, kept: list[int], start: int, dated: bool) -> int 
             break
         items, k = items + 1, body
     return k if items >= MIN_TEASER_ITEMS else None
+
+
+_DIGITS = re.compile(r"\d+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _date_shape(text: str) -> str:
+    """The form of a date line: each run of digits a 0, each word an a.
+
+    >>> _date_shape("12/03/2025 - 18:40"), _date_shape("Jueves, 13 de marzo de 2025 - 08:30")
+    ('0/0/0 - 0:0', 'a, 0 a a a 0 - 0:0')
+    """
+    return _LETTERS.sub("a", _DIGITS.sub("0", text.strip()))
 
 
 def _is_teaser_marker(doc: Document, i: int, dated: bool) -> bool:

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from boilerstrip.heuristics.contact import CASE_ODD, mentions
+from boilerstrip.heuristics.contact import CASE_ODD
 from boilerstrip.text.normalise import lower
 from boilerstrip.text.shape import has_decimal
 
@@ -43,84 +43,120 @@ META_MAX_WORDS = 14
 #: ... and so is one longer than this many characters (a long line of few words is no byline).
 META_MAX_CHARS = 160
 
-_TIME = r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?\b)?"
-_DATE_NUMERIC = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}"
+#: A clock time: "7:51 pm", "19.51", "19h51", and French "19 h 51".
+_TIME = r"\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?\b)?"
+_DATE_NUMERIC = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日"
+#: A month's name, by the first letters it is written or abbreviated with, in the languages with
+#: shipped rules that write months in words (English, German, French, Spanish, Italian,
+#: Portuguese, Dutch, Swedish, Indonesian, Polish, Czech, Turkish, Russian, Ukrainian), each
+#: prefix followed by the rest of its word: "März", "févr.", "marzo", "września", "октября".
 _MONTH = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|mär|maer|mai|okt|dez|fév|fev|avr|jui|aoû|aou|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|out"
+    r"|maa|mei|maj|agu|des|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|led|úno|bře|dub|kvě|čer|srp|zář|říj|pro"
+    r"|oca|şub|nis|haz|tem|ağu|eyl|eki|kas|ara"
+    r"|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|гру)\w*\.?"
 )
+#: "12 March 2019", "12. März 2019", "12 de marzo de 2019", "March 12, 2019", "12 марта 2019 г.".
 _DATE_WORDS = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\.?\s{{1,3}}{_MONTH},?\s{{1,3}}\d{{4}}"
-    rf"|{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}})"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s{{1,3}}(?:de\s{{1,3}})?{_MONTH},?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}}"
+    rf"|\b{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}})"
+)
+#: Today and yesterday, as comment systems print them before a time ("Yesterday at 7:51 pm",
+#: "gestern um 19:51", "hier à 19h51", "ayer a las 19:51", "вчера в 19:51").
+_DAY_WORDS = (
+    r"(?:today|yesterday|heute|gestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|oggi|ieri|hoje|ontem"
+    r"|vandaag|gisteren|idag|igår|i går|dzisiaj|dziś|wczoraj|dnes|včera|bugün|dün|hari ini|kemarin"
+    r"|сегодня|вчера|сьогодні|вчора)"
+)
+
+#: The words a comment's byline opens with in the other languages ("Réponse de X", "Antwort von
+#: X", "Respuesta a X", "Commento di X", "Postado por X", "Reactie van X", "Odpowiedź od X",
+#: "Ответ от X"), and the prepositions that follow them.
+_BYLINE_NOUNS = (
+    "réponse", "reponse", "commentaire", "posté", "poste", "publié", "antwort", "kommentar", "geschrieben",
+    "gepostet", "respuesta", "comentario", "publicado", "enviado", "escrito", "risposta", "commento", "postato",
+    "scritto", "inviato", "resposta", "comentário", "postado", "reactie", "antwoord", "geplaatst", "odpowiedź",
+    "komentarz", "dodany", "ответ", "комментарий",
+)
+_BYLINE_PREPOSITIONS = ("de", "par", "à", "von", "an", "por", "a", "di", "da", "para", "van", "door", "aan", "od",
+                        "przez", "do", "от", "для", "на")
+#: The verbs a comment system prints between a name and a colon ("X says:", "X a écrit :").
+_SAID = (
+    "says", "said", "wrote", "writes", "replied", "replies", "commented", "schreibt", "schrieb", "sagt", "écrit",
+    "a écrit", "dice", "escribe", "escribió", "ha detto", "ha scritto", "scrive", "disse", "escreve", "escreveu",
+    "schrijft", "schreef", "pisze", "napisał", "napisała", "пишет", "написал", "написала",
 )
 
 #: Vote counters of threaded discussion sites: "(Score:5, Insightful)", "Re: (Score:2)".
 SCORE = re.compile(r"\(score:\s*-?\d", re.IGNORECASE)
-#: The parts of BYLINE, each found behind its own cheap test in _meta_kind (most short lines
-#: with a digit or a closing colon reach it, and one pattern of them all costs several times the
-#: rest of the function). "Comment by X", "Posted: date", "Posted on date", "Comments (3)", "by
-#: X on DATE": a byline's opening word, followed by "by", a colon, a count or a date; "Posted my
-#: entry on Facebook" and "Commentary" are no byline.
-_BYLINE_OPENING = (
-    r"(?:comment|posted|submitted|written|reply|answer)(?:\s{1,3}by\b|\s?:)\s{0,3}\S"
+#: "Comment by X", "Posted by X | date", "X says:", "by X on DATE at TIME", "— Posted by Tom".
+BYLINE = re.compile(
+    # "Comment by X", "Posted: date", "Posted on date", "Comments (3)": the word is followed by
+    # "by", a colon, a count or a date; "Posted my entry on Facebook" and "Commentary" are no byline.
+    r"^(?:(?:comment|posted|submitted|written|reply|answer)(?:\s{1,3}by\b|\s?:)\s{0,3}\S"
     r"|comments?\s{1,3}(?:from|number|on|\(?\d)"
     r"|posted\s{1,3}(?:on|at|in)\s{1,3}\S|posted\s{1,3}(?:\d|" + _MONTH + r"\s{1,3}\d)"
+    # "Réponse de X", "Antwort von X", "Commento di X", "Geplaatst door X": the same in the other
+    # languages with shipped rules that write the reply's author after a word and a preposition
+    r"|(?:" + "|".join(_BYLINE_NOUNS) + r")\s{1,3}(?:" + "|".join(_BYLINE_PREPOSITIONS) + r")\s{1,3}[^\W\d_]"
+    # ... or the verb, then the comment's date: "Palash Goyal says: August 1, 2020 at 3:45 am",
+    # "Jean a écrit le 12 mars 2019 à 14h35 :"
+    r"|.{1,60}\b(?:" + "|".join(_SAID) + r")(?:\s?:\s{0,3}$|(?:\s?:|\s{1,3}(?:on|le|am|el|il|em|op|dnia))\s{0,3}(?:\d|"
+    + _MONTH + r"\s))"
+    # "lucky said,", "Kevin says,": a name of one to three words and the verb, with a comma
+    r"|[^\W\d_][\w.'’-]{0,30}(?:\s[^\W\d_][\w.'’-]{0,30}){0,2}\s(?:says|said|wrote|writes)\s?,$"
+    # "Sharon says", "Jill Winger says": a name of one to three words and the verb, where the
+    # comment system prints the colon apart (or none)
+    r"|[^\W\d_][\w.'’-]{0,30}(?:\s[^\W\d_][\w.'’-]{0,30}){0,2}\s(?:says|writes|wrote)$"
     r"|by\s{1,3}\S.{0,40}\s{1,3}on\s{1,3}" + _DATE_WORDS
-)
-#: The words _BYLINE_OPENING's lines begin with (lower-cased, as its patterns read them).
-_BYLINE_OPENERS_ALL = ("comment", "posted", "submitted", "written", "reply", "answer", "by")
-#: The verbs of "X says:" (see _BYLINE_COLON), lower-cased.
-_SAYS_VERBS = (
-    "says", "said", "wrote", "writes", "schreibt", "sagt", "dice", "ha detto", "écrit", "disse", "pisze", "пишет",
-)
-#: "X says:", "Anna schreibt:": a name and the verb, and the colon closing the line.
-_BYLINE_COLON = r".{1,60}\b(?:" + "|".join(_SAYS_VERBS) + r")\s?:\s{0,3}$"
-#: "Sharon says", "Jill Winger says": a name of one to three words and the verb, where the
-#: comment system prints the colon apart (or none).
-_BYLINE_SAYS = r"[^\W\d_][\w.'’-]{0,30}(?:\s[^\W\d_][\w.'’-]{0,30}){0,2}\s(?:says|writes|wrote)$"
-#: "Lora Lee On Thursday, November 1 at 2:57 pm": a name, then "on" and a dated time.
-_BYLINE_DATED = (
-    r"\S.{0,40}\s{1,3}on\s{1,3}(?:[a-z]{3,9}day,?\s{1,3})?" + _MONTH + r"\s{1,3}\d{1,2}\b.{0,16}?" + _TIME
-)
-#: "Comment by X", "Posted by X | date", "X says:", "by X on DATE at TIME", "— Posted by Tom":
-#: every byline, as one pattern (meta_kind tries its parts one by one, each behind its test).
-BYLINE = re.compile(
-    "^(?:" + "|".join((_BYLINE_OPENING, _BYLINE_COLON, _BYLINE_SAYS, _BYLINE_DATED)) + ")", re.IGNORECASE
-)
-_BYLINE_OPENING_RE, _BYLINE_COLON_RE, _BYLINE_SAYS_RE, _BYLINE_DATED_RE = (
-    re.compile(f"^(?:{part})", re.IGNORECASE)
-    for part in (_BYLINE_OPENING, _BYLINE_COLON, _BYLINE_SAYS, _BYLINE_DATED)
+    # "Lora Lee On Thursday, November 1 at 2:57 pm": a name, then "on" and a dated time
+    + r"|\S.{0,40}\s{1,3}on\s{1,3}(?:[a-z]{3,9}day,?\s{1,3})?" + _MONTH + r"\s{1,3}\d{1,2}\b.{0,16}?" + _TIME
+    + r")",
+    re.IGNORECASE,
 )
 #: A line holding a date and a time: comment timestamps ("Dec 30, 2007 7:06 PM | Link to this").
 STAMP = re.compile(
     rf"(?:{_DATE_WORDS}|{_DATE_NUMERIC}).{{0,12}}?{_TIME}|{_TIME}.{{0,12}}?(?:{_DATE_WORDS}|{_DATE_NUMERIC})"
-    # a month and a day with a time, no year: "November 1 at 2:57 pm"
-    rf"|{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}(?:at\s{{1,3}}|@\s?)?{_TIME}",
+    # a month and a day with a time, no year: "November 1 at 2:57 pm", "1 novembre à 14h57"
+    rf"|\b{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}(?:at\s{{1,3}}|@\s?)?{_TIME}"
+    rf"|\d{{1,2}}(?:er|º)?\.?\s{{1,3}}(?:de\s{{1,3}})?{_MONTH},?\s{{1,3}}.{{0,8}}?{_TIME}"
+    # today or yesterday with a time: "Yesterday at 7:51 pm", "hier à 19h51"
+    rf"|\b{_DAY_WORDS},?\s{{1,3}}.{{0,8}}?{_TIME}",
     re.IGNORECASE,
 )
-#: Every match of STAMP and of _BYLINE_DATED holds a month's name (lower-cased ASCII, as
-#: :func:`~boilerstrip.heuristics.contact.mentions` takes them) or a numeric date: a line with a
-#: clock time but neither (a price, a score, "3.14") is not searched.
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_NUMERIC_DATE = re.compile(_DATE_NUMERIC)
-#: "3 hours ago" and its kin: the age of a comment, in the languages with shipped rules.
-RELATIVE_STAMP = re.compile(
-    r"^(?:about |vor |il y a |hace |há |ha |circa )?(?:an?|one|\d{1,3})\s+"
+#: "3 hours ago" and its kin: the age of a comment, in the languages with shipped rules that put
+#: the number first ("il y a une heure", "vor einer Stunde", "hace 2 horas", "un'ora fa",
+#: "2 часа назад", "godzinę temu"), or none before "ago" ("час назад"); "just now" and its kin.
+_AGE_LEAD = (
+    r"(?:about |almost |over |vor |il y a |hace |há |ha |circa |environ |etwa |около |ongeveer |około |ponad )?"
+)
+_AGE_COUNT = (
+    r"(?:(?:an?|one|un|une|uno|una|um|uma|ein|eine|einer|einem|einigen|een|jeden|jedną|jedna|одну|один|одна"
+    r"|\d{1,3})\s+|un'|un’)"
+)
+_AGE_UNIT = (
     r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|"
-    r"sekunden?|minuten?|stunden?|tagen?|wochen?|monaten?|jahren?|"
-    r"secondes?|heures?|jours?|semaines?|mois|ans|"
-    r"segundos?|minutos?|horas?|d[ií]as|semanas?|meses|años|anos|"
-    r"secondi|minuti|ore|giorni|settimane|mesi|anni|"
-    r"секунд[ауы]?|минут[ауы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь]|месяц(?:а|ев)?|"
-    r"uur|uren|dagen|weken|maanden|jaar|"
-    r"sekund[ay]?|minut[ay]?|godzin[ay]?|godzinę|dni|dzień|tygodni[ae]?|miesięcy)"
-    r"(?:\s+(?:ago|fa|назад|geleden|temu|atrás))?$",
+    r"sekunden?|minuten?|stunden?|std\.|tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|"
+    r"secondes?|heures?|jours?|semaines?|mois|ans?|années?|"
+    r"segundos?|minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|anos?|mês|"
+    r"secondi|secondo|minuti|minuto|ora|ore|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|"
+    r"секунд[ауы]?|минут[ауы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиья]|месяц(?:а|ев)?|год(?:а)?|лет|"
+    r"uur|uren|minuut|seconden|dag|dagen|week|weken|maand(?:en)?|jaar|"
+    r"sekund[ay]?|minut[ęay]?|godzin[ęay]?|dni|dzień|tydzień|tygodni[ae]?|miesiąc[ea]?|miesięcy|rok|lat[a]?)"
+)
+_AGO = r"(?:ago|fa|назад|geleden|temu|atrás|atras)"
+#: Every match of RELATIVE_STAMP has at most this many words ("about an hour ago").
+RELATIVE_MAX_WORDS = 6
+RELATIVE_STAMP = re.compile(
+    rf"^{_AGE_LEAD}(?:{_AGE_COUNT}{_AGE_UNIT}(?:\s+{_AGO})?|{_AGE_UNIT}\s+{_AGO})$"
+    r"|^(?:just now|a moment ago|moments ago|à l'instant|gerade eben|justo ahora|ahora mismo|proprio ora"
+    r"|agora mesmo|только что|przed chwilą)$",
     re.IGNORECASE,
 )
 #: The same in the other languages with shipped rules, whose words for "ago" come last or first
 #: with the number between: "3小时前", "3時間前", "3시간 전", "3 saat önce", "před 3 hodinami",
 #: "för 3 timmar sedan", "3 години тому", "منذ 3 ساعات", "3 ساعت پیش", "3 giờ trước", "3 jam yang lalu".
-#: The most words a match of RELATIVE_STAMP holds ("il y a 3 heures", "about 2 hours ago").
-RELATIVE_STAMP_MAX_WORDS = 6
 RELATIVE_STAMP_MORE = re.compile(
     r"^(?:\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前"
     r"|\d{1,3}\s?(?:秒|分|時間|日|週間|か月|ヶ月|年)前"
@@ -159,33 +195,68 @@ CONTROLS = frozenset({
     "回复", "回覆", "举报", "檢舉", "返信", "通報", "답글", "답글쓰기", "신고", "yanıtla", "cevapla",
     "şikayet et", "odpovědět", "nahlásit", "svara", "rapportera", "відповісти", "поскаржитися",
     "رد", "إبلاغ", "پاسخ", "گزارش", "trả lời", "báo cáo", "balas", "laporkan",
+    # the likes, quotes and links of the first languages' comment systems
+    "j'aime", "citer", "lien permanent", "permalien", "alerter", "signaler un abus", "signaler ce commentaire",
+    "répondre à ce commentaire", "gefällt mir", "zitieren", "beitrag melden", "kommentar melden",
+    "me gusta", "citar", "responder a este comentario", "mi piace", "citare", "rispondi a questo commento",
+    "curtir", "gostei", "responder a este comentário", "нравится", "цитировать", "цитата", "lubię to", "cytuj",
+    "vind ik leuk", "citeren",
 })
 
 
 #: What every match of _TIME holds (case-insensitive, as the patterns using it are).
-_TIME_GATE = re.compile(r"\d[:.h]\d\d", re.IGNORECASE)
+_TIME_GATE = re.compile(r"\d(?:[:.]|\s?h\s?)\d\d", re.IGNORECASE)
 _DASHES = frozenset("-–—")
-#: First letters of a relative timestamp without a digit ("an hour ago", "vor einer Stunde").
-_RELATIVE_STARTS = frozenset("aovihc")
+#: The words a byline may open with (see BYLINE), lower-cased, without a colon.
+_BYLINE_STARTS = frozenset({
+    "comment", "comments", "posted", "submitted", "written", "reply", "answer", "by", *_BYLINE_NOUNS,
+})
 
 
 #: How a byline without its colon ends ("Sharon says"; see BYLINE).
-_SAYS = (" says", " writes", " wrote")
+_SAYS = (" says", " writes", " wrote", " says,", " said,", " writes,", " wrote,")
 
 
 def _says(text: str) -> bool:
     """Whether *text* ends as such a byline does: only its last characters are lower-cased (the
     test runs on every short line without a digit)."""
-    tail = text.rstrip()[-7:]
-    return lower(tail).endswith(_SAYS) or (not tail.isascii() and any(char in tail for char in CASE_ODD))
+    tail = text.rstrip()[-8:]
+    return lower(tail).endswith(_SAYS) or _case_odd(tail)
+
+
+def _case_odd(tail: str) -> bool:
+    """Whether *tail* holds a letter a case-insensitive pattern reads as an ASCII one although
+    ``str.lower`` does not make it one ("ſays"): a gate that lower-cases lets such a line through."""
+    return not tail.isascii() and any(char in tail for char in CASE_ODD)
+
+
+#: How a relative timestamp that opens with its unit ends ("час назад", "godzinę temu").
+_AGO_WORDS = (" ago", " назад", " temu", " geleden", " fa", " atrás", " atras")
+
+
+def _ago(text: str) -> bool:
+    """Whether *text* ends with a word for "ago" (only its last characters are lower-cased)."""
+    tail = text.rstrip()[-8:]
+    return lower(tail).endswith(_AGO_WORDS) or _case_odd(tail)
+
+
 #: Characters meta_kind strips from a line's ends before looking it up among the controls.
 _CONTROL_EDGES = " []()|#.:-–—•*"
 #: The words a byline opens with ("Posted by"), after any of _BYLINE_LEAD ...
-_BYLINE_OPENERS = ("comment", "posted", "submitted", "written", "reply", "answer")
+_BYLINE_OPENERS = ("comment", "posted", "submitted", "written", "reply", "answer", *_BYLINE_NOUNS)
 _BYLINE_LEAD = " -–—•*|"
 #: ... and the words a relative timestamp without a digit opens with ("about an hour ago"),
 #: after any of _CONTROL_EDGES, as a control's first word does.
-_RELATIVE_OPENERS = ("about ", "vor ", "il y a ", "hace ", "há ", "ha ", "circa ")
+_RELATIVE_OPENERS = (
+    "about ", "almost ", "over ", "vor ", "il y a ", "hace ", "há ", "ha ", "circa ", "environ ", "etwa ",
+    "ongeveer ", "około ", "ponad ", "just ", "moments ", "à l'", "gerade ", "justo ", "ahora ", "proprio ",
+    "agora ", "przed ", "un ", "une ", "uno ", "una ", "un'", "un’", "um ", "uma ", "ein ", "eine ", "einer ",
+    "einem ", "einigen ", "een ", "jeden ", "jedną ", "jedna ",
+)
+#: First letters of a relative timestamp without a digit ("an hour ago", "vor einer Stunde");
+#: one that opens with a letter beyond ASCII ("час назад", "godzinę temu") is tried too.
+_RELATIVE_STARTS = frozenset({"a", "o", *(word[0] for word in _RELATIVE_OPENERS)})
+
 #: How a line without a digit, an underscore or a closing colon must begin to be metadata:
 #: a signature's dash, a byline's first word ("Posted by"), a relative timestamp's ("an hour
 #: ago", "vor einer Stunde") or a control's ("Reply"). Every pattern of meta_kind that needs
@@ -219,22 +290,6 @@ def _may_open_meta(text: str) -> bool:
     return not head.isascii() or head.lower().startswith(_META_WORDS)
 
 
-def _opens_with(text: str, words: tuple[str, ...]) -> bool:
-    """Whether *text* may open with one of *words* (lower-case) as a case-insensitive pattern
-    reads it: its first characters lower-cased do, or they hold one of CASE_ODD."""
-    head = text[:12]
-    return lower(head).startswith(words) or (not head.isascii() and any(char in head for char in CASE_ODD))
-
-
-def _ends_saying(text: str) -> bool:
-    """Whether one of _SAYS_VERBS may stand just before *text*'s closing colon (see _BYLINE_COLON)."""
-    tail = text[-16:]
-    folded = lower(tail)
-    return any(verb in folded for verb in _SAYS_VERBS) or (
-        not tail.isascii() and any(char in tail for char in CASE_ODD)
-    )
-
-
 def meta_kind(text: str, words: int | None = None) -> str | None:
     """The kind of comment-section metadata *text* is (``score``, ``byline``, ``stamp``,
     ``control``, ``signature``, ``handle``), or None for any other line. *words* is the line's
@@ -249,11 +304,17 @@ def meta_kind(text: str, words: int | None = None) -> str | None:
     has_digit = has_decimal(text)
     if (
         not has_digit and "_" not in text and not text.rstrip().endswith(":")
-        and not _says(text)
+        and not _says(text) and not _ago(text)
         and not (_may_open_meta(text) and _META_START.match(text))
     ):
         return None
     return _meta_kind(text, words, has_digit)
+
+
+def _first_word(text: str) -> str:
+    """The first word of *text*, lower-cased, without the colon or bracket it may carry."""
+    head = text[:24].split(None, 1)
+    return lower(head[0]).rstrip(":(") if head else ""
 
 
 def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
@@ -266,26 +327,21 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     stripped = text.strip()
     # Each pattern below needs a feature that one cheap test finds: a leading dash, a byline's
     # opening word or closing colon, a digit or an article word.
-    if stripped[:1] in _DASHES and ", " in stripped and SIGNATURE.match(stripped):
+    if stripped[:1] in _DASHES and SIGNATURE.match(stripped):
         return "signature"
     bare = text.lstrip(" -–—•*|")
     # A clock time is in every timestamp and in the bylines that need a digit without opening
-    # with "by", and a month or a numeric date in most: simple tests spare the long patterns.
+    # with "by": a simple search for one spares the long patterns.
     has_time = has_digit and _TIME_GATE.search(text) is not None
-    dated = has_time and mentions(text, _MONTHS)
     if (
-        (_opens_with(bare, _BYLINE_OPENERS_ALL) and _BYLINE_OPENING_RE.match(bare))
-        or (stripped.endswith(":") and _ends_saying(stripped) and _BYLINE_COLON_RE.match(bare))
-        or (dated and _BYLINE_DATED_RE.match(bare))
-        or (_says(stripped) and _BYLINE_SAYS_RE.match(bare))
-    ):
+        _first_word(bare) in _BYLINE_STARTS or stripped.endswith(":") or has_time or _case_odd(bare[:12])
+        or _says(stripped)
+    ) and BYLINE.search(bare):
         return "byline"
-    if has_time and (
-        ((dated or _NUMERIC_DATE.search(text)) and STAMP.search(text)) or TIME_ONLY.match(lowered)
-    ):
+    if has_time and (STAMP.search(text) or TIME_ONLY.match(lowered)):
         return "stamp"
     if (
-        words <= RELATIVE_STAMP_MAX_WORDS and (has_digit or lowered[:1] in _RELATIVE_STARTS)
+        words <= RELATIVE_MAX_WORDS and (has_digit or lowered[:1] in _RELATIVE_STARTS or not lowered[:1].isascii())
         and RELATIVE_STAMP.match(lowered)
     ):
         return "stamp"
@@ -297,3 +353,241 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     if words == 1 and HANDLE.match(stripped):
         return "handle"
     return None
+
+
+# Readers reacting. A comment body has no fixed shape, but comment sections hold many lines that
+# open as a reader answers a post or another reader: a greeting ("Hi Melissa,"), thanks ("Thanks
+# for sharing"), praise of the post ("Great article!"), agreement ("I agree", "Well said"),
+# laughter ("lol", "jajaja"), a smiley. An article's own lines rarely open so, and one that does
+# is one line: a section needs several of them, one close after another, to the end.
+
+#: Words of praise, and the things of a post readers praise (as lower-cased, English).
+_PRAISE = (
+    "great", "nice", "good", "excellent", "awesome", "amazing", "wonderful", "fantastic", "brilliant",
+    "interesting", "informative", "helpful", "insightful", "lovely", "beautiful", "fascinating", "superb",
+    "fabulous", "terrific", "thoughtful", "inspiring", "outstanding", "enjoyable", "well written",
+    "well-written", "well researched", "incredible", "hilarious",
+)
+_PRAISED = (
+    "post", "posts", "article", "articles", "piece", "read", "list", "write-up", "writeup", "blog", "site",
+    "website", "tips", "info", "information", "points", "point", "job", "work", "stuff", "tutorial",
+    "guide", "recipe", "review", "summary", "overview", "explanation", "video", "podcast", "interview",
+    "analysis", "insight", "insights", "compilation", "writing", "column", "pics", "photos", "pictures",
+    "shots", "advice", "suggestions", "suggestion", "share", "sharing", "reminder", "comment", "reply",
+    "question",
+)
+_PRAISE_WORDS = "|".join(_PRAISE)
+_PRAISED_WORDS = "|".join(_PRAISED)
+#: A greeting that names whom it greets or ends its clause ("Hi Melissa,", "Hello!", "Bonjour à tous,").
+_GREETING = r"\b(?:\s+[^\s,!.?]+){0,3}\s*(?:[,!]|$)"
+#: What a reader's thanks are for, where no author thanks a reader so: the post, sharing it.
+_THANKS_FOR = (
+    r"\s+(?:so much\s+|very much\s+|a lot\s+)?for\s+(?:sharing|posting|writing|putting|highlighting|including"
+    r"|mentioning|featuring|this|the (?:post|article|info"
+    r"|information|tips|list|great|reply|answer|update|link)|your (?:post|article|reply|answer|comment|help|work"
+    r"|effort|blog|insights?|tips))\b"
+)
+#: Openings only a reader writes: a greeting to someone, thanks for the post, praise of it,
+#: agreement, a reply to another reader by handle. A comment section opens at one of these.
+_READER = (
+    # English
+    r"(?:hi|hello|hey|dear|greetings|howdy)" + _GREETING,
+    r"(?:thanks|thank you|thank u|thankyou|thx|many thanks|big thanks)" + _THANKS_FOR,
+    r"(?:(?:very|really|such a|what a|a|an|so|this is|that was|this was)\s+(?:a\s+|an\s+|such a\s+|so\s+|really\s+"
+    r"|very\s+)?)?(?:" + _PRAISE_WORDS + r")\s+(?:" + _PRAISED_WORDS + r")\b",
+    r"(?:i\s+|we\s+)?(?:really\s+|absolutely\s+|just\s+)?(?:love|loved|enjoyed|appreciate|appreciated)\s+"
+    r"(?:reading\s+)?(?:this|your|the)\s+(?:" + _PRAISED_WORDS + r")\b",
+    r"(?:i\s+|we\s+)?(?:totally\s+|completely\s+|fully\s+|strongly\s+|so\s+)?(?:agree|disagree)\b|agreed\b",
+    r"(?:well said|well put|so true|spot on|great job|great work|good point|great point|keep up the good work)\b",
+    r"@ ?[^\W\d][\w.-]{0,30}[,:]?\s+\S",
+    # a name alone, called to ("Kristin,", "Jean-Marc,"): a reply opens so, in any language; a
+    # letter's sign-off ("Best,", "Cordialement,") or a sentence adverb is no name
+    r"(?!(?:best|all the best|regards|best regards|kind regards|warm regards|cheers|thanks|sincerely|yours|love"
+    r"|warmly|respectfully|cordially|however|also|meanwhile|finally|first|second|then|so|and|but|well|yes|no"
+    r"|cordialement|bises|amitiés|grüße|viele grüße|liebe grüße|saludos|un saludo|saluti|cordiali saluti"
+    r"|abraços|groeten|pozdrawiam|с уважением)\s?,$)"
+    r"[^\W\d_][\w'.-]{1,30}(?:\s[^\W\d_][\w'.-]{1,30})?,$",
+    r"i second\b",
+    # German
+    r"(?:hallo|liebe[rs]?|moin|servus)" + _GREETING,
+    r"(?:danke|vielen dank|besten dank|herzlichen dank|dankeschön)\s+für\s+(?:den|diesen|deinen|ihren|das|dieses"
+    r"|die)\s+(?:artikel|beitrag|bericht|text|post|tipp|tipps|interview|überblick|hinweis)\b",
+    r"(?:super|toller|tolle|toll|guter|gute|schöner|schöne|interessanter|interessante|klasse|spannender|sehr guter"
+    r"|sehr gute|sehr schöner|sehr interessanter)\s+(?:artikel|beitrag|bericht|text|blog|post|kommentar|tipps?"
+    r"|bilder|fotos|zusammenfassung)\b",
+    r"(?:sehe ich (?:auch |genauso |ganz genauso )?so|ganz meine meinung|gut geschrieben|gut gesagt"
+    r"|da stimme ich|ich stimme (?:dir|ihnen|dem)|stimme (?:dir|ihnen) zu)\b",
+    # French
+    r"(?:bonjour|bonsoir|salut|coucou|cher|chère)" + _GREETING,
+    r"(?:merci|grand merci|mille mercis|merci beaucoup)\s+(?:pour|de)\s+(?:cet|ce|votre|ton|vos|tes|le|la|l')\s*"
+    r"(?:article|billet|post|texte|reportage|partage|témoignage|travail|blog|info|information|analyse)\b",
+    r"(?:super|excellent|très bon|bon|bel|très bel|joli|très joli|très intéressant|article très) ?"
+    r"(?:article|billet|post|texte|reportage|papier|blog|travail|commentaire|intéressant)\b",
+    r"(?:(?:je suis |suis )?(?:tout à fait |entièrement |totalement |bien |parfaitement )?d'accord"
+    r"|bien dit|entièrement d'accord)\b",
+    # Spanish
+    r"(?:hola|buenas|estimad[oa])" + _GREETING,
+    r"(?:gracias|muchas gracias|mil gracias)\s+por\s+(?:el|este|tu|su|la|esta|compartir)\b",
+    r"(?:excelente|muy buen|muy buena|buen|buena|gran|genial|interesante|muy interesante|magnífico)\s+"
+    r"(?:artículo|articulo|post|texto|reportaje|blog|trabajo|aporte|nota|comentario)\b",
+    r"(?:estoy (?:totalmente |completamente )?de acuerdo|totalmente de acuerdo|completamente de acuerdo)\b",
+    # Italian
+    r"(?:ciao|salve|gentile|caro|cara)" + _GREETING,
+    r"(?:grazie|mille grazie|grazie mille)\s+per\s+(?:l'articolo|questo|il post|aver condiviso"
+    r"|la condivisione)\b",
+    r"(?:ottimo|bell'|bellissimo|bel|interessante|molto interessante|splendido|complimenti per (?:l'|il |questo ))"
+    r"\s*(?:articolo|post|pezzo|blog|lavoro|testo|commento)\b",
+    r"(?:sono (?:pienamente |perfettamente |totalmente )?d'accordo|pienamente d'accordo)\b",
+    # Portuguese
+    r"(?:olá|oi|prezad[oa])" + _GREETING,
+    r"(?:obrigad[oa]|muito obrigad[oa])\s+(?:pelo|pela)\s+(?:artigo|post|texto|conteúdo|matéria|partilha|dica|dicas)\b",
+    r"(?:ótimo|otimo|excelente|muito bom|muito boa|belo|lindo|parabéns pelo|parabéns pela)\s+"
+    r"(?:artigo|post|texto|blog|trabalho|conteúdo|matéria|reportagem)\b",
+    r"(?:concordo plenamente|concordo totalmente|concordo com)\b",
+    # Dutch
+    r"(?:hoi|hallo|beste)" + _GREETING,
+    r"(?:bedankt|dank je|dank u|dankjewel|dankuwel)\s+voor\s+(?:het|dit|je|jullie|uw)\s+(?:artikel|stuk|verhaal|blog"
+    r"|bericht|delen|info)\b",
+    r"(?:mooi|goed|prachtig|interessant|sterk|leuk)\s+(?:artikel|stuk|verhaal|blog|bericht)\b",
+    r"(?:helemaal mee eens|mee eens|eens met)\b",
+    # Polish
+    r"(?:cześć|witam|witaj)" + _GREETING,
+    r"(?:dzięki|dziękuję|wielkie dzięki)\s+za\s+(?:artykuł|tekst|wpis|ten|ten artykuł|informacje)\b",
+    r"(?:świetny|dobry|ciekawy|super|fajny|rewelacyjny)\s+(?:artykuł|tekst|wpis|blog|post)\b",
+    r"(?:zgadzam się)\b",
+    # Russian, Ukrainian
+    r"(?:привет|здравствуйте|уважаем(?:ый|ая|ые)|вітаю)" + _GREETING,
+    r"(?:спасибо|благодарю|большое спасибо|дякую|щиро дякую)\s+за\s+(?:статью|публикацию|материал|статтю|пост)\b",
+    r"(?:отличная|хорошая|интересная|прекрасная|полезная|замечательная|супер|чудова|цікава)\s+"
+    r"(?:статья|публикация|заметка|стаття)\b",
+    r"(?:полностью согласен|полностью согласна|согласен с|согласна с|згоден з|згодна з)\b",
+    # Swedish, Czech, Turkish, Indonesian, Vietnamese, Arabic, Persian, Chinese, Japanese, Korean
+    r"(?:tack för (?:artikeln|inlägget)|bra artikel|håller med|díky za článek|děkuji za článek|skvělý článek"
+    r"|souhlasím|harika bir yazı|yazı için teşekkürler|katılıyorum|terima kasih atas artikel|artikel yang bagus"
+    r"|setuju|cảm ơn bài viết|bài viết hay|đồng ý)\b",
+    r"(?:شكرا على المقال|مقال رائع|اتفق معك|ممنون از مطلب|مطلب خوبي|موافقم)",
+    r"谢谢分享|感谢分享|好文|赞同|同意楼主|支持楼主|記事ありがとう|同感|좋은 글|동의합니다",
+)
+#: Openings a reader writes more often than an author, who may write them too: bare thanks, a
+#: laugh, congratulations, "nice", "sorry", a sign-off. They link a section; they open none.
+_LOOSE = (
+    # English
+    r"(?:thanks|thank you|thank u|thankyou|thx|many thanks|big thanks)\b"
+    r"(?!\s+(?:to\b|for (?:reading|joining|watching|listening|visiting|your support|supporting|subscribing"
+    r"|stopping by|following|being a|your interest)))",
+    r"(?:well done|good luck|congrats|congratulations|kudos|bravo|amen|exactly|welcome back|best regards"
+    r"|kind regards|cheers|btw|yeah|yep|nope|glad|so glad|i'm glad|i am glad|sorry|nice)\b|\+1\b",
+    r"(?:i\s+|we\s+)?(?:really\s+)?(?:love|loved|enjoyed|like|liked)\s+(?:this|these|it|that|your|the way|reading)\b",
+    r"what an?\s+(?:great|lovely|wonderful|beautiful|nice|fun|cool|fantastic|brilliant|amazing|awesome)\b",
+    r"looks?\s+(?:great|good|amazing|delicious|lovely|beautiful|fun|yummy|awesome|fantastic|wonderful)\b",
+    r"(?:lol|lmao|rofl|haha\w*|hehe\w*|omg|wow)\b",
+    # German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Ukrainian
+    r"(?:danke|vielen dank|besten dank|herzlichen dank|dankeschön)\b(?!\s+(?:an\b|fürs lesen|für (?:ihr|dein)e?"
+    r" (?:interesse|aufmerksamkeit)))",
+    r"(?:glückwunsch|herzlichen glückwunsch|haha\w*)\b",
+    r"(?:merci|grand merci|mille mercis)\b(?!\s+(?:à\b|de (?:nous|votre|m'avoir|d'avoir)|d'avoir|pour votre"
+    r" (?:lecture|fidélité|attention)))",
+    r"(?:exactement|bravo|félicitations|mdr|ptdr)\b",
+    r"(?:gracias|muchas gracias|mil gracias)\b(?!\s+(?:a\b|por (?:leer|su lectura|tu lectura)))",
+    r"(?:de acuerdo|enhorabuena|felicidades|ja(?:ja)+\w*|je(?:je)+\w*)\b",
+    r"(?:grazie|mille grazie|grazie mille)\b(?!\s+(?:a\b|per (?:aver letto|la lettura|l'attenzione)))",
+    r"(?:d'accordo|complimenti|bravissim[oa]|ahah\w*)\b",
+    r"(?:obrigad[oa]|muito obrigad[oa]|valeu)\b(?!\s+(?:a\b|por (?:ler|acompanhar)))",
+    r"(?:concordo|parabéns|kkk+\w*|rs(?:rs)+)\b",
+    r"(?:bedankt|dank je|dank u|dankjewel|dankuwel)\b(?!\s+voor het lezen)",
+    r"(?:gefeliciteerd|proficiat)\b",
+    r"(?:dzięki|dziękuję|wielkie dzięki)\b(?!\s+za (?:lekturę|przeczytanie|uwagę))",
+    r"(?:brawo|gratulacje)\b",
+    r"(?:спасибо|благодарю|большое спасибо|дякую|щиро дякую)\b(?!\s+за (?:прочтение|внимание|увагу))",
+    r"(?:согласен|согласна|згоден|згодна|браво|ха-?ха\w*|хаха\w*)\b",
+    # Swedish, Czech, Turkish, Indonesian, Vietnamese, Arabic, Persian, Chinese, Japanese, Korean
+    r"(?:hej|tack|tack så mycket|ahoj|díky|děkuji|merhaba|teşekkürler|teşekkür ederim|harika|halo|terima kasih"
+    r"|makasih|mantap|chào|cảm ơn|cám ơn)\b",
+    r"(?:شكرا|مرحبا|سلام|ممنون|مرسي|متشكرم)(?:\s|$|[!،.])",
+    r"谢谢|感谢|哈哈|ありがとう|なるほど|감사합니다|고맙습니다|ㅋㅋ|ㅎㅎ",
+)
+READER = re.compile("^(?:" + "|".join(_READER) + ")")
+REACTION = re.compile("^(?:" + "|".join(_LOOSE) + ")")
+#: Smileys: ":)", ";-)", ":D", "xD", "<3", and the face emoji. Authors of chatty posts use them
+#: too: a smiley is a loose reaction.
+_ASCII_SMILEY = r"(?:^|\s)(?:[:;=]-?[)(DPp]|:'\(|\^_\^|<3|xD|XD)(?=\s|$|[.!?,])"
+_FACE_EMOJI = "[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A]"
+SMILEY = re.compile(f"{_ASCII_SMILEY}|{_FACE_EMOJI}")
+ASCII_SMILEY, FACE_EMOJI = re.compile(_ASCII_SMILEY), re.compile(_FACE_EMOJI)
+#: One of these is in every ASCII smiley: a line without any is not searched for one.
+_SMILEY_CHARS = frozenset(":;=^<xX")
+#: A reaction is looked for in a line's first characters: a longer line is a comment's body,
+#: opening as any paragraph does.
+REACTION_MAX_CHARS = 1200
+#: Characters stripped from a line's start before looking for a reaction (a quote's marks are
+#: not: a line opening with a quote is quoted speech).
+_REACTION_LEAD = " \t-–—•*>|"
+#: What :func:`reaction_kind` returns: a reader's opening, a looser one, or none.
+READER_REACTION, LOOSE_REACTION, NO_REACTION = 2, 1, 0
+
+
+def reaction_kind(text: str) -> int:
+    """How *text* opens: as only a reader writes (``READER_REACTION``: a greeting to someone,
+    thanks or praise for the post, agreement), as readers often write (``LOOSE_REACTION``: bare
+    thanks, a laugh, a smiley), or neither (``NO_REACTION``).
+
+    >>> reaction_kind("Great article, thanks!"), reaction_kind("Hi Melissa,"), reaction_kind("Merci pour cet article")
+    (2, 2, 2)
+    >>> reaction_kind("Totalmente de acuerdo con el autor."), reaction_kind("I love this! :)"), reaction_kind("Thanks!")
+    (2, 1, 1)
+    >>> reaction_kind("Thanks to the volunteers, the ferry ran on time."), reaction_kind("Thank you for reading.")
+    (0, 0)
+    >>> reaction_kind("Great Tips For Saving Money"), reaction_kind("The board agreed to the plan.")
+    (0, 0)
+    """
+    if len(text) > REACTION_MAX_CHARS:
+        return NO_REACTION
+    opened = text.lstrip(_REACTION_LEAD)
+    if not opened:
+        return NO_REACTION
+    head = opened[:160]
+    lowered = lower(head).replace("’", "'")
+    if READER.match(lowered) is not None:
+        kind = READER_REACTION
+    elif REACTION.match(lowered) is not None or _smiley(head):
+        kind = LOOSE_REACTION
+    else:
+        return NO_REACTION
+    return NO_REACTION if _title_case(head) else kind  # a sub-heading: "Great Tips For Saving Money"
+
+
+def _smiley(text: str) -> bool:
+    """Whether *text* holds a smiley (SMILEY), each half of the pattern behind a cheap test: a
+    search of a long alternation at every character costs more than the rest of the line's look."""
+    if not _SMILEY_CHARS.isdisjoint(text) and ASCII_SMILEY.search(text) is not None:
+        return True
+    return not text.isascii() and FACE_EMOJI.search(text) is not None
+
+
+def _title_case(text: str) -> bool:
+    """Whether *text* is a short line of capitalised words (two or more, none in lower case),
+    ending in a letter or digit, as a sub-heading does."""
+    words = text.split()
+    if not 2 <= len(words) <= 10 or not text[-1].isalnum():
+        return False
+    return all(not word[:1].islower() for word in words)
+
+
+#: The formulas that close a letter, alone on their line (as lower-cased, without the final comma).
+LETTER_CLOSING = re.compile(
+    r"^(?:yours sincerely|sincerely|sincerely yours|yours faithfully|faithfully|yours truly|very truly yours"
+    r"|respectfully|respectfully yours|with kind regards|kind regards|best regards|warm regards"
+    r"|mit freundlichen grüßen|freundliche grüße|hochachtungsvoll|cordialement|bien cordialement"
+    r"|sincères salutations|respectueusement|atentamente|un cordial saludo|cordiali saluti|distinti saluti"
+    r"|atenciosamente|cordialmente|met vriendelijke groet(?:en)?|hoogachtend|z poważaniem|z wyrazami szacunku"
+    r"|с уважением|с наилучшими пожеланиями)[,.!]?$"
+)
+
+
+def is_letter_closing(text: str) -> bool:
+    """Whether *text* is a letter's closing formula alone ("Yours sincerely,", "Cordialement,").
+
+    >>> is_letter_closing("Yours sincerely,"), is_letter_closing("Mit freundlichen Grüßen"), is_letter_closing("Best")
+    (True, True, False)
+    """
+    return LETTER_CLOSING.match(lower(text.strip())) is not None

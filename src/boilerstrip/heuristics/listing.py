@@ -69,7 +69,7 @@ def listing_entries(doc: Document, markers: list[tuple[int, str]], start: int) -
     MIN_LISTING_ENTRIES of them) sits under a headline: a line of a few words, no marker, that
     ends as no sentence does."""
     kind = next((k for i, k in markers if i == start), None)
-    if kind is None or kind == "header":
+    if kind is None or kind in ("header", "control-header"):  # a header opens a section as itself
         return False
     marked = {i for i, _ in markers}
     entries = [i for i, k in markers if k == kind and i >= start]

@@ -64,11 +64,13 @@ def prose_evidence(doc: Document) -> None:
 #: a forum's host (forum., forums., community., discuss., boards.) or path segment (/forum/,
 #: /threads/, /discussion/), phpBB's viewtopic.php and vBulletin's showthread.php, a topic or
 #: question numbered in its path as Discourse, Invision, NodeBB, Flarum, Vanilla and Stack Exchange
-#: number them (/t/<slug>/<n>, /topic/<n>-<slug>, /d/<n>-<slug>, /questions/<n>), and Reddit's
-#: /r/<sub>/comments/. A plural "/topics/<name>" is a news site's section, not a thread.
+#: number them (/t/<slug>/<n>, /topic/<n>-<slug>, /d/<n>-<slug>, /questions/<n>), a /boards/ path,
+#: a ShowTopic- page, and Reddit's /r/<sub>/comments/. A plural "/topics/<name>" is a news site's
+#: section, not a thread.
 THREAD_ADDRESS = re.compile(
     r"^[a-z][a-z0-9+.-]*://(?:[^/?#]*\.)?(?:forums?|community|discuss|discussions|boards?)\.[^/?#]+(?:[/?#]|$)"
-    r"|/(?:forums?|threads?|discussions?|viewtopic\.php|showthread\.php|showtopic\.php)(?:[/?#.]|$)"
+    r"|/(?:forums?|threads?|discussions?|boards|viewtopic\.php|showthread\.php|showtopic\.php)(?:[/?#.]|$)"
+    r"|/showtopic-"
     r"|/(?:t|topic|d|discussion|questions)/(?:[^/?#]+/)?\d+(?:[-/?#.]|$)"
     r"|/r/[^/?#]+/comments/",
     re.IGNORECASE,
@@ -85,7 +87,11 @@ def thread_address(url: str | None) -> bool:
     True
     >>> thread_address("https://example.com/threads/new-tank-thoughts.32375/")
     True
+    >>> thread_address("https://games.example.com/boards/189706-switch/80702016")
+    True
     >>> thread_address("https://news.example.com/topics/climate/story.html")
+    False
+    >>> thread_address("https://news.example.com/2024/03/board-approves-ferry-timetable.html")
     False
     >>> thread_address(None)
     False

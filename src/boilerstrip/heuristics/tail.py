@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
-from boilerstrip.heuristics.comment_meta import CONTROLS, META_MAX_WORDS
+from boilerstrip.heuristics.comment_meta import (
+    CONTROLS,
+    LOOSE_REACTION,
+    META_MAX_WORDS,
+    NO_REACTION,
+    is_letter_closing,
+)
 from boilerstrip.heuristics.lexicon import ends_sentence_above
 from boilerstrip.heuristics.listing import listing_entries, without_entry_counts
 from boilerstrip.heuristics.safety import thread_address
@@ -21,12 +27,21 @@ from boilerstrip.heuristics.safety import thread_address
 MIN_ARTICLE_WORDS = 40
 #: Comment-section markers further apart than this many lines are not one section's rhythm.
 MAX_MARKER_GAP = 8
+#: A section's first marker may be this many lines from the next whatever the rhythm after it
+#: (see _stands_apart).
+LOOSE_GAP = 3
 #: Markers after the first one that prove a comment section.
 MIN_FOLLOWING_MARKERS = 2
 
 #: A section's first marker (other than a header) recurs among this many markers after it.
 RHYTHM_WINDOW = 3
 
+#: A line a comments rule matches ("52 comments", "Leave a Reply"): a section's header, which
+#: opens a section and comes once; and one that is also a control printed under every comment
+#: ("Reply"), which keeps a comment's rhythm as a control does (a header does not: a rhythm of
+#: dates that a header follows is a dated list, not comments).
+HEADER, CONTROL_HEADER = "header", "control-header"
+HEADERS = frozenset({HEADER, CONTROL_HEADER})
 #: Marker kinds that say who wrote a comment and when: a section proven by rhythm holds one.
 CORE_MARKERS = frozenset({"byline", "stamp", "score"})
 #: Words of readers talking: to the author or each other, of themselves, thanking, exclaiming,
@@ -55,6 +70,25 @@ WEAK_MARKERS = frozenset({"stamp", "handle", "signature"})
 #: A header with no other marker after it opens a section only when at most this many words
 #: follow it to the end: a comment form ("Leave a Reply", "Name", "Email", "Post Comment").
 FORM_MAX_WORDS = 80
+#: Reader reactions (see :func:`~boilerstrip.heuristics.comment_meta.is_reaction`) that prove a
+#: comment section no header announces: at least this many ...
+MIN_REACTIONS = 3
+#: ... each within this many lines of the comment evidence before it (a reaction or a marker),
+#: the last of them this many lines or fewer from the document's end (counting only the lines
+#: no other evidence removes): most comments are a few lines, and one in a few opens as a
+#: reaction does.
+REACTION_GAP = 20
+#: ... and it opens at the first of them that the next one follows within this many lines.
+REACTION_START_GAP = 6
+#: A letter's closing formula is this many words or fewer.
+LETTER_CLOSING_WORDS = 6
+#: Words of article a section proven by reactions alone must follow: a discussion thread's
+#: opening post, answered by readers as a comment section is, is shorter most of the time.
+MIN_REACTION_ARTICLE_WORDS = 300
+#: A header over the site's rules for commenting opens a section when at most this many words
+#: follow it to the end, and this many of the CONVERSATION_LINES lines after it speak of comments.
+POLICY_MAX_WORDS = 400
+POLICY_LINES = 2
 #: "0 comments", "no comments yet", "Reader comments (0)": a header that announces no section.
 ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
 #: Words of article that must come before a closing line for it to close the article.
@@ -129,7 +163,9 @@ def comment_section(doc: Document) -> None:
             line = lines[i]
             # A table cell saying "Comments:" labels a column, not a section.
             if not ZERO_COUNT.search(line.norm) and not line.text.startswith("|"):
-                markers.append((i, "header"))
+                # "Reply", "Report": a control printed under every comment, which a rule names
+                # too, opens a section as a header does and keeps a comment's rhythm as a control.
+                markers.append((i, CONTROL_HEADER if doc.meta(i) == "control" else HEADER))
         elif counts[i] <= META_MAX_WORDS:
             kind = doc.meta(i)
             if kind is not None:
@@ -138,8 +174,17 @@ def comment_section(doc: Document) -> None:
     if not doc.config.unmarked_comments:
         # Only a header ("52 comments", "Leave a Reply") may open a section: a rhythm of
         # bylines and timestamps alone is evidence the precision preset does not act on.
-        markers = [marker for marker in markers if marker[1] == "header"]
-    start = _first_proven_marker(markers, _words_after(counts), lambda i: _readers_talk(doc, i))
+        markers = [marker for marker in markers if marker[1] in HEADERS]
+    words_after = _words_after(counts)
+    start = _first_proven_marker(
+        markers, words_after,
+        lambda i: _readers_talk(doc, i) or _reaction_follows(doc, i) or _policy_follows(doc, i, words_after),
+    )
+    if doc.config.unmarked_comments:
+        unmarked = _reaction_section(doc, markers, begin)
+        if unmarked is not None and (start is None or unmarked < start):
+            start = unmarked
+    # A listing's entries, each with its comment count or byline, are the page's.
     if start is None or listing_entries(doc, markers, start):
         return
     for i in range(start, len(doc)):
@@ -178,6 +223,92 @@ def _readers_talk(doc: Document, header: int) -> bool:
     return talking >= 2 and talking >= CONVERSATION_SHARE * len(window) and mean_words <= CONVERSATION_MEAN_WORDS
 
 
+def _policy_follows(doc: Document, header: int, words_after: list[int]) -> bool:
+    """Whether a header stands over the site's rules for commenting and little else: at most
+    POLICY_MAX_WORDS words follow it to the end, and POLICY_LINES of the lines after it speak of
+    comments (a cue word or a comments rule: "Comments must not exceed 2,500 characters")."""
+    if words_after[header + 1] > POLICY_MAX_WORDS:
+        return False
+    cues, matches = doc.cue_counts(), doc.matches()
+    speaking = 0
+    for k in range(header + 1, min(len(doc), header + 1 + CONVERSATION_LINES)):
+        found = matches[k]
+        if cues[k].get("comments") or (found is not None and found.category == "comments"):
+            speaking += 1
+    return speaking >= POLICY_LINES
+
+
+def _reaction_follows(doc: Document, header: int) -> bool:
+    """Whether a reader's reaction follows a header within MAX_MARKER_GAP lines."""
+    return any(doc.reaction(k) != NO_REACTION for k in range(header + 1, min(len(doc), header + 1 + MAX_MARKER_GAP)))
+
+
+def _reaction_section(doc: Document, markers: list[tuple[int, str]], begin: int) -> int | None:
+    """The first line of a comment section that readers' reactions prove, or None.
+
+    The extractor may have dropped every header, byline and date of a section and kept the
+    comments' bodies alone. They still read as comments: lines that open as readers answer a post
+    ("Great article!", "Thanks for sharing", "Hi Melissa,", "I agree", "lol", a smiley). The last
+    run of comment evidence (reactions and markers other than weak ones, each within REACTION_GAP
+    lines of the one before) proves a section when it holds MIN_REACTIONS reactions and runs to
+    the end: no more than REACTION_GAP lines that nothing else removes follow it. The section
+    opens at the run's first line that only a reader writes, close to the next evidence, after
+    any letter's closing, and after MIN_REACTION_ARTICLE_WORDS words of article; the comments
+    before it are left. The run is read from the end backwards, so an article without comments
+    costs the look at its last lines only.
+    """
+    # A date or a handle is evidence an article holds too: it links no reactions.
+    strong = {line for line, kind in markers if kind not in WEAK_MARKERS}
+    reasons = doc.reasons
+    evidence: list[int] = []  # the run, from the end backwards
+    reactions = 0
+    kept_after = 0
+    for i in range(len(doc) - 1, begin - 1, -1):
+        if evidence and evidence[-1] - i > REACTION_GAP:
+            break
+        if doc.reaction(i) != NO_REACTION:
+            reactions += 1
+        elif i not in strong:
+            if not evidence and i not in reasons:
+                kept_after += 1
+                if kept_after > REACTION_GAP:
+                    return None
+            continue
+        evidence.append(i)
+    if reactions < MIN_REACTIONS:
+        return None
+    evidence.reverse()
+    first = 0
+    # The section opens at a line only a reader writes (or a comment's own marker), where the
+    # evidence comes close together: a bare "Thanks!" or a smiley, or a reaction far above the
+    # next one, may be the article's own.
+    while first < len(evidence) - 1 and (
+        evidence[first + 1] - evidence[first] > REACTION_START_GAP
+        or doc.reaction(evidence[first]) == LOOSE_REACTION
+    ):
+        first += 1
+    # A letter the article quotes opens and thanks as a reader does ("Dear Sophia,", "Thank you for
+    # writing me"): the section starts after its closing ("Sincerely,"), if anywhere.
+    closing = _last_letter_closing(doc, evidence[first])
+    while first < len(evidence) - 1 and evidence[first] <= closing:
+        first += 1
+    start = evidence[first]
+    if start <= closing or sum(1 for i in evidence[first:] if doc.reaction(i) != NO_REACTION) < MIN_REACTIONS:
+        return None
+    if sum(doc.words[:start]) < MIN_REACTION_ARTICLE_WORDS:
+        return None
+    return start
+
+
+def _last_letter_closing(doc: Document, begin: int) -> int:
+    """The last line from *begin* on that closes a letter ("Yours sincerely,"), or -1."""
+    texts = doc.texts
+    for i in range(len(doc) - 1, begin - 1, -1):
+        if doc.words[i] <= LETTER_CLOSING_WORDS and is_letter_closing(texts[i]):
+            return i
+    return -1
+
+
 def _first_proven_marker(
     markers: list[tuple[int, str]], words_after: list[int], readers_talk: Callable[[int], bool]
 ) -> int | None:
@@ -204,20 +335,30 @@ def _first_proven_marker(
         later_core = next_core[k + 1] if k + 1 < count else count
         later_strong = next_strong[k + 1] if k + 1 < count else count
         next_core[k] = k if markers[k][1] in CORE_MARKERS else later_core
-        next_strong[k] = k if markers[k][1] not in WEAK_MARKERS else later_strong
+        next_strong[k] = k if markers[k][1] not in WEAK_MARKERS and markers[k][1] != HEADER else later_strong
     for k, (line, kind) in enumerate(markers):
-        if kind == "header":
+        if kind in HEADERS:
             if chain_end[k] > k or words_after[line] <= FORM_MAX_WORDS or readers_talk(line):
                 return line
             continue
         if (
             chain_end[k] - k >= MIN_FOLLOWING_MARKERS
+            and not (kind in WEAK_MARKERS and _stands_apart(markers, k))
             and next_core[k] <= chain_end[k]
             and next_strong[k] <= chain_end[k]
             and any(markers[j][1] == kind for j in range(k + 1, min(chain_end[k], k + RHYTHM_WINDOW) + 1))
         ):
             return line
     return None
+
+
+def _stands_apart(markers: list[tuple[int, str]], k: int) -> bool:
+    """Whether marker *k* stands apart from the rhythm of the two after it: further from the next
+    than LOOSE_GAP lines and than twice the gap between the next two. A date (a weak marker) at
+    the article's end, a few paragraphs above a list of dated comments, is the article's own; a
+    comment's byline above a long first comment is not, and is not asked."""
+    gap = markers[k + 1][0] - markers[k][0]
+    return gap > max(LOOSE_GAP, 2 * (markers[k + 2][0] - markers[k + 1][0]))
 
 
 def closing_lines(doc: Document) -> None:

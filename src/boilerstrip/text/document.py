@@ -14,7 +14,7 @@ from types import MappingProxyType
 
 from boilerstrip.config import Config
 from boilerstrip.decision import BLOCK_FEATURES, LINE_ONLY_FEATURES, VETO, Evidence, Weights
-from boilerstrip.heuristics.comment_meta import META_MAX_WORDS, meta_kind
+from boilerstrip.heuristics.comment_meta import META_MAX_WORDS, meta_kind, reaction_kind
 from boilerstrip.heuristics.contact import is_contact
 from boilerstrip.rules import Kind, Match, RuleSet
 from boilerstrip.rules.cues import CUE_MAX_WORDS, CueSet
@@ -36,8 +36,8 @@ class Line:
     of surrounding whitespace (the caller has it already, from telling blank lines apart)."""
 
     __slots__ = (
-        "_collapsed", "_contact", "_cues", "_match", "_match_known", "_meta", "_meta_known", "_norm", "index",
-        "text", "words",
+        "_collapsed", "_contact", "_cues", "_match", "_match_known", "_meta", "_meta_known", "_norm", "_reaction",
+        "index", "text", "words",
     )
 
     def __init__(self, index: int, text: str, shape: int = -1) -> None:
@@ -59,6 +59,8 @@ class Line:
         self._meta_known = False
         #: Whether the line is an author's contact line, once looked up.
         self._contact: bool | None = None
+        #: How the line opens as a reader reacting to a post (reaction_kind), once looked up.
+        self._reaction = -1
         #: How many distinct cue words of each category the line holds, once counted.
         self._cues: Mapping[str, int] | None = None
 
@@ -176,6 +178,14 @@ class Document:
             line._meta = meta_kind(line.text, line.words) if line.words <= META_MAX_WORDS else None
             line._meta_known = True
         return line._meta
+
+    def reaction(self, i: int) -> int:
+        """How line *i* opens as a reader reacting, if it does (see
+        :func:`boilerstrip.heuristics.comment_meta.reaction_kind`)."""
+        line = self.lines[i]
+        if line._reaction < 0:
+            line._reaction = reaction_kind(line.text)
+        return line._reaction
 
     def contact(self, i: int) -> bool:
         """True when line *i* is an author's contact line (see :mod:`boilerstrip.heuristics.contact`)."""
