@@ -237,12 +237,16 @@ def teaser_runs(doc: Document) -> None:
     if not kept:
         return
     head = _teaser_run(doc, kept, 0, dated=True)
-    # A list that stops at a date of its own (an entry longer than a teaser's summary) goes on
-    # past it: the dated entries are the page's (a blog's or a section's listing), not a box.
+    # A list that stops at a date of its own form (an entry longer than a teaser's summary) goes
+    # on past it: the dated entries are the page's (a blog's or a section's listing), not a box.
+    # A date of another form is the article's own dateline under the box.
     if (
         head is not None
         and _kept_words(doc, kept[head:]) >= MIN_CLOSING_WORDS
-        and not _is_teaser_marker(doc, kept[head], dated=True)
+        and not (
+            _is_teaser_marker(doc, kept[head], dated=True)
+            and _date_shape(doc.texts[kept[head]]) == _date_shape(doc.texts[kept[0]])
+        )
     ):
         for i in kept[:head]:
             doc.add(i, "block:teasers", "related")
