@@ -90,20 +90,25 @@ _SAID = (
 
 #: Vote counters of threaded discussion sites: "(Score:5, Insightful)", "Re: (Score:2)".
 SCORE = re.compile(r"\(score:\s*-?\d", re.IGNORECASE)
-#: "Comment by X", "Posted by X | date", "X says:", "by X on DATE at TIME", "— Posted by Tom".
-BYLINE = re.compile(
+#: "X says:", "Jean a écrit le 12 mars 2019 à 14h35 :", "Palash Goyal says: August 1, 2020 at
+#: 3:45 am": a name, the verb, then a closing colon or the comment's date. Its own part of BYLINE:
+#: its ".{1,60}" before some thirty verbs is the dearest to try, and a line holds one of the
+#: verbs far less often than it reaches the pattern (see _may_say).
+_BYLINE_SAID = (
+    r".{1,60}\b(?:" + "|".join(_SAID) + r")(?:\s?:\s{0,3}$|(?:\s?:|\s{1,3}(?:on|le|am|el|il|em|op|dnia))\s{0,3}(?:\d|"
+    + _MONTH + r"\s))"
+)
+#: Every other byline: "Comment by X", "Posted: date", "Réponse de X", "Kevin says,", "by X on
+#: DATE at TIME", "Lora Lee On Thursday, November 1 at 2:57 pm".
+_BYLINE_OTHER = (
     # "Comment by X", "Posted: date", "Posted on date", "Comments (3)": the word is followed by
     # "by", a colon, a count or a date; "Posted my entry on Facebook" and "Commentary" are no byline.
-    r"^(?:(?:comment|posted|submitted|written|reply|answer)(?:\s{1,3}by\b|\s?:)\s{0,3}\S"
+    r"(?:comment|posted|submitted|written|reply|answer)(?:\s{1,3}by\b|\s?:)\s{0,3}\S"
     r"|comments?\s{1,3}(?:from|number|on|\(?\d)"
     r"|posted\s{1,3}(?:on|at|in)\s{1,3}\S|posted\s{1,3}(?:\d|" + _MONTH + r"\s{1,3}\d)"
     # "Réponse de X", "Antwort von X", "Commento di X", "Geplaatst door X": the same in the other
     # languages with shipped rules that write the reply's author after a word and a preposition
     r"|(?:" + "|".join(_BYLINE_NOUNS) + r")\s{1,3}(?:" + "|".join(_BYLINE_PREPOSITIONS) + r")\s{1,3}[^\W\d_]"
-    # ... or the verb, then the comment's date: "Palash Goyal says: August 1, 2020 at 3:45 am",
-    # "Jean a écrit le 12 mars 2019 à 14h35 :"
-    r"|.{1,60}\b(?:" + "|".join(_SAID) + r")(?:\s?:\s{0,3}$|(?:\s?:|\s{1,3}(?:on|le|am|el|il|em|op|dnia))\s{0,3}(?:\d|"
-    + _MONTH + r"\s))"
     # "lucky said,", "Kevin says,": a name of one to three words and the verb, with a comma
     r"|[^\W\d_][\w.'’-]{0,30}(?:\s[^\W\d_][\w.'’-]{0,30}){0,2}\s(?:says|said|wrote|writes)\s?,$"
     # "Sharon says", "Jill Winger says": a name of one to three words and the verb, where the
@@ -112,9 +117,24 @@ BYLINE = re.compile(
     r"|by\s{1,3}\S.{0,40}\s{1,3}on\s{1,3}" + _DATE_WORDS
     # "Lora Lee On Thursday, November 1 at 2:57 pm": a name, then "on" and a dated time
     + r"|\S.{0,40}\s{1,3}on\s{1,3}(?:[a-z]{3,9}day,?\s{1,3})?" + _MONTH + r"\s{1,3}\d{1,2}\b.{0,16}?" + _TIME
-    + r")",
-    re.IGNORECASE,
 )
+#: "Comment by X", "Posted by X | date", "X says:", "by X on DATE at TIME", "— Posted by Tom": every
+#: byline, as one pattern (_meta_kind tries its two parts apart, the first behind its own test).
+BYLINE = re.compile(f"^(?:{_BYLINE_SAID}|{_BYLINE_OTHER})", re.IGNORECASE)
+_BYLINE_SAID_RE = re.compile(f"^(?:{_BYLINE_SAID})", re.IGNORECASE)
+_BYLINE_OTHER_RE = re.compile(f"^(?:{_BYLINE_OTHER})", re.IGNORECASE)
+#: A match of _BYLINE_SAID has its verb within this many characters of the line's start.
+_SAID_REACH = 60 + max(len(verb) for verb in _SAID)
+
+
+def _may_say(text: str) -> bool:
+    """Whether one of _SAID's verbs may stand within _SAID_REACH characters of *text*'s start, as
+    the case-insensitive _BYLINE_SAID reads it (lower-cased, or a CASE_ODD letter there)."""
+    head = text[:_SAID_REACH]
+    folded = lower(head)
+    return any(verb in folded for verb in _SAID) or _case_odd(head)
+
+
 #: A line holding a date and a time: comment timestamps ("Dec 30, 2007 7:06 PM | Link to this").
 STAMP = re.compile(
     rf"(?:{_DATE_WORDS}|{_DATE_NUMERIC}).{{0,12}}?{_TIME}|{_TIME}.{{0,12}}?(?:{_DATE_WORDS}|{_DATE_NUMERIC})"
@@ -336,7 +356,7 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     if (
         _first_word(bare) in _BYLINE_STARTS or stripped.endswith(":") or has_time or _case_odd(bare[:12])
         or _says(stripped)
-    ) and BYLINE.search(bare):
+    ) and ((_may_say(bare) and _BYLINE_SAID_RE.match(bare)) or _BYLINE_OTHER_RE.match(bare)):
         return "byline"
     if has_time and (STAMP.search(text) or TIME_ONLY.match(lowered)):
         return "stamp"
