@@ -266,10 +266,14 @@ def _teaser_run(doc: Document, kept: list[int], start: int, dated: bool) -> int 
     no list of MIN_TEASER_ITEMS items opens there. With *dated*, its markers are dates (a time
     alone marks a live blog's update, not a teaser); else bare bullets."""
     k, items = start, 0
-    shape = _date_shape(doc.texts[kept[k]]) if dated and k < len(kept) else ""
+    shape: str | None = None  # the form of the list's first date, read once there is one
     while k < len(kept) and _is_teaser_marker(doc, kept[k], dated):
-        if dated and _date_shape(doc.texts[kept[k]]) != shape:
-            break  # a list's dates share one form; the article's own dateline has its own
+        if dated:
+            form = _date_shape(doc.texts[kept[k]])
+            if shape is None:
+                shape = form
+            elif form != shape:
+                break  # a list's dates share one form; the article's own dateline has its own
         body = k + 1
         if dated:
             if body < len(kept) and not _is_teaser_marker(doc, kept[body], dated) and (
