@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from boilerstrip.heuristics.contact import CASE_ODD
+from boilerstrip.heuristics.contact import case_odd
 from boilerstrip.text.normalise import lower
 from boilerstrip.text.shape import has_decimal
 
@@ -132,7 +132,7 @@ def _may_say(text: str) -> bool:
     the case-insensitive _BYLINE_SAID reads it (lower-cased, or a CASE_ODD letter there)."""
     head = text[:_SAID_REACH]
     folded = lower(head)
-    return any(verb in folded for verb in _SAID) or _case_odd(head)
+    return any(verb in folded for verb in _SAID) or case_odd(head)
 
 
 #: A line holding a date and a time: comment timestamps ("Dec 30, 2007 7:06 PM | Link to this").
@@ -238,16 +238,16 @@ _SAYS = (" says", " writes", " wrote", " says,", " said,", " writes,", " wrote,"
 
 
 def _says(text: str) -> bool:
-    """Whether *text* ends as such a byline does: only its last characters are lower-cased (the
-    test runs on every short line without a digit)."""
+    """Whether *text* ends as such a byline does."""
+    return _ends_with(text, _SAYS)
+
+
+def _ends_with(text: str, endings: tuple[str, ...]) -> bool:
+    """Whether *text* may end with one of *endings* (lower-case) as a case-insensitive pattern
+    reads it: only its last characters are lower-cased (the tests using this run on every short
+    line), and a letter of CASE_ODD among them lets it through."""
     tail = text.rstrip()[-8:]
-    return lower(tail).endswith(_SAYS) or _case_odd(tail)
-
-
-def _case_odd(tail: str) -> bool:
-    """Whether *tail* holds a letter a case-insensitive pattern reads as an ASCII one although
-    ``str.lower`` does not make it one ("ſays"): a gate that lower-cases lets such a line through."""
-    return not tail.isascii() and any(char in tail for char in CASE_ODD)
+    return lower(tail).endswith(endings) or case_odd(tail)
 
 
 #: How a relative timestamp that opens with its unit ends ("час назад", "godzinę temu").
@@ -255,9 +255,8 @@ _AGO_WORDS = (" ago", " назад", " temu", " geleden", " fa", " atrás", " at
 
 
 def _ago(text: str) -> bool:
-    """Whether *text* ends with a word for "ago" (only its last characters are lower-cased)."""
-    tail = text.rstrip()[-8:]
-    return lower(tail).endswith(_AGO_WORDS) or _case_odd(tail)
+    """Whether *text* ends with a word for "ago"."""
+    return _ends_with(text, _AGO_WORDS)
 
 
 #: Characters meta_kind strips from a line's ends before looking it up among the controls.
@@ -354,7 +353,7 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     # with "by": a simple search for one spares the long patterns.
     has_time = has_digit and _TIME_GATE.search(text) is not None
     if (
-        _first_word(bare) in _BYLINE_STARTS or stripped.endswith(":") or has_time or _case_odd(bare[:12])
+        _first_word(bare) in _BYLINE_STARTS or stripped.endswith(":") or has_time or case_odd(bare[:12])
         or _says(stripped)
     ) and ((_may_say(bare) and _BYLINE_SAID_RE.match(bare)) or _BYLINE_OTHER_RE.match(bare)):
         return "byline"

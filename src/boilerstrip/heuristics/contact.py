@@ -35,9 +35,13 @@ def py_mentions(text: str, words: tuple[str, ...]) -> bool:
     (True, True, False)
     """
     folded = text.encode("ascii", "replace").lower()
-    return any(word.encode() in folded for word in words) or (
-        not text.isascii() and any(char in text for char in CASE_ODD)
-    )
+    return any(word.encode() in folded for word in words) or case_odd(text)
+
+
+def case_odd(text: str) -> bool:
+    """Whether *text* holds one of :data:`CASE_ODD`: a test that lower-cases a line before looking
+    for ASCII words must let such a line through to the case-insensitive pattern ("ſays")."""
+    return not text.isascii() and any(char in text for char in CASE_ODD)
 
 
 try:

@@ -9,18 +9,25 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from boilerstrip.heuristics.position import HEADLINE_WORDS
+
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
 #: A listing's entries that a rhythm of bylines or timestamps shows: at least this many.
 MIN_LISTING_ENTRIES = 3
-#: A listing entry's headline has this many words, and ends as no sentence does.
-HEADLINE_WORDS = (3, 22)
+#: A listing entry's headline ends as no sentence does (and has position.HEADLINE_WORDS words).
 _SENTENCE_END = (".", "!", "?", ":", ";", ",")
 
 
-#: The figures of a count header ("12 Comments", "Comments (12)"), replaced to compare wordings.
+#: The figures of a count header or a control ("12 Comments", "Comments (12)"), which differ from
+#: one entry to the next: replaced to compare wordings.
 _FIGURES = re.compile(r"\d[\d,.]*")
+
+
+def wording(norm: str) -> str:
+    """A line's normal form with its figures replaced: the wording an entry's control repeats."""
+    return _FIGURES.sub("#", norm)
 
 
 def entry_counts(doc: Document, markers: list[tuple[int, str]]) -> set[int]:
@@ -37,12 +44,12 @@ def entry_counts(doc: Document, markers: list[tuple[int, str]]) -> set[int]:
         norm = doc.lines[i].norm
         found = _FIGURES.findall(norm)
         if found:
-            wording = _FIGURES.sub("#", norm)
-            figures.setdefault(wording, set()).add(" ".join(found))
-            lines.setdefault(wording, []).append(i)
+            shape = wording(norm)
+            figures.setdefault(shape, set()).add(" ".join(found))
+            lines.setdefault(shape, []).append(i)
     counts: set[int] = set()
-    for wording, seen in figures.items():
-        at = lines[wording]
+    for shape, seen in figures.items():
+        at = lines[shape]
         if len(seen) > 1 and all(
             any(is_headline(doc, k) for k in range(a + 1, b)) for a, b in pairwise(at)
         ):

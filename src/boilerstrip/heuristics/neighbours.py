@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
+
+from boilerstrip.heuristics.listing import wording
 
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
@@ -56,10 +57,6 @@ def _list_item(doc: Document, wordings: Counter[str], before: int, after: int) -
     )
 
 
-#: Figures, which differ from one entry's control to the next ("3 Comments", "5 Comments").
-_FIGURES = re.compile(r"\d[\d,.]*")
-
-
 def _wording(doc: Document, i: int) -> str:
-    """Line *i*'s normal form with its figures replaced: the wording a control repeats."""
-    return _FIGURES.sub("#", doc.lines[i].norm)
+    """Line *i*'s wording as an entry's control repeats it (see :func:`.listing.wording`)."""
+    return wording(doc.lines[i].norm)
