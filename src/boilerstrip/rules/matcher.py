@@ -62,14 +62,16 @@ class RuleSet:
     def __init__(self, rules: Iterable[Rule]) -> None:
         self.rules = tuple(rules)
         strong = [rule for rule in self.rules if not rule.evidence_only]
-        self._strong = _Compiled(strong)
+        # The strong rules are a subset of all: one automaton, built for all, serves both (a DFA of
+        # some thousands of phrases takes tens of MB, and is built at every start-up).
+        self._all = _Compiled(self.rules)
+        self._strong = _Compiled(strong, literals_of=self._all) if len(strong) < len(self.rules) else self._all
         #: The most words any exact-line rule has (counted as a line's words are, see
         #: boilerstrip.text.shape): a longer line can match one only if it is no longer than the
         #: non-exact rules' limit.
         self.max_exact_words = max(
             (line_shape(rule.pattern) >> 1 for rule in strong if rule.kind is Kind.EXACT), default=0
         )
-        self._all = _Compiled(self.rules) if len(strong) < len(self.rules) else self._strong
         self._rule_ids: frozenset[str] | None = None
 
     @property
@@ -110,7 +112,9 @@ def _first_key(norm: str) -> str:
 class _Compiled:
     """One set of rules compiled: an exact-line table, one automaton, a list of regexes."""
 
-    def __init__(self, rules: Iterable[Rule]) -> None:
+    def __init__(self, rules: Iterable[Rule], literals_of: _Compiled | None = None) -> None:
+        """*rules* compiled; with *literals_of*, a set compiled from a superset of *rules*, its
+        automaton is used instead of a new one."""
         self._exact: dict[str, Rule] = {}
         self._regexes: list[tuple[re.Pattern[str], Rule, str]] = []
         needles: dict[str, list[Rule]] = {}
@@ -124,13 +128,21 @@ class _Compiled:
         self._automaton: ahocorasick_rs.AhoCorasick | None = None
         #: For each phrase of the automaton, by its index there: its length and its rules.
         self._phrases: list[tuple[int, tuple[Rule, ...]]] = []
-        if needles:
+        #: The automaton's phrases, by index.
+        self._needles: list[str] = []
+        if literals_of is not None:
+            # The same automaton: a phrase only the superset's rules have has no rules here.
+            self._automaton = literals_of._automaton
+            self._needles = literals_of._needles
+            self._phrases = [(len(needle), tuple(needles.get(needle, ()))) for needle in self._needles]
+        elif needles:
             # The DFA scans fastest (some 4x pyahocorasick's trie on our lines), at a build cost
             # paid once per rule set. Searches ask for overlapping matches: every phrase found,
             # even inside a longer one, since the rule's kind and word bounds decide which counts.
             self._automaton = ahocorasick_rs.AhoCorasick(
                 list(needles), implementation=ahocorasick_rs.Implementation.DFA
             )
+            self._needles = list(needles)
             self._phrases = [(len(needle), tuple(owners)) for needle, owners in needles.items()]
         # Most regexes are anchored at the line's start: index them by the characters a match can
         # begin with, so a line is tried only against the few that can match it.
@@ -194,8 +206,10 @@ class _Compiled:
             if hits:
                 # ends[i] is the offset just past line i and its separator
                 ends = list(accumulate(len(norm) + 1 for norm in norms))
-                for _, _, stop in hits:
-                    literal_lines.add(bisect_right(ends, stop - 1))
+                phrases = self._phrases
+                for index, _, stop in hits:
+                    if phrases[index][1]:  # not a phrase of other rules' only (see __init__)
+                        literal_lines.add(bisect_right(ends, stop - 1))
         mask = 0
         for bit, position in enumerate(self._regex_anywhere):
             literal = self._regexes[position][2]
