@@ -3,7 +3,8 @@
 Each case is generated into a temporary directory (never committed), then the real command runs on
 it as a subprocess, once at full size and once at a quarter of it. The table shows the seconds of
 each run (the start-up time of an empty run is subtracted) and their ratio: about 4 means linear
-growth, about 16 means quadratic. Cases:
+growth, about 16 means quadratic; and the full-size run's peak memory (RSS), in MB and as a
+multiple of the input's size (the target: at most 4x for one big document). Cases:
 
   doc-50mb             one 50 MB plain-text document of article paragraphs, boilerplate and blanks
   line-10mb            one 10 MB line of words, no newline
@@ -177,14 +178,28 @@ def command(mode: str, path: Path) -> list[str]:
     return [*cmd, *options, str(path)]
 
 
-def timed(cmd: list[str], timeout: float) -> float:
-    start = time.perf_counter()
-    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                          timeout=timeout, check=False)
-    elapsed = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"{' '.join(cmd)} exited {done.returncode}: {done.stderr.decode(errors='replace')}")
-    return elapsed
+#: Runs the measured command and writes its peak RSS. A small fresh process in between, because a
+#: child forked straight from this one (which has held the generated inputs) would count this
+#: one's RSS into its own peak.
+WRAPPER = """
+import resource, subprocess, sys
+code = subprocess.call(sys.argv[2:], stdout=subprocess.DEVNULL)
+with open(sys.argv[1], "w") as out:
+    out.write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))
+sys.exit(code)
+"""
+
+
+def timed(cmd: list[str], timeout: float) -> tuple[float, float]:
+    """Run *cmd*; return the seconds it took and its peak RSS in MB."""
+    with tempfile.NamedTemporaryFile(mode="r") as peak:
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", WRAPPER, peak.name, *cmd], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, timeout=timeout, check=False)
+        elapsed = time.perf_counter() - start
+        if done.returncode != 0:
+            raise SystemExit(f"{' '.join(cmd)} exited {done.returncode}: {done.stderr.decode(errors='replace')}")
+        return elapsed, int(peak.read()) * 1024 / MB
 
 
 def profile(case: Case, scale: float) -> None:
@@ -221,9 +236,12 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="boilerstrip-bench-") as tmp:
         empty = Path(tmp) / "empty.txt"
         empty.write_bytes(b"")
-        startup = min(timed(command("text", empty), args.timeout) for _ in range(3))
-        print(f"start-up of an empty run: {startup:.2f} s (subtracted below)")
-        print(f"{'case':<20} {'MB':>8} {'seconds':>8} {'MB/s':>8}   {'1/4 size s':>10} {'ratio':>6}")
+        empty_runs = [timed(command("text", empty), args.timeout) for _ in range(3)]
+        startup = min(seconds for seconds, _ in empty_runs)
+        print(f"start-up of an empty run: {startup:.2f} s (subtracted below), "
+              f"{min(peak for _, peak in empty_runs):.0f} MB peak RSS")
+        print(f"{'case':<20} {'MB':>8} {'seconds':>8} {'MB/s':>8}   {'1/4 size s':>10} {'ratio':>6}"
+              f"   {'peak MB':>8} {'x size':>6}")
         for case in cases:
             full = int(case.size * args.scale)
             times = []
@@ -231,11 +249,14 @@ def main(argv: list[str] | None = None) -> int:
                 path = Path(tmp) / f"{case.name}-{size}"
                 data = case.make(size)
                 path.write_bytes(data)
-                times.append((len(data), max(timed(command(case.mode, path), args.timeout) - startup, 1e-3)))
+                del data
+                seconds, peak = timed(command(case.mode, path), args.timeout)
+                times.append((path.stat().st_size, max(seconds - startup, 1e-3), peak))
                 path.unlink()
-            (n_full, t_full), (_, t_quarter) = times
+            (n_full, t_full, peak_full), (_, t_quarter, _) = times
             print(f"{case.name:<20} {n_full / MB:>8.1f} {t_full:>8.2f} {n_full / MB / t_full:>8.1f}   "
-                  f"{t_quarter:>10.2f} {t_full / t_quarter:>6.1f}", flush=True)
+                  f"{t_quarter:>10.2f} {t_full / t_quarter:>6.1f}   {peak_full:>8.0f} {peak_full * MB / n_full:>6.1f}",
+                  flush=True)
     return 0
 
 

@@ -195,6 +195,40 @@ def test_chunk_reader_is_linear_in_one_long_line() -> None:
     assert chunks[0] == line and b"".join(chunks) == line * 2
 
 
+#: Runs a command and prints its peak RSS in KB: a small fresh process in between, so that the
+#: test process's own memory is not counted into the child's peak (a fork starts as a copy).
+PEAK_RSS = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
+def peak_rss(path: Path) -> int:
+    """Peak RSS, in bytes, of ``boilerstrip PATH``."""
+    done = subprocess.run([sys.executable, "-c", PEAK_RSS, *command("--quiet", str(path))],
+                          capture_output=True, text=True, check=True, timeout=600)
+    return int(done.stdout) * 1024
+
+
+@pytest.mark.parametrize("shape", ["paragraphs", "short lines"])
+def test_one_big_document_takes_a_few_times_its_size(tmp_path: Path, shape: str) -> None:
+    """The memory a document takes beyond start-up grows with its size (its text, its cleaned
+    copy) and with one section's lines, not with all its lines' working state (13x its size)."""
+    if shape == "paragraphs":
+        unit = ("The council voted on Tuesday to add bus lanes on three of the busiest roads in town "
+                "after a long debate, and residents said they welcomed the plan. " * 2 + "\n\nRead more\n\n")
+    else:
+        unit = "Bus lanes open on Main Street\nThe council said so on Tuesday\nRead more\nTrains every ten minutes\n"
+    doc = tmp_path / "big.txt"
+    doc.write_text(unit * (24_000_000 // len(unit)))
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    size = doc.stat().st_size
+    grown = peak_rss(doc) - peak_rss(empty)
+    assert grown < 4 * size, f"{grown / size:.1f}x the document's size"
+
+
 # --- small ones ---------------------------------------------------------------------------------
 
 

@@ -11,7 +11,7 @@ Farmers welcomed the first rain in months.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +23,7 @@ from boilerstrip.rules import RuleSet, load_rules
 from boilerstrip.rules.cues import CueSet, load_cues
 from boilerstrip.text.check import check_text
 from boilerstrip.text.document import Document, Line
-from boilerstrip.text.segment import is_blank, split_document
+from boilerstrip.text.segment import is_blank, needs_sections, sections, split_document
 from boilerstrip.text.wrap import paragraphs
 
 #: Passes of the pipeline over the kept lines before giving up on a fixed point. Position
@@ -104,8 +104,34 @@ class Cleaner:
     def strip(self, text: str, url: str | None = None) -> str:
         """*text* with its boilerplate lines removed. *url*, the page's address where known, is
         a hint of the page's kind: a discussion thread's replies are its content (see
-        :func:`boilerstrip.heuristics.safety.thread_address`)."""
+        :func:`boilerstrip.heuristics.safety.thread_address`).
+
+        A text of more than :data:`~boilerstrip.text.segment.SECTION_CHARS` characters or
+        :data:`~boilerstrip.text.segment.SECTION_LINES` lines (a book, a dump of many pages: no
+        article is so long) is cleaned section by section, each judged on its own (see
+        :meth:`pieces`)."""
         check_text(text, "Cleaner.strip")
+        if not needs_sections(text):
+            lines, removed = self._removed(text, url)
+            return assemble(lines, removed)
+        return "".join(self._pieces(text, url))
+
+    def pieces(self, text: str, url: str | None = None) -> Iterator[str]:
+        """:meth:`strip`'s result in pieces, one a section of *text*: joined, they are
+        ``strip(text)``. A caller that writes each out (or encodes it) as it comes holds one
+        section's work at a time, besides the text, instead of the whole cleaned text too."""
+        check_text(text, "Cleaner.pieces")
+        return self._pieces(text, url)
+
+    def _pieces(self, text: str, url: str | None) -> Iterator[str]:
+        assembly = Assembly()
+        for start, end in sections(text):
+            lines, removed = self._removed(text[start:end] if end - start < len(text) else text, url)
+            yield assembly.add(lines, removed)
+        yield assembly.end()
+
+    def _removed(self, text: str, url: str | None) -> tuple[list[str], set[int]]:
+        """The lines of *text* (one section) and the indices of those that go."""
         lines, passes, members = self._passes(text, url)
         # Only which lines go: the reasons, their evidence ranked, are explain's.
         removed: set[int] = set()
@@ -113,17 +139,26 @@ class Cleaner:
             for k in doc.reasons:
                 removed.add(live[k])
                 removed.update(members.get(live[k], ()))
-        return assemble(lines, removed)
+        return lines, removed
 
     def explain(self, text: str, url: str | None = None) -> Explanation:
-        """The cleaned text and the reason for each removed line (*url* as for :meth:`strip`)."""
+        """The cleaned text and the reason for each removed line (*url* as for :meth:`strip`;
+        a long text is judged section by section as there)."""
         check_text(text, "Cleaner.explain")
-        lines, verdicts = self._verdicts(text, url)
-        removals = tuple(
-            Removal(i + 1, lines[i].rstrip("\r\n"), v.rule_id, v.category, v.evidence, v.score)
-            for i, v in sorted(verdicts.items())
-        )
-        return Explanation(assemble(lines, verdicts.keys()), removals)
+        assembly = Assembly()
+        pieces: list[str] = []
+        removals: list[Removal] = []
+        offset = 0  # lines in the sections before this one
+        for start, end in sections(text):
+            lines, verdicts = self._verdicts(text[start:end] if end - start < len(text) else text, url)
+            removals.extend(
+                Removal(offset + i + 1, lines[i].rstrip("\r\n"), v.rule_id, v.category, v.evidence, v.score)
+                for i, v in sorted(verdicts.items())
+            )
+            pieces.append(assembly.add(lines, verdicts.keys()))
+            offset += len(lines)
+        pieces.append(assembly.end())
+        return Explanation("".join(pieces), tuple(removals))
 
     def documents(self, text: str, url: str | None = None) -> tuple[list[str], list[tuple[Document, list[int]]]]:
         """The lines of *text* and each pass's document with the input line index of each of its
@@ -192,29 +227,59 @@ def assemble(lines: list[str], removed: Collection[int]) -> str:
     """
     if not removed:
         return "".join(lines)
-    out: list[str] = []
-    runs: list[list[str]] = [[]]  # blank lines since the last kept line, split at each removed line
-    cut = False  # a removed line lies between the last kept line and here
-    for i, line in enumerate(lines):
-        if i in removed:
-            cut = True
-            runs.append([])
-        elif is_blank(line):
-            runs[-1].append(line)
-        else:
-            if not cut:
-                out.extend(runs[0])
-            elif out:
-                blanks = max(runs, key=len)
-                # A kept line ending in a lone CR followed by a blank line starting with LF would
-                # read back as one CRLF line: leave the blank lines out rather than fuse them.
-                if not (blanks and out[-1].endswith("\r") and blanks[0].startswith("\n")):
-                    out.extend(blanks)
-            out.append(line)
-            runs, cut = [[]], False
-    if not cut:
-        out.extend(runs[0])
-    return "".join(out)
+    assembly = Assembly()
+    return assembly.add(lines, removed) + assembly.end()
+
+
+class Assembly:
+    """:func:`assemble` over a text's lines given section by section: the pieces it returns,
+    joined, are what :func:`assemble` gives for all the lines at once.
+
+    >>> assembly = Assembly()
+    >>> [assembly.add(["a\\n", "x\\n"], {1}), assembly.add(["\\n", "b\\n"], ()), assembly.end()]
+    ['a\\n', '\\nb\\n', '']
+    """
+
+    def __init__(self) -> None:
+        # The blank lines since the last kept line fall into runs, split at each removed line;
+        # a kept line after a cut takes the longest of them (the first, of equals). Only that
+        # one and the run being read are held: a long stretch of removed lines holds no list each.
+        #: the run being read (before any removed line: the blank lines to keep as they are)
+        self._run: list[str] = []
+        #: the longest run before it, since a removed line came (None: none came)
+        self._best: list[str] | None = None
+        #: the last kept line, once there is one
+        self._last: str | None = None
+
+    def add(self, lines: list[str], removed: Collection[int]) -> str:
+        """The text the next *lines* of the input give, with those at the indices *removed* left out."""
+        out: list[str] = []
+        run, best, last = self._run, self._best, self._last
+        for i, line in enumerate(lines):
+            if i in removed:
+                if best is None or len(run) > len(best):
+                    best = run
+                run = []
+            elif is_blank(line):
+                run.append(line)
+            else:
+                if best is None:
+                    out.extend(run)
+                elif last is not None:
+                    blanks = run if len(run) > len(best) else best
+                    # A kept line ending in a lone CR followed by a blank line starting with LF would
+                    # read back as one CRLF line: leave the blank lines out rather than fuse them.
+                    if not (blanks and last.endswith("\r") and blanks[0].startswith("\n")):
+                        out.extend(blanks)
+                out.append(line)
+                last = line
+                run, best = [], None
+        self._run, self._best, self._last = run, best, last
+        return "".join(out)
+
+    def end(self) -> str:
+        """The blank lines at the end of the text, unless a removed line is among them."""
+        return "" if self._best is not None else "".join(self._run)
 
 
 def _file_keys(paths: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:

@@ -19,7 +19,7 @@ import stat
 import sys
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from typing import IO, TYPE_CHECKING, TextIO, cast
 
@@ -41,7 +41,7 @@ from boilerstrip.io.parallel import (
 from boilerstrip.io.progress import Progress, input_size
 from boilerstrip.io.records import DropPolicy, explain_line
 from boilerstrip.io.stats import Stats
-from boilerstrip.io.textio import Sink, decode_document, encode_document, looks_like_utf16, wide_encoding
+from boilerstrip.io.textio import UTF8_BOM, Sink, decode_document, encode_document, looks_like_utf16, wide_encoding
 from boilerstrip.rules import RuleError
 
 if TYPE_CHECKING:
@@ -454,7 +454,7 @@ class _Run:
             with deadline.record():
                 if self.args.html:
                     return self._run_html(box.pop(), shown)
-                out = self._clean_bytes(box, shown)
+                pieces = self._clean_bytes(box, shown)
         except RecordTimeout as exc:
             self._error(f"{shown}: not cleaned: {exc}")
             return EXIT_DATA
@@ -464,13 +464,15 @@ class _Run:
         except Exception as exc:  # a bug in the pipeline: name the file, go on with the next
             self._error(f"{shown}: internal error while cleaning: {type(exc).__name__}: {exc}")
             return EXIT_DATA
-        self.sink.write(out)
+        for piece in pieces:
+            self.sink.write(piece)
         return EXIT_OK
 
-    def _clean_bytes(self, box: list[bytes], shown: str) -> bytes:
-        """The cleaned document, in the encoding it came in: UTF-8 (bytes that are not valid
-        UTF-8 kept as they were), or UTF-16 or UTF-32 with a byte-order mark. The bytes, in
-        *box*, are dropped once decoded: the document's peak memory is smaller."""
+    def _clean_bytes(self, box: list[bytes], shown: str) -> list[bytes]:
+        """The cleaned document, in the encoding it came in (UTF-8, bytes that are not valid
+        UTF-8 kept as they were, or UTF-16 or UTF-32 with a byte-order mark), in pieces to write
+        one after the other. The bytes, in *box*, are dropped once decoded, and a long text's
+        sections are encoded as they are cleaned: the document's peak memory is smaller."""
         data = box.pop()
         wide = wide_encoding(data)
         if wide is not None:
@@ -481,15 +483,13 @@ class _Run:
                 raise _NotText(f"not valid {codec.upper()[:6]} (it starts with that byte-order mark): "
                                f"{exc.reason} at byte {exc.start + len(bom)}") from None
             del data
-            return bom + self._clean(text, shown).encode(codec)
+            return [bom, *(piece.encode(codec) for piece in self._clean(text, shown))]
         if looks_like_utf16(data):
             raise _NotText("looks like UTF-16 without a byte-order mark (NUL bytes at every other "
                            "position); convert it to UTF-8 first, e.g. iconv -f UTF-16LE -t UTF-8")
         text, utf8_bom = decode_document(data)
         del data
-        cleaned = self._clean(text, shown)
-        del text
-        return encode_document(cleaned, utf8_bom)
+        return [UTF8_BOM] * utf8_bom + [encode_document(piece, False) for piece in self._clean(text, shown)]
 
     def _run_html(self, data: bytes, shown: str) -> int:
         """One page: prune, extract, clean. A page with no article writes nothing and says why."""
@@ -521,17 +521,17 @@ class _Run:
 
         return HtmlOptions(include_comments=True)
 
-    def _clean(self, text: str, shown: str) -> str:
+    def _clean(self, text: str, shown: str) -> Iterable[str]:
+        """The cleaned text, in pieces (see Cleaner.pieces); explained and counted as asked."""
         if not self.args.explain and self.stats is None:
-            return self.cleaner.strip(text)
+            return self.cleaner.pieces(text)
         explanation = self.cleaner.explain(text)
         if self.stats is not None:
             self.stats.add_document(text, explanation.removals, where=shown)
-        if not self.args.explain:
-            return explanation.text
-        for r in explanation.removals:
-            self.err.write(explain_line(shown, r) + "\n")
-        return explanation.text
+        if self.args.explain:
+            for r in explanation.removals:
+                self.err.write(explain_line(shown, r) + "\n")
+        return (explanation.text,)
 
     def _open_rejects(self, names: list[str]) -> bool:
         """Open --rejects, if given; False (and a message) if it cannot be used."""

@@ -15,6 +15,9 @@ lines, each stripped of its surrounding whitespace, and each stripped line's sha
 
 >>> split_document("Rain fell.\\r\\n\\n  Read   more ")
 (['Rain fell.\\r\\n', '\\n', '  Read   more '], ['Rain fell.', '', 'Read   more'], [5, 1, 4])
+
+A very long text is cleaned in sections of whole lines (see :func:`sections`), so the memory a
+document takes grows with one section's lines, not with all of them at once.
 """
 
 from __future__ import annotations
@@ -24,6 +27,83 @@ import re
 from boilerstrip.text.shape import line_shape
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+_LINE_END = re.compile(r"\r\n|\r|\n")
+#: A line end followed by a line of spaces and tabs only: a place between paragraphs.
+_BEFORE_BLANK = re.compile(r"(\r\n|\r|\n)[ \t]*(?=[\r\n])")
+
+#: A text of more characters or more lines than these is cleaned section by section (see
+#: :func:`sections`). Far above any article (a long one has some 50,000 characters in a thousand
+#: lines), they bound the working memory of a text that is a whole book or a dump of many pages:
+#: the cleaner holds some kilobytes a line for the lines of one section (most for short lines
+#: that rules match), beside the text itself.
+SECTION_CHARS = 1 << 20
+SECTION_LINES = 10_000
+#: A section ends at the first blank line within a quarter of its nominal size past it, so that
+#: a paragraph is not cut from its neighbours; failing one, at the first line end.
+SECTION_SLACK = 4
+
+
+def line_ends(text: str, start: int = 0, end: int | None = None) -> int:
+    """How many line ends (``\\r\\n``, ``\\r``, ``\\n``) *text* holds (between *start* and *end*).
+
+    >>> line_ends("a\\r\\nb\\rc\\nd")
+    3
+    """
+    end = len(text) if end is None else end
+    found = text.count("\n", start, end)
+    crs = text.count("\r", start, end)
+    return found + crs - text.count("\r\n", start, end) if crs else found
+
+
+def needs_sections(text: str) -> bool:
+    """True when *text* is too long to clean whole (see :data:`SECTION_CHARS`)."""
+    # A text of fewer characters than SECTION_LINES cannot have more lines: most are not counted.
+    return len(text) > SECTION_CHARS or (len(text) > SECTION_LINES and line_ends(text) > SECTION_LINES)
+
+
+def sections(text: str, size: int = SECTION_CHARS, lines: int = SECTION_LINES) -> list[tuple[int, int]]:
+    """Cut *text* into spans of whole lines, ``(start, end)`` each, together the whole text: of
+    about *size* characters at most, fewer where that would be more than *lines* lines. Each ends
+    before a blank line where there is one within a quarter of its size past it, else at the
+    first line end past it; a single line is never cut.
+
+    >>> text = "a line\\nmore\\n\\nnext one\\n"
+    >>> [text[start:end] for start, end in sections(text, size=4)]
+    ['a line\\n', 'more\\n', '\\nnext one\\n']
+    >>> sections("a\\r\\nb\\r\\nc", size=1)
+    [(0, 3), (3, 6), (6, 7)]
+    >>> sections("1\\n2\\n3\\n4\\n5\\n6\\n", lines=2)
+    [(0, 4), (4, 8), (8, 12)]
+    >>> sections("short text\\n")
+    [(0, 11)]
+    """
+    spans: list[tuple[int, int]] = []
+    start, length = 0, len(text)
+    while length - start > size or line_ends(text, start, min(length, start + size)) > lines:
+        span = min(size, length - start)
+        while span > 1:
+            count = line_ends(text, start, min(length, start + span))
+            if count <= lines:
+                break
+            # at least halved each time: O(size) counted in all, however the lines fall
+            span = max(1, min(span * lines // count, span // 2))
+        target = start + span - 1  # a line end just before the nominal end counts
+        slack = span // SECTION_SLACK
+        found = _BEFORE_BLANK.search(text, target, target + slack) if slack else None
+        if found is not None:
+            cut = found.end(1)
+        else:
+            found = _LINE_END.search(text, target)
+            if found is None:
+                break  # the rest is one line
+            cut = found.end()
+        # A search that starts inside a CRLF finds its LF alone: the cut is after it either way.
+        if cut >= length:
+            break
+        spans.append((start, cut))
+        start = cut
+    spans.append((start, length))
+    return spans
 
 
 def split_lines(text: str) -> list[str]:
