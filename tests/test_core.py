@@ -134,7 +134,7 @@ def test_assembly_of_pieces_is_assemble_of_the_whole(lines: list[str], data: st.
     for cut in [*cuts, len(lines)]:
         pieces.append(assembly.add(lines[start:cut], {i - start for i in removed if start <= i < cut}))
         start = cut
-    pieces.append(assembly.end())
+    pieces.extend(assembly.end())
     assert "".join(pieces) == assemble(lines, removed)
 
 

@@ -128,7 +128,7 @@ class Cleaner:
         for start, end in sections(text):
             lines, removed = self._removed(text[start:end] if end - start < len(text) else text, url)
             yield assembly.add(lines, removed)
-        yield assembly.end()
+        yield from assembly.end()
 
     def _removed(self, text: str, url: str | None) -> tuple[list[str], set[int]]:
         """The lines of *text* (one section) and the indices of those that go."""
@@ -157,7 +157,7 @@ class Cleaner:
             )
             pieces.append(assembly.add(lines, verdicts.keys()))
             offset += len(lines)
-        pieces.append(assembly.end())
+        pieces.extend(assembly.end())
         return Explanation("".join(pieces), tuple(removals))
 
     def documents(self, text: str, url: str | None = None) -> tuple[list[str], list[tuple[Document, list[int]]]]:
@@ -228,7 +228,7 @@ def assemble(lines: list[str], removed: Collection[int]) -> str:
     if not removed:
         return "".join(lines)
     assembly = Assembly()
-    return assembly.add(lines, removed) + assembly.end()
+    return "".join([assembly.add(lines, removed), *assembly.end()])
 
 
 class Assembly:
@@ -237,7 +237,7 @@ class Assembly:
 
     >>> assembly = Assembly()
     >>> [assembly.add(["a\\n", "x\\n"], {1}), assembly.add(["\\n", "b\\n"], ()), assembly.end()]
-    ['a\\n', '\\nb\\n', '']
+    ['a\\n', '\\nb\\n', []]
     """
 
     def __init__(self) -> None:
@@ -246,40 +246,54 @@ class Assembly:
         # one and the run being read are held: a long stretch of removed lines holds no list each.
         #: the run being read (before any removed line: the blank lines to keep as they are)
         self._run: list[str] = []
-        #: the longest run before it, since a removed line came (None: none came)
+        #: how many of the run's first items are earlier sections' lines joined, and how many
+        #: lines they hold: a text of nothing but blank lines holds a string a section, not a
+        #: reference a line
+        self._joined = 0
+        self._joined_lines = 0
+        #: the longest run before it, since a removed line came (None: none came), and its lines
         self._best: list[str] | None = None
+        self._best_lines = 0
         #: the last kept line, once there is one
         self._last: str | None = None
 
     def add(self, lines: list[str], removed: Collection[int]) -> str:
         """The text the next *lines* of the input give, with those at the indices *removed* left out."""
         out: list[str] = []
-        run, best, last = self._run, self._best, self._last
+        run, joined, joined_lines = self._run, self._joined, self._joined_lines
+        best, best_lines, last = self._best, self._best_lines, self._last
         for i, line in enumerate(lines):
             if i in removed:
-                if best is None or len(run) > len(best):
-                    best = run
-                run = []
+                count = joined_lines + len(run) - joined
+                if best is None or count > best_lines:
+                    best, best_lines = run, count
+                run, joined, joined_lines = [], 0, 0
             elif is_blank(line):
                 run.append(line)
             else:
                 if best is None:
                     out.extend(run)
                 elif last is not None:
-                    blanks = run if len(run) > len(best) else best
+                    blanks = run if joined_lines + len(run) - joined > best_lines else best
                     # A kept line ending in a lone CR followed by a blank line starting with LF would
                     # read back as one CRLF line: leave the blank lines out rather than fuse them.
                     if not (blanks and last.endswith("\r") and blanks[0].startswith("\n")):
                         out.extend(blanks)
                 out.append(line)
                 last = line
-                run, best = [], None
-        self._run, self._best, self._last = run, best, last
+                run, joined, joined_lines, best = [], 0, 0, None
+        if len(run) - joined > 1:
+            joined_lines += len(run) - joined
+            run[joined:] = ["".join(run[joined:])]
+            joined += 1
+        self._run, self._joined, self._joined_lines = run, joined, joined_lines
+        self._best, self._best_lines, self._last = best, best_lines, last
         return "".join(out)
 
-    def end(self) -> str:
-        """The blank lines at the end of the text, unless a removed line is among them."""
-        return "" if self._best is not None else "".join(self._run)
+    def end(self) -> list[str]:
+        """The blank lines at the end of the text, unless a removed line is among them (in
+        pieces, as they are held: a text of blank lines is not copied whole once more)."""
+        return [] if self._best is not None else self._run
 
 
 def _file_keys(paths: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:

@@ -91,6 +91,10 @@ def load_cues(languages: Iterable[str] | None = None) -> list[Cue]:
 #: Lines of more words than this hold no cue evidence: a paragraph's few cue words weigh next to
 #: nothing against its length (see Document.cue_counts, which leaves such lines out).
 CUE_MAX_WORDS = 60
+#: Nor do lines of more characters than this, whatever their word count: sixty words are some 400
+#: characters, and a longer line of so few words is a string of URLs, code or data, no label or
+#: box (and scanning it would take memory some times its length).
+CUE_MAX_CHARS = 3000
 
 
 class CueSet:

@@ -17,7 +17,7 @@ from boilerstrip.decision import BLOCK_FEATURES, LINE_ONLY_FEATURES, VETO, Evide
 from boilerstrip.heuristics.comment_meta import META_MAX_WORDS, meta_kind, reaction_kind
 from boilerstrip.heuristics.contact import is_contact
 from boilerstrip.rules import Kind, Match, RuleSet
-from boilerstrip.rules.cues import CUE_MAX_WORDS, CueSet
+from boilerstrip.rules.cues import CUE_MAX_CHARS, CUE_MAX_WORDS, CueSet
 from boilerstrip.text.code import is_code
 from boilerstrip.text.normalise import normalise_collapsed
 from boilerstrip.text.shape import line_shape
@@ -163,8 +163,9 @@ class Document:
         if todo:
             # A paragraph's cue words weigh next to nothing against its length (see
             # heuristics.lexicon.CUE_WORDS) and most of a document's characters are in them:
-            # lines above CUE_MAX_WORDS words are not scanned and hold no cues.
-            short = [line for line in todo if line.words <= CUE_MAX_WORDS]
+            # lines above CUE_MAX_WORDS words (or CUE_MAX_CHARS characters) are not scanned and
+            # hold no cues.
+            short = [line for line in todo if line.words <= CUE_MAX_WORDS and len(line.text) <= CUE_MAX_CHARS]
             for line in todo:
                 line._cues = NO_CUES
             for k, counts in self.cues.count_sparse([line.text for line in short]).items():

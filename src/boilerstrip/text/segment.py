@@ -29,7 +29,7 @@ from boilerstrip.text.shape import line_shape
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _LINE_END = re.compile(r"\r\n|\r|\n")
 #: A line end followed by a line of spaces and tabs only: a place between paragraphs.
-_BEFORE_BLANK = re.compile(r"(\r\n|\r|\n)[ \t]*(?=[\r\n])")
+_BEFORE_BLANK = re.compile(r"(\r\n|\r(?!\n)|\n)[ \t]*(?=[\r\n])")
 
 #: A text of more characters or more lines than these is cleaned section by section (see
 #: :func:`sections`). Far above any article (a long one has some 50,000 characters in a thousand
