@@ -237,6 +237,10 @@ TRICKY_CONTENT = [
     "Members can request a quote for group travel through the union's office.",
     "The YouTuber's channel passed one million subscribers in March.",
     "Follow me on this: the budget will not balance itself.",
+    "\"Help us spread the word,\" the mayor told the volunteers at the vaccine clinic.",
+    "The table of contents alone runs to nine pages.",
+    "Join us on the terrace after the concert, the organisers said.",
+    "Readers can get the council's meeting notes by post.",
     "Share prices fell 3% on Monday.",
     "Share prices fall",
     "Shares of the company rose 12 percent after the announcement.",
@@ -546,6 +550,23 @@ BOILERPLATE = [
     ("Si ya eres suscriptor, inicia sesión para seguir leyendo.", "paywall"),
     ("Suscríbete a nuestro canal de YouTube", "subscribe"),
     ("チャンネル登録お願いします", "social"),
+    # A contents box's label, show-notes follow prompts, an author-follow box, a form's consent
+    # line broken in two, an affiliate disclosure of a comparison site.
+    ("Table of Contents", "navigation"),
+    ("Inhaltsverzeichnis", "navigation"),
+    ("Table des matières", "navigation"),
+    ("Sommaire", "navigation"),
+    ("Tabla de contenidos", "navigation"),
+    ("Spis treści", "navigation"),
+    ("Blog Index", "navigation"),
+    ("Help us spread the word about this show!", "social"),
+    ("Join us on Instagram: @harbourbakery", "social"),
+    ("Join our Facebook group - https://facebook.com/groups/example-quilters", "social"),
+    ("Get Priya Raman's stories in your inbox", "subscribe"),
+    ("Get an email whenever Priya Raman publishes.", "subscribe"),
+    ("Subscribe to us", "subscribe"),
+    ("and agree to our Terms of Use and Privacy Notice.", "subscribe"),
+    ("ExampleRates.com is supported by commissions from the lenders listed on this page.", "ads"),
 ]
 
 #: The main categories, each with a typical line in every new language: (language, line, category).
