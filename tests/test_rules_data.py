@@ -241,6 +241,9 @@ TRICKY_CONTENT = [
     "The table of contents alone runs to nine pages.",
     "Join us on the terrace after the concert, the organisers said.",
     "Readers can get the council's meeting notes by post.",
+    "We earn commissions on trades, not on advice, the broker said.",
+    "The article includes sponsored research from two universities, the journal noted.",
+    "Get the latest figures from the statistics office before you apply.",
     "Share prices fell 3% on Monday.",
     "Share prices fall",
     "Shares of the company rose 12 percent after the announcement.",
@@ -567,6 +570,15 @@ BOILERPLATE = [
     ("Subscribe to us", "subscribe"),
     ("and agree to our Terms of Use and Privacy Notice.", "subscribe"),
     ("ExampleRates.com is supported by commissions from the lenders listed on this page.", "ads"),
+    ("This review includes affiliate links.", "ads"),
+    ("Some of the links in this guide are affiliate links.", "ads"),
+    ("We earn a commission when you buy through links on our site.", "ads"),
+    ("Harbour Finance has a disclosure policy.", "ads"),
+    ("Prevent your screen from going dark while you bake", "navigation"),
+    ("Listen to this article in two minutes", "navigation"),
+    ("Read This Next", "related"),
+    ("Receive the latest product news and case studies in your inbox.", "subscribe"),
+    ("Weekly recipes dropped straight into your inbox.", "subscribe"),
 ]
 
 #: The main categories, each with a typical line in every new language: (language, line, category).
