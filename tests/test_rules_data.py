@@ -242,6 +242,8 @@ TRICKY_CONTENT = [
     "Join us on the terrace after the concert, the organisers said.",
     "Readers can get the council's meeting notes by post.",
     "We earn commissions on trades, not on advice, the broker said.",
+    "| Warranty | 1 year | Covers parts and labour |",
+    "| Battery | 26 hours | Charges in about an hour |",
     "The article includes sponsored research from two universities, the journal noted.",
     "Get the latest figures from the statistics office before you apply.",
     "Share prices fell 3% on Monday.",
@@ -579,6 +581,9 @@ BOILERPLATE = [
     ("Read This Next", "related"),
     ("Receive the latest product news and case studies in your inbox.", "subscribe"),
     ("Weekly recipes dropped straight into your inbox.", "subscribe"),
+    ("| Cookie | Duration | Description |", "cookie"),
+    ("| _ga_example | 1 year 1 month | Set by the analytics service; the cookie stores a random id. |", "cookie"),
+    ("| session_pref | session | This cookie remembers the language a visitor chose. |", "cookie"),
 ]
 
 #: The main categories, each with a typical line in every new language: (language, line, category).
