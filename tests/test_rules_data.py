@@ -243,6 +243,8 @@ TRICKY_CONTENT = [
     "Readers can get the council's meeting notes by post.",
     "We earn commissions on trades, not on advice, the broker said.",
     "| Warranty | 1 year | Covers parts and labour |",
+    "The column is a weekly look at the movies. Follow us on Twitter, @examplecolumn.",
+    "Let's hang out on the porch, she wrote to her sister in 1962.",
     "| Battery | 26 hours | Charges in about an hour |",
     "The article includes sponsored research from two universities, the journal noted.",
     "Get the latest figures from the statistics office before you apply.",
@@ -584,6 +586,9 @@ BOILERPLATE = [
     ("| Cookie | Duration | Description |", "cookie"),
     ("| _ga_example | 1 year 1 month | Set by the analytics service; the cookie stores a random id. |", "cookie"),
     ("| session_pref | session | This cookie remembers the language a visitor chose. |", "cookie"),
+    ("You'll Also Love...", "related"),
+    ("Want more garden projects? Let's hang out on Instagram!", "social"),
+    ("Be sure to follow me on social media for new patterns every week.", "social"),
 ]
 
 #: The main categories, each with a typical line in every new language: (language, line, category).
