@@ -487,3 +487,41 @@ def test_lines_of_code_are_no_rule_lines() -> None:
     removed = reasons(lines(PARAGRAPH, *code, SECOND, "Read more"))
     assert not set(code) & set(removed)
     assert removed == {"Read more": removed["Read more"]}
+
+
+#: A blog's recent-posts widget, in English, German and French dates.
+RECENT_POSTS = {
+    "en": [
+        "- Winter sailings return to Eastbay - January 13, 2025",
+        "- The night ferry, remembered - December 16, 2024",
+        "- Why the old pier had to go - December 9, 2024",
+    ],
+    "de": [
+        "- Winterfahrplan der Fähre – 13. Januar 2025",
+        "- Erinnerungen an die Nachtfähre – 16. Dezember 2024",
+        "- Warum der alte Steg weichen musste – 9. Dezember 2024",
+    ],
+    "fr": [
+        "- Le retour des traversées d'hiver - 13/01/2025",
+        "- Souvenirs du ferry de nuit - 16/12/2024",
+        "- Pourquoi l'ancienne jetée a disparu - 09/12/2024",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(RECENT_POSTS))
+def test_a_run_of_dated_post_titles_after_the_article_goes(lang: str) -> None:
+    posts = RECENT_POSTS[lang]
+    removed = reasons(lines(*ARTICLE, *posts))
+    assert removed == dict.fromkeys(posts, "block:teasers")
+
+
+def test_dated_titles_inside_the_article_are_a_timeline() -> None:
+    timeline = ["- First sailing - May 2, 1921", "- A new pier - June 14, 1958", "- Night ferry ends - May 3, 1999"]
+    assert reasons(lines(PARAGRAPH, *timeline, SECOND)) == {}
+
+
+def test_two_dated_titles_or_a_date_range_make_no_list() -> None:
+    assert reasons(lines(*ARTICLE, *RECENT_POSTS["en"][:2])) == {}
+    terms = ["- Spring 12.01.26 - 10.04.26", "- Summer 27.04.26 - 31.07.26", "- Autumn 21.09.26 - 18.12.26"]
+    assert reasons(lines(*ARTICLE, *terms)) == {}

@@ -21,7 +21,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from boilerstrip.heuristics.block import appeal_blocks, appeal_runs, author_bio, related_blocks, teaser_runs
+from boilerstrip.heuristics.block import (
+    appeal_blocks,
+    appeal_runs,
+    author_bio,
+    dated_title_runs,
+    related_blocks,
+    teaser_runs,
+)
 from boilerstrip.heuristics.lexicon import classify_cues, classify_rules
 from boilerstrip.heuristics.neighbours import revise_neighbours
 from boilerstrip.heuristics.position import mark_positions
@@ -46,6 +53,7 @@ STAGES: tuple[Callable[[Document], None], ...] = (
     appeal_blocks,
     menu_runs,
     teaser_runs,
+    dated_title_runs,
     author_bio,
     closing_lines,
     revise_neighbours,

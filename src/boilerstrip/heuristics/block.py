@@ -261,6 +261,37 @@ def teaser_runs(doc: Document) -> None:
         words_before += counts[i]
 
 
+#: A blog's "recent posts" list as a widget prints it: a bulleted title, a dash and the post's
+#: date, "- Just This Next Step - December 16, 2019". A month written out, a day and a year, or
+#: the date in figures. A title that ends in a figure is the first half of a date range (a
+#: course's "- Spring term 12.01.26 - 10.04.26"), not a post's.
+DATED_TITLE = re.compile(
+    r"^[-–—•*·] \S.{1,160}[^\d\s] [-–—|] "
+    r"(?:[^\W\d_]{3,12}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? [^\W\d_]{3,12}\.? \d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$"
+)
+
+
+def dated_title_runs(doc: Document) -> None:
+    """A run of at least MIN_TEASER_ITEMS consecutive bulleted titles that each end with a date
+    (:data:`DATED_TITLE`), before the article's first paragraph or after its last: a list of
+    other posts. Inside the article such a run may be a timeline, and is left alone."""
+    first, last = doc.first_paragraph(), doc.last_paragraph()
+    if first is None or last is None:
+        return
+    reasons, texts = doc.reasons, doc.texts
+    kept = [i for i in range(len(doc)) if i not in reasons and (i < first or i > last)]
+    run: list[int] = []
+    for i in [*kept, -1]:
+        if i >= 0 and DATED_TITLE.match(texts[i]) and (not run or i == run[-1] + 1):
+            run.append(i)
+            continue
+        if len(run) >= MIN_TEASER_ITEMS:
+            for k in run:
+                doc.add(k, "block:teasers", "related")
+        run = [i] if i >= 0 and DATED_TITLE.match(texts[i]) else []
+
+
 def _teaser_run(doc: Document, kept: list[int], start: int, dated: bool) -> int | None:
     """Where a teaser list opening at ``kept[start]`` ends (an index into *kept*), or None when
     no list of MIN_TEASER_ITEMS items opens there. With *dated*, its markers are dates (a time
