@@ -38,6 +38,33 @@ from boilerstrip.heuristics.contact import case_odd
 from boilerstrip.text.normalise import lower
 from boilerstrip.text.shape import has_decimal
 
+
+class Folded:
+    """A case-insensitive pattern, tried on an ASCII line (most lines) as its case-sensitive twin
+    on the line lower-cased: the same answer, for a pattern whose letters are all lower-case and
+    none of whose characters beyond ASCII matches an ASCII letter case-insensitively (only the
+    letters of CASE_ODD do; tests/test_gates.py checks every pattern folded so). It is cheaper:
+    the regex engine skips an alternative that opens with a letter at that letter's test when
+    the pattern is case-sensitive, where a case-insensitive one enters it. Any other line is
+    tried with the pattern as written."""
+
+    __slots__ = ("folded", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.folded = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+    def search(self, text: str) -> bool:
+        if text.isascii():
+            return self.folded.search(lower(text)) is not None
+        return self.pattern.search(text) is not None
+
+    def match(self, text: str) -> bool:
+        if text.isascii():
+            return self.folded.match(lower(text)) is not None
+        return self.pattern.match(text) is not None
+
+
 #: A comment line longer than this is a comment's body, not its header or footer.
 META_MAX_WORDS = 14
 #: ... and so is one longer than this many characters (a long line of few words is no byline).
@@ -123,6 +150,7 @@ _BYLINE_OTHER = (
 BYLINE = re.compile(f"^(?:{_BYLINE_SAID}|{_BYLINE_OTHER})", re.IGNORECASE)
 _BYLINE_SAID_RE = re.compile(f"^(?:{_BYLINE_SAID})", re.IGNORECASE)
 _BYLINE_OTHER_RE = re.compile(f"^(?:{_BYLINE_OTHER})", re.IGNORECASE)
+_BYLINE_SAID_MATCH, _BYLINE_OTHER_MATCH = Folded(_BYLINE_SAID_RE), Folded(_BYLINE_OTHER_RE)
 #: A match of _BYLINE_SAID has its verb within this many characters of the line's start.
 _SAID_REACH = 60 + max(len(verb) for verb in _SAID)
 
@@ -145,6 +173,10 @@ STAMP = re.compile(
     rf"|\b{_DAY_WORDS},?\s{{1,3}}.{{0,8}}?{_TIME}",
     re.IGNORECASE,
 )
+#: STAMP as _meta_kind searches it.
+_STAMP_SEARCH = Folded(STAMP)
+
+
 #: "3 hours ago" and its kin: the age of a comment, in the languages with shipped rules that put
 #: the number first ("il y a une heure", "vor einer Stunde", "hace 2 horas", "un'ora fa",
 #: "2 часа назад", "godzinę temu"), or none before "ago" ("час назад"); "just now" and its kin.
@@ -174,6 +206,7 @@ RELATIVE_STAMP = re.compile(
     r"|agora mesmo|только что|przed chwilą)$",
     re.IGNORECASE,
 )
+_RELATIVE_STAMP_MATCH = Folded(RELATIVE_STAMP)
 #: The same in the other languages with shipped rules, whose words for "ago" come last or first
 #: with the number between: "3小时前", "3時間前", "3시간 전", "3 saat önce", "před 3 hodinami",
 #: "för 3 timmar sedan", "3 години тому", "منذ 3 ساعات", "3 ساعت پیش", "3 giờ trước", "3 jam yang lalu".
@@ -295,6 +328,10 @@ _META_WORDS = tuple(sorted(
     {*_BYLINE_OPENERS, *(word for word in _RELATIVE_OPENERS if word.isascii()), "a", "one"}
     | {control.split()[0] for control in CONTROLS if control.isascii()}
 ))
+#: _META_WORDS by their first letter: a line is compared with the few words that open as it does.
+_META_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(word for word in _META_WORDS if word[0] == first) for first in {word[0] for word in _META_WORDS}
+}
 
 
 def _may_open_meta(text: str) -> bool:
@@ -306,7 +343,11 @@ def _may_open_meta(text: str) -> bool:
     if opened[:1] in _DASHES:
         return True
     head = opened.lstrip(_META_LEAD)[:16]
-    return not head.isascii() or head.lower().startswith(_META_WORDS)
+    if not head.isascii():
+        return True
+    folded = head.lower()
+    words = _META_WORDS_BY_FIRST.get(folded[:1])
+    return words is not None and folded.startswith(words)
 
 
 def meta_kind(text: str, words: int | None = None) -> str | None:
@@ -355,13 +396,13 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     if (
         _first_word(bare) in _BYLINE_STARTS or stripped.endswith(":") or has_time or case_odd(bare[:12])
         or _says(stripped)
-    ) and ((_may_say(bare) and _BYLINE_SAID_RE.match(bare)) or _BYLINE_OTHER_RE.match(bare)):
+    ) and ((_may_say(bare) and _BYLINE_SAID_MATCH.match(bare)) or _BYLINE_OTHER_MATCH.match(bare)):
         return "byline"
-    if has_time and (STAMP.search(text) or TIME_ONLY.match(lowered)):
+    if has_time and (_STAMP_SEARCH.search(text) or TIME_ONLY.match(lowered)):
         return "stamp"
     if (
         words <= RELATIVE_MAX_WORDS and (has_digit or lowered[:1] in _RELATIVE_STARTS or not lowered[:1].isascii())
-        and RELATIVE_STAMP.match(lowered)
+        and _RELATIVE_STAMP_MATCH.match(lowered)
     ):
         return "stamp"
     if (
@@ -406,6 +447,15 @@ _THANKS_FOR = (
     r"|information|tips|list|great|reply|answer|update|link)|your (?:post|article|reply|answer|comment|help|work"
     r"|effort|blog|insights?|tips))\b"
 )
+#: A name alone, called to ("Kristin,", "Jean-Marc,"): a reply opens so, in any language; a
+#: letter's sign-off ("Best,", "Cordialement,") or a sentence adverb is no name. One of _READER.
+_NAME_CALLED = (
+    r"(?!(?:best|all the best|regards|best regards|kind regards|warm regards|cheers|thanks|sincerely|yours|love"
+    r"|warmly|respectfully|cordially|however|also|meanwhile|finally|first|second|then|so|and|but|well|yes|no"
+    r"|cordialement|bises|amitiés|grüße|viele grüße|liebe grüße|saludos|un saludo|saluti|cordiali saluti"
+    r"|abraços|groeten|pozdrawiam|с уважением)\s?,$)"
+    r"[^\W\d_][\w'.-]{1,30}(?:\s[^\W\d_][\w'.-]{1,30})?,$"
+)
 #: Openings only a reader writes: a greeting to someone, thanks for the post, praise of it,
 #: agreement, a reply to another reader by handle. A comment section opens at one of these.
 _READER = (
@@ -419,13 +469,7 @@ _READER = (
     r"(?:i\s+|we\s+)?(?:totally\s+|completely\s+|fully\s+|strongly\s+|so\s+)?(?:agree|disagree)\b|agreed\b",
     r"(?:well said|well put|so true|spot on|great job|great work|good point|great point|keep up the good work)\b",
     r"@ ?[^\W\d][\w.-]{0,30}[,:]?\s+\S",
-    # a name alone, called to ("Kristin,", "Jean-Marc,"): a reply opens so, in any language; a
-    # letter's sign-off ("Best,", "Cordialement,") or a sentence adverb is no name
-    r"(?!(?:best|all the best|regards|best regards|kind regards|warm regards|cheers|thanks|sincerely|yours|love"
-    r"|warmly|respectfully|cordially|however|also|meanwhile|finally|first|second|then|so|and|but|well|yes|no"
-    r"|cordialement|bises|amitiés|grüße|viele grüße|liebe grüße|saludos|un saludo|saluti|cordiali saluti"
-    r"|abraços|groeten|pozdrawiam|с уважением)\s?,$)"
-    r"[^\W\d_][\w'.-]{1,30}(?:\s[^\W\d_][\w'.-]{1,30})?,$",
+    _NAME_CALLED,
     r"i second\b",
     # German
     r"(?:hallo|liebe[rs]?|moin|servus)" + _GREETING,
@@ -526,6 +570,13 @@ _LOOSE = (
     r"谢谢|感谢|哈哈|ありがとう|なるほど|감사합니다|고맙습니다|ㅋㅋ|ㅎㅎ",
 )
 READER = re.compile("^(?:" + "|".join(_READER) + ")")
+#: READER as reaction_kind tries it: all but the name alone, and that one only on a line ending
+#: in its comma (what its ",$" asks). Tried in every line, the name's pattern, which backtracks
+#: over the lengths of one or two words, costs a third of READER's time.
+_READER_UNNAMED = re.compile("^(?:" + "|".join(alt for alt in _READER if alt != _NAME_CALLED) + ")")
+_NAME_CALLED_RE = re.compile(f"^(?:{_NAME_CALLED})")
+#: How a line that _NAME_CALLED matches ends ("$" matches before a final newline too).
+_NAME_CALLED_ENDS = (",", ",\n")
 REACTION = re.compile("^(?:" + "|".join(_LOOSE) + ")")
 #: Smileys: ":)", ";-)", ":D", "xD", "<3", and the face emoji. Authors of chatty posts use them
 #: too: a smiley is a loose reaction.
@@ -533,8 +584,16 @@ _ASCII_SMILEY = r"(?:^|\s)(?:[:;=]-?[)(DPp]|:'\(|\^_\^|<3|xD|XD)(?=\s|$|[.!?,])"
 _FACE_EMOJI = "[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A]"
 SMILEY = re.compile(f"{_ASCII_SMILEY}|{_FACE_EMOJI}")
 ASCII_SMILEY, FACE_EMOJI = re.compile(_ASCII_SMILEY), re.compile(_FACE_EMOJI)
-#: One of these is in every ASCII smiley: a line without any is not searched for one.
-_SMILEY_CHARS = frozenset(":;=^<xX")
+#: ASCII_SMILEY as it is searched: it finds a smiley in exactly the lines ASCII_SMILEY does, and
+#: opens with a character class (the characters an ASCII smiley opens with), so that the regex
+#: engine skips from one of those to the next instead of trying the pattern at every character.
+#: The smiley's first character is taken, then the lookbehind asks that the character before it
+#: be whitespace or none (``(?:^|\s)`` before it), and each alternative checks, looking back one
+#: character, which first character it continues.
+_ASCII_SMILEY_SCAN = re.compile(
+    r"[:;=^<xX](?<!\S[:;=^<xX])"
+    r"(?:(?<=[:;=])-?[)(DPp]|(?<=:)'\(|(?<=\^)_\^|(?<=<)3|(?<=[xX])D)(?=\s|$|[.!?,])"
+)
 #: A reaction is looked for in a line's first characters: a longer line is a comment's body,
 #: opening as any paragraph does.
 REACTION_MAX_CHARS = 1200
@@ -566,7 +625,9 @@ def reaction_kind(text: str) -> int:
         return NO_REACTION
     head = opened[:160]
     lowered = lower(head).replace("’", "'")
-    if READER.match(lowered) is not None:
+    if _READER_UNNAMED.match(lowered) is not None or (
+        lowered.endswith(_NAME_CALLED_ENDS) and _NAME_CALLED_RE.match(lowered) is not None
+    ):
         kind = READER_REACTION
     elif REACTION.match(lowered) is not None or _smiley(head):
         kind = LOOSE_REACTION
@@ -576,9 +637,9 @@ def reaction_kind(text: str) -> int:
 
 
 def _smiley(text: str) -> bool:
-    """Whether *text* holds a smiley (SMILEY), each half of the pattern behind a cheap test: a
-    search of a long alternation at every character costs more than the rest of the line's look."""
-    if not _SMILEY_CHARS.isdisjoint(text) and ASCII_SMILEY.search(text) is not None:
+    """Whether *text* holds a smiley (SMILEY): the ASCII half searched in its fast form, the
+    emoji half in a line beyond ASCII only."""
+    if _ASCII_SMILEY_SCAN.search(text) is not None:
         return True
     return not text.isascii() and FACE_EMOJI.search(text) is not None
 
