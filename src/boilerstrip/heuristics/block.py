@@ -420,20 +420,21 @@ def appeal_runs(doc: Document) -> None:
     tally: dict[str, int] = {}
     texts = doc.texts
     for i in [*range(len(doc)), -1]:
-        # A line of code ('{"name": "Jane", "email": ...}') is a sample's, whatever its words.
-        if i >= 0 and counts[i] <= APPEAL_RUN_LINE_WORDS and not is_code(texts[i]):
+        if i >= 0 and counts[i] <= APPEAL_RUN_LINE_WORDS:
             line_cues = cues[i]
             hits = {c: n for c, n in line_cues.items() if c in APPEAL_EVIDENCE} if line_cues else {}
             found = matches[i]
             if found is not None and found.category in APPEAL_EVIDENCE:
                 hits[found.category] = hits.get(found.category, 0) + 1
-            if hits:
-                run.append(i)
-                appeal_end = len(run)
-                for category, n in hits.items():
-                    tally[category] = tally.get(category, 0) + n
-                continue
-            if run and counts[i] <= APPEAL_RUN_GAP_WORDS:
+            # A line of code ('{"name": "Jane", "email": ...}') is a sample's, whatever its
+            # words: it ends a run as prose does. Asked only of a line that would join a run.
+            if (hits or (run and counts[i] <= APPEAL_RUN_GAP_WORDS)) and not is_code(texts[i]):
+                if hits:
+                    run.append(i)
+                    appeal_end = len(run)
+                    for category, n in hits.items():
+                        tally[category] = tally.get(category, 0) + n
+                    continue
                 run.append(i)
                 continue
         if not run:
