@@ -316,3 +316,17 @@ def test_reader_tried_in_two_parts_answers_as_reader() -> None:
         )
         assert found == expected, repr(text)
 
+
+
+def test_one_opening_pattern_answers_as_reader_then_reaction() -> None:
+    """_OPENING's group takes part where _READER_UNNAMED matches, and it matches otherwise only
+    where REACTION does."""
+    lines = [line.lower() for line in sample_lines()]
+    lines += ["great post!", "thanks!", "thanks for sharing", "hi melissa,", "lol", "i agree", "merci", "спасибо",
+              "well done", "wow great article", "thanks to the team", "haha yes", "i love this", "x"]
+    for text in lines:
+        opening = comment_meta._OPENING.match(text)
+        reader = comment_meta._READER_UNNAMED.match(text) is not None
+        assert (opening is not None and opening.group(1) is not None) == reader, repr(text)
+        if not reader:
+            assert (opening is not None) == (comment_meta.REACTION.match(text) is not None), repr(text)

@@ -287,10 +287,9 @@ def _ends_with(text: str, endings: tuple[str, ...]) -> bool:
 _AGO_WORDS = (" ago", " назад", " temu", " geleden", " fa", " atrás", " atras")
 
 
-def _ago(text: str) -> bool:
-    """Whether *text* ends with a word for "ago"."""
-    return _ends_with(text, _AGO_WORDS)
-
+#: A closing colon, a byline's verb (_SAYS) or a word for "ago": how a line without a digit, an
+#: underscore or a byline's opening word may end and be metadata (one _ends_with for the three).
+_META_ENDINGS = (":", *_SAYS, *_AGO_WORDS)
 
 #: Characters meta_kind strips from a line's ends before looking it up among the controls.
 _CONTROL_EDGES = " []()|#.:-–—•*"
@@ -363,8 +362,7 @@ def meta_kind(text: str, words: int | None = None) -> str | None:
     # Scores, dates and times all hold a digit: one cheap scan spares three patterns.
     has_digit = has_decimal(text)
     if (
-        not has_digit and "_" not in text and not text.rstrip().endswith(":")
-        and not _says(text) and not _ago(text)
+        not has_digit and "_" not in text and not _ends_with(text, _META_ENDINGS)
         and not (_may_open_meta(text) and _META_START.match(text))
     ):
         return None
@@ -573,11 +571,16 @@ READER = re.compile("^(?:" + "|".join(_READER) + ")")
 #: READER as reaction_kind tries it: all but the name alone, and that one only on a line ending
 #: in its comma (what its ",$" asks). Tried in every line, the name's pattern, which backtracks
 #: over the lengths of one or two words, costs a third of READER's time.
-_READER_UNNAMED = re.compile("^(?:" + "|".join(alt for alt in _READER if alt != _NAME_CALLED) + ")")
+_READER_UNNAMED_ALTERNATIVES = tuple(alt for alt in _READER if alt != _NAME_CALLED)
+_READER_UNNAMED = re.compile("^(?:" + "|".join(_READER_UNNAMED_ALTERNATIVES) + ")")
 _NAME_CALLED_RE = re.compile(f"^(?:{_NAME_CALLED})")
 #: How a line that _NAME_CALLED matches ends ("$" matches before a final newline too).
 _NAME_CALLED_ENDS = (",", ",\n")
 REACTION = re.compile("^(?:" + "|".join(_LOOSE) + ")")
+#: _READER_UNNAMED, as its one group, then REACTION, as one pattern: one match where the two
+#: would be tried in turn (neither holds a group of its own). The group takes part exactly where
+#: _READER_UNNAMED matches, its alternatives being tried first; else a match is REACTION's.
+_OPENING = re.compile("^(?:(" + "|".join(_READER_UNNAMED_ALTERNATIVES) + ")|" + "|".join(_LOOSE) + ")")
 #: Smileys: ":)", ";-)", ":D", "xD", "<3", and the face emoji. Authors of chatty posts use them
 #: too: a smiley is a loose reaction.
 _ASCII_SMILEY = r"(?:^|\s)(?:[:;=]-?[)(DPp]|:'\(|\^_\^|<3|xD|XD)(?=\s|$|[.!?,])"
@@ -625,11 +628,12 @@ def reaction_kind(text: str) -> int:
         return NO_REACTION
     head = opened[:160]
     lowered = lower(head).replace("’", "'")
-    if _READER_UNNAMED.match(lowered) is not None or (
+    opening = _OPENING.match(lowered)
+    if (opening is not None and opening.group(1) is not None) or (
         lowered.endswith(_NAME_CALLED_ENDS) and _NAME_CALLED_RE.match(lowered) is not None
     ):
         kind = READER_REACTION
-    elif REACTION.match(lowered) is not None or _smiley(head):
+    elif opening is not None or _smiley(head):
         kind = LOOSE_REACTION
     else:
         return NO_REACTION
