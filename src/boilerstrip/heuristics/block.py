@@ -42,6 +42,13 @@ FIELD_LINE = re.compile(r"^(?:[-–—•*·] )?[^\W\d][\w®™&/.()-]*(?: [\w®
 FIELD_MAX_WORDS = 12
 #: A bullet printed alone on its line, its item's text on the next.
 BARE_BULLET = re.compile(r"^[-–—•*·]$")
+
+
+def bare_bullet(text: str) -> bool:
+    """Whether *text* is a bullet alone (BARE_BULLET), asked of the pattern only for a line of
+    two characters or fewer (the bullet, and the newline "$" lets through)."""
+    return len(text) <= 2 and BARE_BULLET.match(text) is not None
+
 #: Categories whose marker near the end starts an appeal block (donation, newsletter, paywall).
 APPEAL_CATEGORIES = frozenset({"donation", "subscribe", "paywall", "app", "social", "navigation"})
 #: Categories whose words, in a block after the marker, show that the block is an appeal.
@@ -253,7 +260,7 @@ def teaser_runs(doc: Document) -> None:
     words_before = 0
     counts, texts = doc.words, doc.texts
     for start, i in enumerate(kept):
-        if words_before >= MIN_ARTICLE_WORDS and BARE_BULLET.match(texts[i]):
+        if words_before >= MIN_ARTICLE_WORDS and bare_bullet(texts[i]):
             if _teaser_run(doc, kept, start, dated=False) == len(kept):
                 for k in kept[start:]:
                     doc.add(k, "block:teasers", "related")
@@ -312,7 +319,7 @@ def _date_shape(text: str) -> str:
 def _is_teaser_marker(doc: Document, i: int, dated: bool) -> bool:
     if dated:
         return doc.meta(i) == "stamp" and not TIME_ONLY.match(doc.lines[i].norm)
-    return BARE_BULLET.match(doc.texts[i]) is not None
+    return bare_bullet(doc.texts[i])
 
 
 def _kept_words(doc: Document, indices: list[int]) -> int:
