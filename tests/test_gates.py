@@ -330,3 +330,63 @@ def test_one_opening_pattern_answers_as_reader_then_reaction() -> None:
         assert (opening is not None and opening.group(1) is not None) == reader, repr(text)
         if not reader:
             assert (opening is not None) == (comment_meta.REACTION.match(text) is not None), repr(text)
+
+
+def opening_probes() -> list[str]:
+    """Lines, lower-cased, that open as readers and reactions do and as they do not, in the
+    languages with shipped rules, and each sample line."""
+    openings = ["great post", "thanks for sharing", "thank you so much for the post", "hi melissa,", "hello!", "lol",
+                "i agree", "i totally agree", "agreed", "well said", "@bob thanks", "i second that", "danke",
+                "vielen dank für den artikel", "super artikel", "merci pour cet article", "bonjour à tous,",
+                "gracias por el post", "muy buen artículo", "grazie mille", "ottimo articolo", "obrigado pelo artigo",
+                "bedankt voor het artikel", "dzięki za artykuł", "спасибо за статью", "отличная статья", "谢谢分享",
+                "شكرا على المقال", "cảm ơn bài viết", "haha", "jajaja", "kkkk", "congrats", "what a great idea",
+                "looks delicious", "i love this", "really enjoyed reading this", "thanks to the team",
+                "thank you for reading", "the board agreed", "this is great news", "a great read", "so true",
+                "sorry", "nice", "+1 from me", "x"]
+    leads = ["", "so ", "very ", "what a ", "i ", "we ", "really "]
+    lines = [lead + opening for lead in leads for opening in openings]
+    return lines + [line.lower() for line in sample_lines()]
+
+
+def test_first_chars_name_every_first_character_of_a_match() -> None:
+    """Where an alternative of _OPENING matches a line, the line opens with one of the
+    characters first_chars reads off the alternative (or it reads none: any)."""
+    alternatives = [*comment_meta._READER_UNNAMED_ALTERNATIVES, *comment_meta._LOOSE]
+    matched = 0
+    for alternative in alternatives:
+        chars = comment_meta.first_chars(alternative)
+        pattern = re.compile(f"^(?:{alternative})")
+        for text in opening_probes():
+            if pattern.match(text):
+                matched += 1
+                assert chars is None or text[:1] in chars, (alternative, text)
+    assert matched > 50
+    assert comment_meta.first_chars("(?:a|b?)c") == frozenset("abc")
+    assert comment_meta.first_chars("a?") is None and comment_meta.first_chars("(?i:a)") is None
+
+
+def test_openings_answer_as_the_one_pattern() -> None:
+    """Openings, which tries a line with only the alternatives that can begin with its first
+    character, answers as _OPENING on lines opening with every character an alternative names
+    and with others."""
+    readers, reactions = comment_meta._READER_UNNAMED_ALTERNATIVES, comment_meta._LOOSE
+    # at once, after a few lines, and with the whole pattern throughout
+    every = [comment_meta.Openings(readers, reactions, after) for after in (0, 3, 10**9)]
+    probes = opening_probes()
+    named = {char for alt in (*comment_meta._READER_UNNAMED_ALTERNATIVES, *comment_meta._LOOSE)
+             for char in comment_meta.first_chars(alt) or ()}
+    probes += [char + rest for char in sorted(named) for rest in ("", " great post", "anks!", "i,", "ola")]
+    probes += ["", " ", "1 thanks", "é", "'hi", "zzz"]
+    kinds = set()
+    for text in probes * 2:
+        found = comment_meta._OPENING.match(text)
+        expected = (
+            comment_meta.NO_REACTION if found is None
+            else comment_meta.READER_REACTION if found.group(1) is not None else comment_meta.LOOSE_REACTION
+        )
+        for openings in every:
+            assert openings.match(text) == expected, repr(text)
+        kinds.add(expected)
+    assert len(kinds) == 3
+    assert every[0].by_char and every[1].by_char and not every[2].by_char
