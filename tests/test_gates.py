@@ -4,6 +4,7 @@ the pattern would match: each gate is checked against the full test on many line
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,182 @@ def test_lines_count_their_words_as_split_does() -> None:
         assert reference_normalise(line) == Line(0, line).norm
         # A Line's text comes stripped, as the cleaner passes it.
         assert Line(0, line.strip()).words == words_by_definition(line)
+
+
+def test_smiley_scan_finds_a_smiley_where_the_pattern_does() -> None:
+    """_ASCII_SMILEY_SCAN, written to be searched fast, finds a smiley in exactly the lines where
+    ASCII_SMILEY finds one: every short string of the characters that make or break a smiley,
+    and every sample line."""
+    import itertools
+    import random
+
+    scan, pattern = comment_meta._ASCII_SMILEY_SCAN, comment_meta.ASCII_SMILEY
+    alphabet = ":;=^<xXDPp()-'_3 \t\n.!?,a\u3000"
+    samples = [*sample_lines(), *("".join(chars) for chars in itertools.product(":;x- D)a", repeat=4))]
+    rng = random.Random(5)
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(50_000)]
+    for text in samples:
+        assert (scan.search(text) is None) == (pattern.search(text) is None), repr(text)
+
+
+def test_meta_words_by_first_letter_answer_as_the_whole_list() -> None:
+    for text in meta_start_probes():
+        head = text.lstrip().lstrip(comment_meta._META_LEAD)[:16]
+        if head.isascii() and text.lstrip()[:1] not in comment_meta._DASHES:
+            assert comment_meta._may_open_meta(text) == head.lower().startswith(comment_meta._META_WORDS), text
+
+
+def _pattern_chars(items: list[tuple[object, object]]) -> Iterator[tuple[int, int]]:
+    """Every character or range of characters a parsed pattern names, as (first, last) codes."""
+    for op, av in items:
+        name = str(op)
+        if name in ("LITERAL", "NOT_LITERAL"):
+            yield av, av  # type: ignore[misc]
+        elif name == "IN":
+            for item_op, item_av in av:  # type: ignore[attr-defined]
+                if str(item_op) == "LITERAL":
+                    yield item_av, item_av
+                elif str(item_op) == "RANGE":
+                    yield item_av
+        elif name == "BRANCH":
+            for alternative in av[1]:  # type: ignore[index]
+                yield from _pattern_chars(alternative.data)
+        elif name == "SUBPATTERN":
+            yield from _pattern_chars(av[3].data)  # type: ignore[index]
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            yield from _pattern_chars(av[2].data)  # type: ignore[index]
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            yield from _pattern_chars(av[1].data)  # type: ignore[index]
+        else:
+            assert name in ("AT", "ANY"), f"an operation this check does not know: {name}"
+
+
+def folded_patterns() -> list[tuple[str, comment_meta.Folded]]:
+    return [(name, value) for name, value in vars(comment_meta).items() if isinstance(value, comment_meta.Folded)]
+
+
+@pytest.mark.parametrize(("name", "folded"), folded_patterns())
+def test_a_folded_pattern_answers_as_the_pattern(name: str, folded: comment_meta.Folded) -> None:
+    """A Folded pattern tries an ASCII line lower-cased with the pattern made case-sensitive.
+    That holds because the pattern names no upper-case ASCII letter and no character that
+    matches an ASCII letter case-insensitively (CASE_ODD); and it answers as the pattern on lines
+    of every case, sample lines and runs of the pieces of dates, bylines and ages."""
+    import random
+
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_parse as parser
+
+    assert folded.pattern.flags & re.IGNORECASE
+    for first, last in _pattern_chars(parser.parse(folded.pattern.pattern).data):
+        assert not any(chr(code).isascii() and chr(code).isupper() for code in range(first, min(last, 127) + 1))
+        assert not any(first <= ord(odd) <= last for odd in contact.CASE_ODD), (name, chr(first), chr(last))
+    rng = random.Random(7)
+    pieces = ["Jan", "MAR", "mai", "Dec.", "Yesterday", "HIER", "de", "at", "@", " ", "  ", ",", "1", "12", "2019",
+              "7:51", "19H51", "19 h 51", "PM", "a.m.", "st", "ER", "/", "-", ".", "Nov", "x", "Ä", "März", "ſt",
+              "Posted", "by", "BY", "on", "Jane", "says", "Wrote", ":", "comment", "hours", "AGO", "an", "hour",
+              "vor", "Stunden", "il y a", "3", "Réponse", "de", "Antwort", "von", "Thursday"]
+    lines = sample_lines()
+    samples = [*lines, *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(10_000))]
+    samples += ["".join(rng.choice((char.upper(), char.lower())) for char in line) for line in lines for _ in range(3)]
+    samples += [" ".join(rng.choice(pieces) for _ in range(rng.randint(2, 6))) for _ in range(20_000)]
+    for text in samples:
+        assert folded.search(text) == (folded.pattern.search(text) is not None), repr(text)
+        assert folded.match(text) == (folded.pattern.match(text) is not None), repr(text)
+    assert any(folded.search(text) for text in samples if text.isascii())
+
+
+def test_reader_tried_in_two_parts_answers_as_reader() -> None:
+    """reaction_kind tries READER as all but its name-alone alternative, and that one only on a
+    line ending in a comma: together they match where READER does."""
+    import random
+
+    lines = [line.lower() for line in sample_lines()]
+    lines += ["kristin,", "jean-marc,", "best,", "kristin,\n", "kristin, ", "hi melissa,", "mary ann,", "o'neil,",
+              "dear all,", "thanks for sharing", "x,", "a b c,", "ab" * 20 + ",", "great post!", "kristin", ","]
+    rng = random.Random(11)
+    words = ["kristin", "best", "hi", "thanks", "for", "sharing", "great", "post", "i", "agree", "jean-marc", "@bob"]
+    lines += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 3))) + rng.choice(["", ",", ",\n", "!"])
+              for _ in range(5000)]
+    for text in lines:
+        expected = comment_meta.READER.match(text) is not None
+        found = comment_meta._READER_UNNAMED.match(text) is not None or (
+            text.endswith(comment_meta._NAME_CALLED_ENDS) and comment_meta._NAME_CALLED_RE.match(text) is not None
+        )
+        assert found == expected, repr(text)
+
+
+
+def test_one_opening_pattern_answers_as_reader_then_reaction() -> None:
+    """_OPENING's group takes part where _READER_UNNAMED matches, and it matches otherwise only
+    where REACTION does."""
+    lines = [line.lower() for line in sample_lines()]
+    lines += ["great post!", "thanks!", "thanks for sharing", "hi melissa,", "lol", "i agree", "merci", "спасибо",
+              "well done", "wow great article", "thanks to the team", "haha yes", "i love this", "x"]
+    for text in lines:
+        opening = comment_meta._OPENING.match(text)
+        reader = comment_meta._READER_UNNAMED.match(text) is not None
+        assert (opening is not None and opening.group(1) is not None) == reader, repr(text)
+        if not reader:
+            assert (opening is not None) == (comment_meta.REACTION.match(text) is not None), repr(text)
+
+
+def opening_probes() -> list[str]:
+    """Lines, lower-cased, that open as readers and reactions do and as they do not, in the
+    languages with shipped rules, and each sample line."""
+    openings = ["great post", "thanks for sharing", "thank you so much for the post", "hi melissa,", "hello!", "lol",
+                "i agree", "i totally agree", "agreed", "well said", "@bob thanks", "i second that", "danke",
+                "vielen dank für den artikel", "super artikel", "merci pour cet article", "bonjour à tous,",
+                "gracias por el post", "muy buen artículo", "grazie mille", "ottimo articolo", "obrigado pelo artigo",
+                "bedankt voor het artikel", "dzięki za artykuł", "спасибо за статью", "отличная статья", "谢谢分享",
+                "شكرا على المقال", "cảm ơn bài viết", "haha", "jajaja", "kkkk", "congrats", "what a great idea",
+                "looks delicious", "i love this", "really enjoyed reading this", "thanks to the team",
+                "thank you for reading", "the board agreed", "this is great news", "a great read", "so true",
+                "sorry", "nice", "+1 from me", "x"]
+    leads = ["", "so ", "very ", "what a ", "i ", "we ", "really "]
+    lines = [lead + opening for lead in leads for opening in openings]
+    return lines + [line.lower() for line in sample_lines()]
+
+
+def test_first_chars_name_every_first_character_of_a_match() -> None:
+    """Where an alternative of _OPENING matches a line, the line opens with one of the
+    characters first_chars reads off the alternative (or it reads none: any)."""
+    alternatives = [*comment_meta._READER_UNNAMED_ALTERNATIVES, *comment_meta._LOOSE]
+    matched = 0
+    for alternative in alternatives:
+        chars = comment_meta.first_chars(alternative)
+        pattern = re.compile(f"^(?:{alternative})")
+        for text in opening_probes():
+            if pattern.match(text):
+                matched += 1
+                assert chars is None or text[:1] in chars, (alternative, text)
+    assert matched > 50
+    assert comment_meta.first_chars("(?:a|b?)c") == frozenset("abc")
+    assert comment_meta.first_chars("a?") is None and comment_meta.first_chars("(?i:a)") is None
+
+
+def test_openings_answer_as_the_one_pattern() -> None:
+    """Openings, which tries a line with only the alternatives that can begin with its first
+    character, answers as _OPENING on lines opening with every character an alternative names
+    and with others."""
+    readers, reactions = comment_meta._READER_UNNAMED_ALTERNATIVES, comment_meta._LOOSE
+    # at once, after a few lines, and with the whole pattern throughout
+    every = [comment_meta.Openings(readers, reactions, after) for after in (0, 3, 10**9)]
+    probes = opening_probes()
+    named = {char for alt in (*comment_meta._READER_UNNAMED_ALTERNATIVES, *comment_meta._LOOSE)
+             for char in comment_meta.first_chars(alt) or ()}
+    probes += [char + rest for char in sorted(named) for rest in ("", " great post", "anks!", "i,", "ola")]
+    probes += ["", " ", "1 thanks", "é", "'hi", "zzz"]
+    kinds = set()
+    for text in probes * 2:
+        found = comment_meta._OPENING.match(text)
+        expected = (
+            comment_meta.NO_REACTION if found is None
+            else comment_meta.READER_REACTION if found.group(1) is not None else comment_meta.LOOSE_REACTION
+        )
+        for openings in every:
+            assert openings.match(text) == expected, repr(text)
+        kinds.add(expected)
+    assert len(kinds) == 3
+    assert every[0].by_char and every[1].by_char and not every[2].by_char

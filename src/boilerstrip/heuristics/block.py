@@ -42,6 +42,13 @@ FIELD_LINE = re.compile(r"^(?:[-–—•*·] )?[^\W\d][\w®™&/.()-]*(?: [\w®
 FIELD_MAX_WORDS = 12
 #: A bullet printed alone on its line, its item's text on the next.
 BARE_BULLET = re.compile(r"^[-–—•*·]$")
+
+
+def bare_bullet(text: str) -> bool:
+    """Whether *text* is a bullet alone (BARE_BULLET), asked of the pattern only for a line of
+    two characters or fewer (the bullet, and the newline "$" lets through)."""
+    return len(text) <= 2 and BARE_BULLET.match(text) is not None
+
 #: Categories whose marker near the end starts an appeal block (donation, newsletter, paywall).
 APPEAL_CATEGORIES = frozenset({"donation", "subscribe", "paywall", "app", "social", "navigation"})
 #: Categories whose words, in a block after the marker, show that the block is an appeal.
@@ -253,7 +260,7 @@ def teaser_runs(doc: Document) -> None:
     words_before = 0
     counts, texts = doc.words, doc.texts
     for start, i in enumerate(kept):
-        if words_before >= MIN_ARTICLE_WORDS and BARE_BULLET.match(texts[i]):
+        if words_before >= MIN_ARTICLE_WORDS and bare_bullet(texts[i]):
             if _teaser_run(doc, kept, start, dated=False) == len(kept):
                 for k in kept[start:]:
                     doc.add(k, "block:teasers", "related")
@@ -343,7 +350,7 @@ def _date_shape(text: str) -> str:
 def _is_teaser_marker(doc: Document, i: int, dated: bool) -> bool:
     if dated:
         return doc.meta(i) == "stamp" and not TIME_ONLY.match(doc.lines[i].norm)
-    return BARE_BULLET.match(doc.texts[i]) is not None
+    return bare_bullet(doc.texts[i])
 
 
 def _kept_words(doc: Document, indices: list[int]) -> int:
@@ -451,20 +458,21 @@ def appeal_runs(doc: Document) -> None:
     tally: dict[str, int] = {}
     texts = doc.texts
     for i in [*range(len(doc)), -1]:
-        # A line of code ('{"name": "Jane", "email": ...}') is a sample's, whatever its words.
-        if i >= 0 and counts[i] <= APPEAL_RUN_LINE_WORDS and not is_code(texts[i]):
+        if i >= 0 and counts[i] <= APPEAL_RUN_LINE_WORDS:
             line_cues = cues[i]
             hits = {c: n for c, n in line_cues.items() if c in APPEAL_EVIDENCE} if line_cues else {}
             found = matches[i]
             if found is not None and found.category in APPEAL_EVIDENCE:
                 hits[found.category] = hits.get(found.category, 0) + 1
-            if hits:
-                run.append(i)
-                appeal_end = len(run)
-                for category, n in hits.items():
-                    tally[category] = tally.get(category, 0) + n
-                continue
-            if run and counts[i] <= APPEAL_RUN_GAP_WORDS:
+            # A line of code ('{"name": "Jane", "email": ...}') is a sample's, whatever its
+            # words: it ends a run as prose does. Asked only of a line that would join a run.
+            if (hits or (run and counts[i] <= APPEAL_RUN_GAP_WORDS)) and not is_code(texts[i]):
+                if hits:
+                    run.append(i)
+                    appeal_end = len(run)
+                    for category, n in hits.items():
+                        tally[category] = tally.get(category, 0) + n
+                    continue
                 run.append(i)
                 continue
         if not run:

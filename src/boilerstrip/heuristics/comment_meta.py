@@ -32,11 +32,41 @@ True
 
 from __future__ import annotations
 
+import importlib
 import re
+from collections.abc import Sequence
+from typing import Any
 
 from boilerstrip.heuristics.contact import case_odd
 from boilerstrip.text.normalise import lower
 from boilerstrip.text.shape import has_decimal
+
+
+class Folded:
+    """A case-insensitive pattern, tried on an ASCII line (most lines) as its case-sensitive twin
+    on the line lower-cased: the same answer, for a pattern whose letters are all lower-case and
+    none of whose characters beyond ASCII matches an ASCII letter case-insensitively (only the
+    letters of CASE_ODD do; tests/test_gates.py checks every pattern folded so). It is cheaper:
+    the regex engine skips an alternative that opens with a letter at that letter's test when
+    the pattern is case-sensitive, where a case-insensitive one enters it. Any other line is
+    tried with the pattern as written."""
+
+    __slots__ = ("folded", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.folded = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+    def search(self, text: str) -> bool:
+        if text.isascii():
+            return self.folded.search(lower(text)) is not None
+        return self.pattern.search(text) is not None
+
+    def match(self, text: str) -> bool:
+        if text.isascii():
+            return self.folded.match(lower(text)) is not None
+        return self.pattern.match(text) is not None
+
 
 #: A comment line longer than this is a comment's body, not its header or footer.
 META_MAX_WORDS = 14
@@ -123,6 +153,7 @@ _BYLINE_OTHER = (
 BYLINE = re.compile(f"^(?:{_BYLINE_SAID}|{_BYLINE_OTHER})", re.IGNORECASE)
 _BYLINE_SAID_RE = re.compile(f"^(?:{_BYLINE_SAID})", re.IGNORECASE)
 _BYLINE_OTHER_RE = re.compile(f"^(?:{_BYLINE_OTHER})", re.IGNORECASE)
+_BYLINE_SAID_MATCH, _BYLINE_OTHER_MATCH = Folded(_BYLINE_SAID_RE), Folded(_BYLINE_OTHER_RE)
 #: A match of _BYLINE_SAID has its verb within this many characters of the line's start.
 _SAID_REACH = 60 + max(len(verb) for verb in _SAID)
 
@@ -145,6 +176,10 @@ STAMP = re.compile(
     rf"|\b{_DAY_WORDS},?\s{{1,3}}.{{0,8}}?{_TIME}",
     re.IGNORECASE,
 )
+#: STAMP as _meta_kind searches it.
+_STAMP_SEARCH = Folded(STAMP)
+
+
 #: "3 hours ago" and its kin: the age of a comment, in the languages with shipped rules that put
 #: the number first ("il y a une heure", "vor einer Stunde", "hace 2 horas", "un'ora fa",
 #: "2 часа назад", "godzinę temu"), or none before "ago" ("час назад"); "just now" and its kin.
@@ -174,6 +209,7 @@ RELATIVE_STAMP = re.compile(
     r"|agora mesmo|только что|przed chwilą)$",
     re.IGNORECASE,
 )
+_RELATIVE_STAMP_MATCH = Folded(RELATIVE_STAMP)
 #: The same in the other languages with shipped rules, whose words for "ago" come last or first
 #: with the number between: "3小时前", "3時間前", "3시간 전", "3 saat önce", "před 3 hodinami",
 #: "för 3 timmar sedan", "3 години тому", "منذ 3 ساعات", "3 ساعت پیش", "3 giờ trước", "3 jam yang lalu".
@@ -254,10 +290,9 @@ def _ends_with(text: str, endings: tuple[str, ...]) -> bool:
 _AGO_WORDS = (" ago", " назад", " temu", " geleden", " fa", " atrás", " atras")
 
 
-def _ago(text: str) -> bool:
-    """Whether *text* ends with a word for "ago"."""
-    return _ends_with(text, _AGO_WORDS)
-
+#: A closing colon, a byline's verb (_SAYS) or a word for "ago": how a line without a digit, an
+#: underscore or a byline's opening word may end and be metadata (one _ends_with for the three).
+_META_ENDINGS = (":", *_SAYS, *_AGO_WORDS)
 
 #: Characters meta_kind strips from a line's ends before looking it up among the controls.
 _CONTROL_EDGES = " []()|#.:-–—•*"
@@ -295,6 +330,10 @@ _META_WORDS = tuple(sorted(
     {*_BYLINE_OPENERS, *(word for word in _RELATIVE_OPENERS if word.isascii()), "a", "one"}
     | {control.split()[0] for control in CONTROLS if control.isascii()}
 ))
+#: _META_WORDS by their first letter: a line is compared with the few words that open as it does.
+_META_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(word for word in _META_WORDS if word[0] == first) for first in {word[0] for word in _META_WORDS}
+}
 
 
 def _may_open_meta(text: str) -> bool:
@@ -306,7 +345,11 @@ def _may_open_meta(text: str) -> bool:
     if opened[:1] in _DASHES:
         return True
     head = opened.lstrip(_META_LEAD)[:16]
-    return not head.isascii() or head.lower().startswith(_META_WORDS)
+    if not head.isascii():
+        return True
+    folded = head.lower()
+    words = _META_WORDS_BY_FIRST.get(folded[:1])
+    return words is not None and folded.startswith(words)
 
 
 def meta_kind(text: str, words: int | None = None) -> str | None:
@@ -322,8 +365,7 @@ def meta_kind(text: str, words: int | None = None) -> str | None:
     # Scores, dates and times all hold a digit: one cheap scan spares three patterns.
     has_digit = has_decimal(text)
     if (
-        not has_digit and "_" not in text and not text.rstrip().endswith(":")
-        and not _says(text) and not _ago(text)
+        not has_digit and "_" not in text and not _ends_with(text, _META_ENDINGS)
         and not (_may_open_meta(text) and _META_START.match(text))
     ):
         return None
@@ -355,13 +397,13 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     if (
         _first_word(bare) in _BYLINE_STARTS or stripped.endswith(":") or has_time or case_odd(bare[:12])
         or _says(stripped)
-    ) and ((_may_say(bare) and _BYLINE_SAID_RE.match(bare)) or _BYLINE_OTHER_RE.match(bare)):
+    ) and ((_may_say(bare) and _BYLINE_SAID_MATCH.match(bare)) or _BYLINE_OTHER_MATCH.match(bare)):
         return "byline"
-    if has_time and (STAMP.search(text) or TIME_ONLY.match(lowered)):
+    if has_time and (_STAMP_SEARCH.search(text) or TIME_ONLY.match(lowered)):
         return "stamp"
     if (
         words <= RELATIVE_MAX_WORDS and (has_digit or lowered[:1] in _RELATIVE_STARTS or not lowered[:1].isascii())
-        and RELATIVE_STAMP.match(lowered)
+        and _RELATIVE_STAMP_MATCH.match(lowered)
     ):
         return "stamp"
     if (
@@ -406,6 +448,15 @@ _THANKS_FOR = (
     r"|information|tips|list|great|reply|answer|update|link)|your (?:post|article|reply|answer|comment|help|work"
     r"|effort|blog|insights?|tips))\b"
 )
+#: A name alone, called to ("Kristin,", "Jean-Marc,"): a reply opens so, in any language; a
+#: letter's sign-off ("Best,", "Cordialement,") or a sentence adverb is no name. One of _READER.
+_NAME_CALLED = (
+    r"(?!(?:best|all the best|regards|best regards|kind regards|warm regards|cheers|thanks|sincerely|yours|love"
+    r"|warmly|respectfully|cordially|however|also|meanwhile|finally|first|second|then|so|and|but|well|yes|no"
+    r"|cordialement|bises|amitiés|grüße|viele grüße|liebe grüße|saludos|un saludo|saluti|cordiali saluti"
+    r"|abraços|groeten|pozdrawiam|с уважением)\s?,$)"
+    r"[^\W\d_][\w'.-]{1,30}(?:\s[^\W\d_][\w'.-]{1,30})?,$"
+)
 #: Openings only a reader writes: a greeting to someone, thanks for the post, praise of it,
 #: agreement, a reply to another reader by handle. A comment section opens at one of these.
 _READER = (
@@ -419,13 +470,7 @@ _READER = (
     r"(?:i\s+|we\s+)?(?:totally\s+|completely\s+|fully\s+|strongly\s+|so\s+)?(?:agree|disagree)\b|agreed\b",
     r"(?:well said|well put|so true|spot on|great job|great work|good point|great point|keep up the good work)\b",
     r"@ ?[^\W\d][\w.-]{0,30}[,:]?\s+\S",
-    # a name alone, called to ("Kristin,", "Jean-Marc,"): a reply opens so, in any language; a
-    # letter's sign-off ("Best,", "Cordialement,") or a sentence adverb is no name
-    r"(?!(?:best|all the best|regards|best regards|kind regards|warm regards|cheers|thanks|sincerely|yours|love"
-    r"|warmly|respectfully|cordially|however|also|meanwhile|finally|first|second|then|so|and|but|well|yes|no"
-    r"|cordialement|bises|amitiés|grüße|viele grüße|liebe grüße|saludos|un saludo|saluti|cordiali saluti"
-    r"|abraços|groeten|pozdrawiam|с уважением)\s?,$)"
-    r"[^\W\d_][\w'.-]{1,30}(?:\s[^\W\d_][\w'.-]{1,30})?,$",
+    _NAME_CALLED,
     r"i second\b",
     # German
     r"(?:hallo|liebe[rs]?|moin|servus)" + _GREETING,
@@ -525,16 +570,183 @@ _LOOSE = (
     r"(?:شكرا|مرحبا|سلام|ممنون|مرسي|متشكرم)(?:\s|$|[!،.])",
     r"谢谢|感谢|哈哈|ありがとう|なるほど|감사합니다|고맙습니다|ㅋㅋ|ㅎㅎ",
 )
+def _opening_pattern(readers: Sequence[str], reactions: Sequence[str]) -> str:
+    """The pattern of _OPENING, of these alternatives: the readers' as its one group (one that
+    never matches when there are none), then the reactions'."""
+    return "^(?:(" + "|".join(readers or ["(?!)"]) + ")" + "".join("|" + alt for alt in reactions) + ")"
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of *pattern* (an alternative of an anchored pattern, without
+    flags) can begin with, or None when it may begin with any (or be empty), read off the
+    parsed pattern: a class of listed characters and ranges, a literal, alternatives, groups and
+    repeats are read, the zero-width assertions are passed over (they only narrow the answer),
+    and anything else answers None.
+
+    >>> sorted(first_chars("(?:hi|hey) x")), sorted(first_chars("(?:i +)?(?:love|like)")), first_chars("[^a]b")
+    (['h'], ['i', 'l'], None)
+    """
+    try:
+        parser: Any = importlib.import_module("re._parser")
+    except ImportError:  # Python 3.10
+        parser = importlib.import_module("sre_parse")
+    chars, empty = _first_of(parser, list(parser.parse(pattern)))
+    return None if chars is None or empty else frozenset(chars)
+
+
+def _first_of(parser: Any, items: list[Any]) -> tuple[set[str] | None, bool]:
+    """The first characters of a sequence of parsed items (None: any), and whether it may match
+    the empty string."""
+    chars: set[str] = set()
+    for op, av in items:
+        found, empty = _first_of_item(parser, op, av)
+        if found is None:
+            return None, False
+        chars |= found
+        if not empty:
+            return chars, False
+    return chars, True
+
+
+def _first_of_item(parser: Any, op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    if op is parser.LITERAL:
+        return {chr(av)}, False
+    if op is parser.IN:
+        listed: set[str] = set()
+        for kind, value in av:
+            if kind is parser.LITERAL:
+                listed.add(chr(value))
+            elif kind is parser.RANGE and value[1] - value[0] < 256:
+                listed.update(map(chr, range(value[0], value[1] + 1)))
+            else:  # a negation, a category (\w), a wide range
+                return None, False
+        return listed, False
+    if op is parser.BRANCH:
+        chars: set[str] = set()
+        may_be_empty = False
+        for alternative in av[1]:
+            found, empty = _first_of(parser, list(alternative))
+            if found is None:
+                return None, False
+            chars |= found
+            may_be_empty = may_be_empty or empty
+        return chars, may_be_empty
+    if op is parser.SUBPATTERN and not av[1] and not av[2]:  # a group that changes no flag
+        return _first_of(parser, list(av[3]))
+    if op is parser.MAX_REPEAT or op is parser.MIN_REPEAT:
+        found, empty = _first_of(parser, list(av[2]))
+        return found, empty or av[0] == 0
+    if op is parser.AT or op is parser.ASSERT or op is parser.ASSERT_NOT:
+        return set(), True
+    return None, False
+
+
+class Openings:
+    """_OPENING tried on a line as the pattern of only those of its alternatives that can begin
+    with the line's first character: the same answer (an alternative that cannot begin so matches
+    nowhere), where the regex engine would enter all seventy in turn (it skips an alternative at
+    its first character only when that is a plain letter or class); on the benchmark's lines the
+    match then costs some two fifths of _OPENING's. Building a pattern costs as much as matching
+    a thousand lines or so: a character's pattern is built once *after* lines (OPENINGS_AFTER)
+    have opened with it, and the alternatives' first characters are read once *after* lines have
+    been read; until then the whole pattern answers. A character no alternative names as its first
+    is read with the alternatives that may begin with anything. So there are never more
+    patterns than one for each character named (some sixty), and a short run builds none."""
+
+    def __init__(self, readers: tuple[str, ...], reactions: tuple[str, ...], after: int) -> None:
+        self.readers = readers
+        self.reactions = reactions
+        self.after = after
+        self.whole = re.compile(_opening_pattern(readers, reactions))
+        #: Each alternative's first characters (first_chars), readers' first, once read.
+        self.starts: list[frozenset[str] | None] = []
+        self.calls = 0
+        #: The characters some alternative names as its first, and how many lines opened with each.
+        self.named: dict[str, int] = {}
+        self.by_char: dict[str, re.Pattern[str]] = {}
+        #: The patterns by the alternatives they hold: characters that begin the same ones share one.
+        self.by_alternatives: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def match(self, lowered: str) -> int:
+        """How *lowered* (a line's opening, lower-cased) opens: READER_REACTION where _OPENING's
+        group matches, LOOSE_REACTION where only the rest does, else NO_REACTION."""
+        first = lowered[:1]
+        pattern = self.by_char.get(first)
+        if pattern is None:
+            pattern = self._pattern(first)
+        found = pattern.match(lowered)
+        if found is None:
+            return NO_REACTION
+        return READER_REACTION if found.group(1) is not None else LOOSE_REACTION
+
+    def _pattern(self, first: str) -> re.Pattern[str]:
+        """The pattern for a line opening with *first*, where none is kept for it yet."""
+        if not self.starts:
+            self.calls += 1
+            if self.calls <= self.after:
+                return self.whole
+            self.starts = [first_chars(alt) for alt in (*self.readers, *self.reactions)]
+            self.named = dict.fromkeys((char for chars in self.starts if chars is not None for char in chars), 0)
+        seen = self.named.get(first)
+        if seen is None:  # the alternatives that may begin with anything (kept under "")
+            pattern = self.by_char.get("")
+            if pattern is None:
+                pattern = self.by_char[""] = self._compile("")
+            return pattern
+        if seen < self.after:
+            self.named[first] = seen + 1
+            return self.whole
+        pattern = self.by_char[first] = self._compile(first)
+        return pattern
+
+    def _compile(self, first: str) -> re.Pattern[str]:
+        """The pattern of the alternatives that may begin with *first* ("": with no character
+        that any alternative names)."""
+        kept = tuple(k for k, chars in enumerate(self.starts) if chars is None or (first and first in chars))
+        pattern = self.by_alternatives.get(kept)
+        if pattern is None:
+            alternatives, count = (*self.readers, *self.reactions), len(self.readers)
+            pattern = self.by_alternatives[kept] = re.compile(_opening_pattern(
+                [alternatives[k] for k in kept if k < count], [alternatives[k] for k in kept if k >= count]
+            ))
+        return pattern
+
+
 READER = re.compile("^(?:" + "|".join(_READER) + ")")
+#: READER as reaction_kind tries it: all but the name alone, and that one only on a line ending
+#: in its comma (what its ",$" asks). Tried in every line, the name's pattern, which backtracks
+#: over the lengths of one or two words, costs a third of READER's time.
+_READER_UNNAMED_ALTERNATIVES = tuple(alt for alt in _READER if alt != _NAME_CALLED)
+_READER_UNNAMED = re.compile("^(?:" + "|".join(_READER_UNNAMED_ALTERNATIVES) + ")")
+_NAME_CALLED_RE = re.compile(f"^(?:{_NAME_CALLED})")
+#: How a line that _NAME_CALLED matches ends ("$" matches before a final newline too).
+_NAME_CALLED_ENDS = (",", ",\n")
 REACTION = re.compile("^(?:" + "|".join(_LOOSE) + ")")
+#: _READER_UNNAMED, as its one group, then REACTION, as one pattern: one match where the two
+#: would be tried in turn (neither holds a group of its own). The group takes part exactly where
+#: _READER_UNNAMED matches, its alternatives being tried first; else a match is REACTION's.
+_OPENING = re.compile(_opening_pattern(_READER_UNNAMED_ALTERNATIVES, _LOOSE))
+#: Lines read before the first characters of _OPENING's alternatives are, and lines opening with
+#: a character before its own pattern is built (see Openings).
+OPENINGS_AFTER = 1000
+#: _OPENING as reaction_kind tries it.
+_OPENINGS = Openings(_READER_UNNAMED_ALTERNATIVES, _LOOSE, OPENINGS_AFTER)
 #: Smileys: ":)", ";-)", ":D", "xD", "<3", and the face emoji. Authors of chatty posts use them
 #: too: a smiley is a loose reaction.
 _ASCII_SMILEY = r"(?:^|\s)(?:[:;=]-?[)(DPp]|:'\(|\^_\^|<3|xD|XD)(?=\s|$|[.!?,])"
 _FACE_EMOJI = "[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A]"
 SMILEY = re.compile(f"{_ASCII_SMILEY}|{_FACE_EMOJI}")
 ASCII_SMILEY, FACE_EMOJI = re.compile(_ASCII_SMILEY), re.compile(_FACE_EMOJI)
-#: One of these is in every ASCII smiley: a line without any is not searched for one.
-_SMILEY_CHARS = frozenset(":;=^<xX")
+#: ASCII_SMILEY as it is searched: it finds a smiley in exactly the lines ASCII_SMILEY does, and
+#: opens with a character class (the characters an ASCII smiley opens with), so that the regex
+#: engine skips from one of those to the next instead of trying the pattern at every character.
+#: The smiley's first character is taken, then the lookbehind asks that the character before it
+#: be whitespace or none (``(?:^|\s)`` before it), and each alternative checks, looking back one
+#: character, which first character it continues.
+_ASCII_SMILEY_SCAN = re.compile(
+    r"[:;=^<xX](?<!\S[:;=^<xX])"
+    r"(?:(?<=[:;=])-?[)(DPp]|(?<=:)'\(|(?<=\^)_\^|(?<=<)3|(?<=[xX])D)(?=\s|$|[.!?,])"
+)
 #: A reaction is looked for in a line's first characters: a longer line is a comment's body,
 #: opening as any paragraph does.
 REACTION_MAX_CHARS = 1200
@@ -566,9 +778,12 @@ def reaction_kind(text: str) -> int:
         return NO_REACTION
     head = opened[:160]
     lowered = lower(head).replace("’", "'")
-    if READER.match(lowered) is not None:
+    opening = _OPENINGS.match(lowered)
+    if opening == READER_REACTION or (
+        lowered.endswith(_NAME_CALLED_ENDS) and _NAME_CALLED_RE.match(lowered) is not None
+    ):
         kind = READER_REACTION
-    elif REACTION.match(lowered) is not None or _smiley(head):
+    elif opening == LOOSE_REACTION or _smiley(head):
         kind = LOOSE_REACTION
     else:
         return NO_REACTION
@@ -576,9 +791,9 @@ def reaction_kind(text: str) -> int:
 
 
 def _smiley(text: str) -> bool:
-    """Whether *text* holds a smiley (SMILEY), each half of the pattern behind a cheap test: a
-    search of a long alternation at every character costs more than the rest of the line's look."""
-    if not _SMILEY_CHARS.isdisjoint(text) and ASCII_SMILEY.search(text) is not None:
+    """Whether *text* holds a smiley (SMILEY): the ASCII half searched in its fast form, the
+    emoji half in a line beyond ASCII only."""
+    if _ASCII_SMILEY_SCAN.search(text) is not None:
         return True
     return not text.isascii() and FACE_EMOJI.search(text) is not None
 
