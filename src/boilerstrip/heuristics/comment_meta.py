@@ -32,10 +32,7 @@ True
 
 from __future__ import annotations
 
-import importlib
 import re
-from collections.abc import Sequence
-from typing import Any
 
 from boilerstrip.heuristics.contact import case_odd
 from boilerstrip.text.normalise import lower
@@ -570,148 +567,6 @@ _LOOSE = (
     r"(?:شكرا|مرحبا|سلام|ممنون|مرسي|متشكرم)(?:\s|$|[!،.])",
     r"谢谢|感谢|哈哈|ありがとう|なるほど|감사합니다|고맙습니다|ㅋㅋ|ㅎㅎ",
 )
-def _opening_pattern(readers: Sequence[str], reactions: Sequence[str]) -> str:
-    """The pattern of _OPENING, of these alternatives: the readers' as its one group (one that
-    never matches when there are none), then the reactions'."""
-    return "^(?:(" + "|".join(readers or ["(?!)"]) + ")" + "".join("|" + alt for alt in reactions) + ")"
-
-
-def first_chars(pattern: str) -> frozenset[str] | None:
-    """The characters a match of *pattern* (an alternative of an anchored pattern, without
-    flags) can begin with, or None when it may begin with any (or be empty), read off the
-    parsed pattern: a class of listed characters and ranges, a literal, alternatives, groups and
-    repeats are read, the zero-width assertions are passed over (they only narrow the answer),
-    and anything else answers None.
-
-    >>> sorted(first_chars("(?:hi|hey) x")), sorted(first_chars("(?:i +)?(?:love|like)")), first_chars("[^a]b")
-    (['h'], ['i', 'l'], None)
-    """
-    try:
-        parser: Any = importlib.import_module("re._parser")
-    except ImportError:  # Python 3.10
-        parser = importlib.import_module("sre_parse")
-    chars, empty = _first_of(parser, list(parser.parse(pattern)))
-    return None if chars is None or empty else frozenset(chars)
-
-
-def _first_of(parser: Any, items: list[Any]) -> tuple[set[str] | None, bool]:
-    """The first characters of a sequence of parsed items (None: any), and whether it may match
-    the empty string."""
-    chars: set[str] = set()
-    for op, av in items:
-        found, empty = _first_of_item(parser, op, av)
-        if found is None:
-            return None, False
-        chars |= found
-        if not empty:
-            return chars, False
-    return chars, True
-
-
-def _first_of_item(parser: Any, op: Any, av: Any) -> tuple[set[str] | None, bool]:
-    if op is parser.LITERAL:
-        return {chr(av)}, False
-    if op is parser.IN:
-        listed: set[str] = set()
-        for kind, value in av:
-            if kind is parser.LITERAL:
-                listed.add(chr(value))
-            elif kind is parser.RANGE and value[1] - value[0] < 256:
-                listed.update(map(chr, range(value[0], value[1] + 1)))
-            else:  # a negation, a category (\w), a wide range
-                return None, False
-        return listed, False
-    if op is parser.BRANCH:
-        chars: set[str] = set()
-        may_be_empty = False
-        for alternative in av[1]:
-            found, empty = _first_of(parser, list(alternative))
-            if found is None:
-                return None, False
-            chars |= found
-            may_be_empty = may_be_empty or empty
-        return chars, may_be_empty
-    if op is parser.SUBPATTERN and not av[1] and not av[2]:  # a group that changes no flag
-        return _first_of(parser, list(av[3]))
-    if op is parser.MAX_REPEAT or op is parser.MIN_REPEAT:
-        found, empty = _first_of(parser, list(av[2]))
-        return found, empty or av[0] == 0
-    if op is parser.AT or op is parser.ASSERT or op is parser.ASSERT_NOT:
-        return set(), True
-    return None, False
-
-
-class Openings:
-    """_OPENING tried on a line as the pattern of only those of its alternatives that can begin
-    with the line's first character: the same answer (an alternative that cannot begin so matches
-    nowhere), where the regex engine would enter all seventy in turn (it skips an alternative at
-    its first character only when that is a plain letter or class); on the benchmark's lines the
-    match then costs some two fifths of _OPENING's. Building a pattern costs as much as matching
-    a thousand lines or so: a character's pattern is built once *after* lines (OPENINGS_AFTER)
-    have opened with it, and the alternatives' first characters are read once *after* lines have
-    been read; until then the whole pattern answers. A character no alternative names as its first
-    is read with the alternatives that may begin with anything. So there are never more
-    patterns than one for each character named (some sixty), and a short run builds none."""
-
-    def __init__(self, readers: tuple[str, ...], reactions: tuple[str, ...], after: int) -> None:
-        self.readers = readers
-        self.reactions = reactions
-        self.after = after
-        self.whole = re.compile(_opening_pattern(readers, reactions))
-        #: Each alternative's first characters (first_chars), readers' first, once read.
-        self.starts: list[frozenset[str] | None] = []
-        self.calls = 0
-        #: The characters some alternative names as its first, and how many lines opened with each.
-        self.named: dict[str, int] = {}
-        self.by_char: dict[str, re.Pattern[str]] = {}
-        #: The patterns by the alternatives they hold: characters that begin the same ones share one.
-        self.by_alternatives: dict[tuple[int, ...], re.Pattern[str]] = {}
-
-    def match(self, lowered: str) -> int:
-        """How *lowered* (a line's opening, lower-cased) opens: READER_REACTION where _OPENING's
-        group matches, LOOSE_REACTION where only the rest does, else NO_REACTION."""
-        first = lowered[:1]
-        pattern = self.by_char.get(first)
-        if pattern is None:
-            pattern = self._pattern(first)
-        found = pattern.match(lowered)
-        if found is None:
-            return NO_REACTION
-        return READER_REACTION if found.group(1) is not None else LOOSE_REACTION
-
-    def _pattern(self, first: str) -> re.Pattern[str]:
-        """The pattern for a line opening with *first*, where none is kept for it yet."""
-        if not self.starts:
-            self.calls += 1
-            if self.calls <= self.after:
-                return self.whole
-            self.starts = [first_chars(alt) for alt in (*self.readers, *self.reactions)]
-            self.named = dict.fromkeys((char for chars in self.starts if chars is not None for char in chars), 0)
-        seen = self.named.get(first)
-        if seen is None:  # the alternatives that may begin with anything (kept under "")
-            pattern = self.by_char.get("")
-            if pattern is None:
-                pattern = self.by_char[""] = self._compile("")
-            return pattern
-        if seen < self.after:
-            self.named[first] = seen + 1
-            return self.whole
-        pattern = self.by_char[first] = self._compile(first)
-        return pattern
-
-    def _compile(self, first: str) -> re.Pattern[str]:
-        """The pattern of the alternatives that may begin with *first* ("": with no character
-        that any alternative names)."""
-        kept = tuple(k for k, chars in enumerate(self.starts) if chars is None or (first and first in chars))
-        pattern = self.by_alternatives.get(kept)
-        if pattern is None:
-            alternatives, count = (*self.readers, *self.reactions), len(self.readers)
-            pattern = self.by_alternatives[kept] = re.compile(_opening_pattern(
-                [alternatives[k] for k in kept if k < count], [alternatives[k] for k in kept if k >= count]
-            ))
-        return pattern
-
-
 READER = re.compile("^(?:" + "|".join(_READER) + ")")
 #: READER as reaction_kind tries it: all but the name alone, and that one only on a line ending
 #: in its comma (what its ",$" asks). Tried in every line, the name's pattern, which backtracks
@@ -725,12 +580,7 @@ REACTION = re.compile("^(?:" + "|".join(_LOOSE) + ")")
 #: _READER_UNNAMED, as its one group, then REACTION, as one pattern: one match where the two
 #: would be tried in turn (neither holds a group of its own). The group takes part exactly where
 #: _READER_UNNAMED matches, its alternatives being tried first; else a match is REACTION's.
-_OPENING = re.compile(_opening_pattern(_READER_UNNAMED_ALTERNATIVES, _LOOSE))
-#: Lines read before the first characters of _OPENING's alternatives are, and lines opening with
-#: a character before its own pattern is built (see Openings).
-OPENINGS_AFTER = 1000
-#: _OPENING as reaction_kind tries it.
-_OPENINGS = Openings(_READER_UNNAMED_ALTERNATIVES, _LOOSE, OPENINGS_AFTER)
+_OPENING = re.compile("^(?:(" + "|".join(_READER_UNNAMED_ALTERNATIVES) + ")|" + "|".join(_LOOSE) + ")")
 #: Smileys: ":)", ";-)", ":D", "xD", "<3", and the face emoji. Authors of chatty posts use them
 #: too: a smiley is a loose reaction.
 _ASCII_SMILEY = r"(?:^|\s)(?:[:;=]-?[)(DPp]|:'\(|\^_\^|<3|xD|XD)(?=\s|$|[.!?,])"
@@ -778,12 +628,12 @@ def reaction_kind(text: str) -> int:
         return NO_REACTION
     head = opened[:160]
     lowered = lower(head).replace("’", "'")
-    opening = _OPENINGS.match(lowered)
-    if opening == READER_REACTION or (
+    opening = _OPENING.match(lowered)
+    if (opening is not None and opening.group(1) is not None) or (
         lowered.endswith(_NAME_CALLED_ENDS) and _NAME_CALLED_RE.match(lowered) is not None
     ):
         kind = READER_REACTION
-    elif opening == LOOSE_REACTION or _smiley(head):
+    elif opening is not None or _smiley(head):
         kind = LOOSE_REACTION
     else:
         return NO_REACTION
