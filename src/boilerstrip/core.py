@@ -126,7 +126,8 @@ class Cleaner:
     def _pieces(self, text: str, url: str | None) -> Iterator[str]:
         assembly = Assembly()
         for start, end in sections(text):
-            lines, removed = self._removed(text[start:end] if end - start < len(text) else text, url)
+            # one section: text[0:len(text)] is the text itself, not a copy
+            lines, removed = self._removed(text[start:end], url)
             yield assembly.add(lines, removed)
         yield from assembly.end()
 
@@ -150,7 +151,7 @@ class Cleaner:
         removals: list[Removal] = []
         offset = 0  # lines in the sections before this one
         for start, end in sections(text):
-            lines, verdicts = self._verdicts(text[start:end] if end - start < len(text) else text, url)
+            lines, verdicts = self._verdicts(text[start:end], url)
             removals.extend(
                 Removal(offset + i + 1, lines[i].rstrip("\r\n"), v.rule_id, v.category, v.evidence, v.score)
                 for i, v in sorted(verdicts.items())

@@ -489,7 +489,8 @@ class _Run:
                            "position); convert it to UTF-8 first, e.g. iconv -f UTF-16LE -t UTF-8")
         text, utf8_bom = decode_document(data)
         del data
-        return [UTF8_BOM] * utf8_bom + [encode_document(piece, False) for piece in self._clean(text, shown)]
+        pieces = [encode_document(piece, False) for piece in self._clean(text, shown)]
+        return [UTF8_BOM, *pieces] if utf8_bom else pieces
 
     def _run_html(self, data: bytes, shown: str) -> int:
         """One page: prune, extract, clean. A page with no article writes nothing and says why."""

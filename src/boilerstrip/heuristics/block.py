@@ -290,13 +290,14 @@ def dated_title_runs(doc: Document) -> None:
     kept = [i for i in range(len(doc)) if i not in reasons and (i < first or i > last)]
     run: list[int] = []
     for i in [*kept, -1]:
-        if i >= 0 and DATED_TITLE.match(texts[i]) and (not run or i == run[-1] + 1):
+        dated = i >= 0 and DATED_TITLE.match(texts[i]) is not None
+        if dated and (not run or i == run[-1] + 1):
             run.append(i)
             continue
         if len(run) >= MIN_TEASER_ITEMS:
             for k in run:
                 doc.add(k, "block:teasers", "related")
-        run = [i] if i >= 0 and DATED_TITLE.match(texts[i]) else []
+        run = [i] if dated else []
 
 
 def _teaser_run(doc: Document, kept: list[int], start: int, dated: bool) -> int | None:

@@ -79,14 +79,15 @@ def sections(text: str, size: int = SECTION_CHARS, lines: int = SECTION_LINES) -
     """
     spans: list[tuple[int, int]] = []
     start, length = 0, len(text)
-    while length - start > size or line_ends(text, start, min(length, start + size)) > lines:
+    while True:
         span = min(size, length - start)
-        while span > 1:
-            count = line_ends(text, start, min(length, start + span))
-            if count <= lines:
-                break
+        count = line_ends(text, start, start + span)
+        if span == length - start and count <= lines:
+            break  # the rest is one section
+        while span > 1 and count > lines:
             # at least halved each time: O(size) counted in all, however the lines fall
             span = max(1, min(span * lines // count, span // 2))
+            count = line_ends(text, start, start + span)
         target = start + span - 1  # a line end just before the nominal end counts
         slack = span // SECTION_SLACK
         found = _BEFORE_BLANK.search(text, target, target + slack) if slack else None
