@@ -227,3 +227,32 @@ def test_a_blog_engines_comment_header_in_each_language_opens_a_section(header: 
     removed = reasons(lines(*ARTICLE, header, comment, "lecteur_42", "12/03/2019 14:35"))
     assert removed.get(header) and removed.get(comment) == "tail:comments"
     assert not set(ARTICLE) & set(removed)
+
+
+# The last paragraphs of an article, short enough together to pass for a comment form's words,
+# with a stray label above them (an extractor keeps a comment button or a count mid-page).
+CLOSING_PARAGRAPHS = {
+    "en": ("Farmers said they would wait for the spring rains before deciding how much to plant.",
+           "The state legislature is expected to debate a drought relief package next month."),
+    "de": ("Die Landwirte wollen den Frühjahrsregen abwarten, bevor sie über die Aussaat entscheiden.",
+           "Der Landtag wird im kommenden Monat über ein Hilfspaket für die Betriebe beraten."),
+    "es": ("Los agricultores esperarán a las lluvias de primavera antes de decidir cuánto sembrar.",
+           "El parlamento regional debatirá el mes que viene un paquete de ayudas contra la sequía."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CLOSING_PARAGRAPHS))
+@pytest.mark.parametrize("label", ["Comments", "Kommentare", "Comentarios", "12 comments", "Reply"])
+def test_a_stray_label_does_not_take_the_articles_last_paragraphs(lang: str, label: str) -> None:
+    closing = CLOSING_PARAGRAPHS[lang]
+    removed = reasons(lines(*ARTICLE, label, *closing))
+    assert not (set(ARTICLE) | set(closing)) & set(removed)
+
+
+def test_a_comment_form_under_its_header_still_goes_whole() -> None:
+    form = ("Leave a Reply", "Your email address will not be published. Required fields are marked *",
+            "Comment *", "Name *", "Email *", "Website",
+            "Save my name, email, and website in this browser for the next time I comment.", "Post Comment")
+    removed = reasons(lines(*ARTICLE, *form))
+    assert set(form) <= set(removed)
+    assert not set(ARTICLE) & set(removed)

@@ -70,6 +70,11 @@ WEAK_MARKERS = frozenset({"stamp", "handle", "signature"})
 #: A header with no other marker after it opens a section only when at most this many words
 #: follow it to the end: a comment form ("Leave a Reply", "Name", "Email", "Post Comment").
 FORM_MAX_WORDS = 80
+#: ... and when no two lines in a row after it are sentences of the article's kind: at least
+#: FORM_PROSE_WORDS words that no rule and no cue word speaks for. A form's lines are labels,
+#: buttons and a notice here and there ("Your email address will not be published"); the last
+#: paragraphs of an article that a stray label ("Comments", "Reply") stands above are prose.
+FORM_PROSE_WORDS = 8
 #: Reader reactions (see :func:`~boilerstrip.heuristics.comment_meta.is_reaction`) that prove a
 #: comment section no header announces: at least this many ...
 MIN_REACTIONS = 3
@@ -177,7 +182,8 @@ def comment_section(doc: Document) -> None:
         markers = [marker for marker in markers if marker[1] in HEADERS]
     words_after = _words_after(counts)
     start = _first_proven_marker(
-        markers, words_after,
+        markers,
+        lambda i: words_after[i] <= FORM_MAX_WORDS and _form_follows(doc, i),
         lambda i: _readers_talk(doc, i) or _reaction_follows(doc, i) or _policy_follows(doc, i, words_after),
     )
     if doc.config.unmarked_comments:
@@ -207,6 +213,19 @@ def _after_words(counts: list[int], first: int, least: int, end: int) -> int:
         words_before += counts[begin]
         begin += 1
     return begin
+
+
+def _form_follows(doc: Document, header: int) -> bool:
+    """Whether the lines after a header (to the end) can be a comment form or an empty section's
+    furniture: no two of them in a row are prose (see FORM_PROSE_WORDS)."""
+    cues, matches, counts = doc.cue_counts(), doc.matches(), doc.words
+    after_prose = False
+    for k in range(header + 1, len(doc)):
+        prose = counts[k] >= FORM_PROSE_WORDS and matches[k] is None and not cues[k]
+        if prose and after_prose:
+            return False
+        after_prose = prose
+    return True
 
 
 def _readers_talk(doc: Document, header: int) -> bool:
@@ -310,13 +329,13 @@ def _last_letter_closing(doc: Document, begin: int) -> int:
 
 
 def _first_proven_marker(
-    markers: list[tuple[int, str]], words_after: list[int], readers_talk: Callable[[int], bool]
+    markers: list[tuple[int, str]], form_follows: Callable[[int], bool], readers_talk: Callable[[int], bool]
 ) -> int | None:
     """The line of the first marker that opens a corroborated comment section, or None.
 
-    A header is corroborated by another marker within MAX_MARKER_GAP lines after it, by at
-    most FORM_MAX_WORDS words from it to the end (a comment form, an empty section), or by
-    readers talking in the lines after it (*readers_talk*). Any
+    A header is corroborated by another marker within MAX_MARKER_GAP lines after it, by a comment
+    form or an empty section's furniture after it to the end (*form_follows*), or by readers
+    talking in the lines after it (*readers_talk*). Any
     other marker needs MIN_FOLLOWING_MARKERS more markers after it, each within MAX_MARKER_GAP
     lines of the one before, its own kind again among the next RHYTHM_WINDOW of them (every
     comment repeats its byline or timestamp, where an article's own "Colon writes:" before a
@@ -338,7 +357,7 @@ def _first_proven_marker(
         next_strong[k] = k if markers[k][1] not in WEAK_MARKERS and markers[k][1] != HEADER else later_strong
     for k, (line, kind) in enumerate(markers):
         if kind in HEADERS:
-            if chain_end[k] > k or words_after[line] <= FORM_MAX_WORDS or readers_talk(line):
+            if chain_end[k] > k or form_follows(line) or readers_talk(line):
                 return line
             continue
         if (
