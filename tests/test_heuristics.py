@@ -184,6 +184,32 @@ def test_related_block_takes_summaries_between_headlines_only() -> None:
     assert "The new pier cost four million pounds and took two years to build." not in removed
 
 
+@pytest.mark.parametrize("quote", [
+    "“We can't keep losing money on corn,” said one farmer. “Sorghum needs half the water.”",
+    "„Wir können mit Mais kein Geld mehr verdienen“, sagte ein Landwirt. „Hirse braucht weniger Wasser.“",
+    "« On ne peut plus perdre d'argent avec le maïs », a dit un agriculteur. « Le sorgho boit moins. »",
+])
+def test_a_quoted_sentence_is_no_teaser_headline(quote: str) -> None:
+    # A paragraph that is a quote ends with its mark after the full stop: a sentence, not a
+    # headline, so the teaser list above it stops there.
+    article = (PARAGRAPH, quote, "The shift has been quick, seed dealers say.", "What the data show", SECOND)
+    text = lines(PARAGRAPH, "Related", "Ferry fares to rise in spring", "New pier opens at Eastbay", *article[1:])
+    removed = reasons(text)
+    assert removed["New pier opens at Eastbay"] == "block:related"
+    assert not set(article) & set(removed)
+
+
+def test_a_list_of_headlines_alone_takes_no_paragraph_as_a_summary() -> None:
+    # Two headlines in a row: the list has no summaries, and the paragraph after it, before the
+    # article's next subheading, is the article's.
+    paragraph = "The shift has been quick. Seed dealers say orders doubled between January and February."
+    text = lines(PARAGRAPH, "Related", "Ferry fares to rise in spring", "New pier opens at Eastbay",
+                 paragraph, "What the data show", SECOND)
+    removed = reasons(text)
+    assert removed["New pier opens at Eastbay"] == "block:related"
+    assert paragraph not in removed and "What the data show" not in removed
+
+
 def test_a_zero_count_in_brackets_opens_no_section() -> None:
     text = lines(PARAGRAPH, "Reader comments (0)", SECOND, "The ferry will run from March.")
     assert "The ferry will run from March." not in reasons(text)

@@ -116,6 +116,9 @@ def _teaser_list(doc: Document, i: int, end: int) -> tuple[list[int], int]:
     """The teaser list under the related header at *i*, looked for up to line *end*: its lines
     (headlines, and a one-line summary between two of them) and the line where it stops."""
     after_teaser = False
+    # A list whose items are headlines alone (two in a row) has no summaries further down: a
+    # paragraph after its last headline, before the article's next subheading, is the article's.
+    headlines_only = False
     block: list[int] = []
     bulleted: bool | None = None  # whether the list's items open with a bullet
     k = i + 1
@@ -123,12 +126,14 @@ def _teaser_list(doc: Document, i: int, end: int) -> tuple[list[int], int]:
         if doc.removed(k):
             after_teaser = False
         elif _is_teaser(doc, k) and (bulleted is None or bulleted == _bulleted(doc, k)):
+            headlines_only = headlines_only or after_teaser
             block.append(k)
             after_teaser = True
             if bulleted is None:
                 bulleted = _bulleted(doc, k)
         elif (
             after_teaser
+            and not headlines_only
             and doc.words[k] <= TEASER_SUMMARY_WORDS
             and k + 1 < end
             and _is_teaser(doc, k + 1)
@@ -205,11 +210,19 @@ def _teasers_to_the_end(doc: Document, i: int) -> None:
             doc.add(k, "block:related", "related")
 
 
+#: A sentence's full stop inside closing quotes: a quoted sentence of prose ("... half the
+#: water.”"), not a headline (a headline that quotes someone ends with the quote's mark alone).
+_QUOTED_STOP = re.compile(r"[.!?…]\s?[\"”“’'»«]+$")
+
+
 def _is_teaser(doc: Document, k: int) -> bool:
-    """Whether line *k* has a teaser headline's shape: a few words, not a sentence, not a line
-    that introduces a list (ends with a colon)."""
+    """Whether line *k* has a teaser headline's shape: a few words, not a sentence (nor a quoted
+    one), not a line that introduces a list (ends with a colon)."""
     low, high = TEASER_WORDS
-    return low <= doc.words[k] <= high and not doc.texts[k].rstrip().endswith((".", ":"))
+    if not low <= doc.words[k] <= high:
+        return False
+    text = doc.texts[k].rstrip()
+    return not text.endswith((".", ":")) and _QUOTED_STOP.search(text) is None
 
 
 def _is_field(doc: Document, k: int) -> bool:
