@@ -152,6 +152,20 @@ def test_short_line_between_removed_lines_goes() -> None:
     assert reasons(text)["Portmere Quay"] == "neighbours:between-removed"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The mayor declined to comment.", "Police are investigating.", "Why does it matter?",
+    "Der Bürgermeister äußerte sich nicht.", "Nadie resultó herido.", "“It was not the first time.”",
+    "町長はコメントを控えた。",
+])
+def test_a_one_sentence_paragraph_between_removed_lines_stays(sentence: str) -> None:
+    # An advertisement label above and a "Read more" below: the sentence between them is a
+    # paragraph of the article, not a field of a box.
+    text = lines(PARAGRAPH, SECOND, "Advertisement", sentence, "Read more", SECOND + " Again.")
+    removed = reasons(text)
+    assert "Advertisement" in removed and "Read more" in removed
+    assert sentence not in removed
+
+
 @pytest.mark.parametrize("disabled", ["comments", "tail:comments"])
 def test_disabling_a_category_or_heuristic(disabled: str) -> None:
     text = lines(PARAGRAPH, SECOND, "12 Comments", "Great piece, thanks!")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,14 @@ if TYPE_CHECKING:
 MAX_SANDWICH = 3
 #: A control that each entry of a list has ("Read More") is printed at least this many times.
 LIST_CONTROLS = 3
+#: A sentence is the article's, however short and whatever stands around it: at least this many
+#: words, not opening in lower case (a fragment), ending with a full stop (closing quotes or
+#: brackets after it allowed). "The mayor declined to comment." between an "Advertisement" and a
+#: "Read more" is a one-sentence paragraph; a box's fields and buttons ("Email", "Sign up") are
+#: no sentences. An exclamation ("Great work guys!") is left out: between a comment's controls it
+#: is a reader's, and an article's one-line paragraphs seldom exclaim.
+SENTENCE_MIN_WORDS = 3
+_SENTENCE_STOP = re.compile(r"[.?…。？][\"”’')»」』]*$")
 
 
 def revise_neighbours(doc: Document) -> None:
@@ -29,7 +38,7 @@ def revise_neighbours(doc: Document) -> None:
             i += 1
             continue
         end = i
-        while end < count and end not in reasons and counts[end] <= short:
+        while end < count and end not in reasons and counts[end] <= short and not _sentence(doc, end):
             end += 1
         if end < count and end in reasons and end > i:
             before, after = reasons[i - 1][1], reasons[end][1]
@@ -42,6 +51,14 @@ def revise_neighbours(doc: Document) -> None:
                 for k in range(i, end):
                     doc.add(k, "neighbours:between-removed", before)
         i = max(end, i + 1)
+
+
+def _sentence(doc: Document, k: int) -> bool:
+    """Whether line *k* is a sentence (see SENTENCE_MIN_WORDS)."""
+    if doc.words[k] < SENTENCE_MIN_WORDS:
+        return False
+    text = doc.texts[k].strip()
+    return not text[:1].islower() and _SENTENCE_STOP.search(text) is not None
 
 
 def _list_item(doc: Document, wordings: Counter[str], before: int, after: int) -> bool:
