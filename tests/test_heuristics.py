@@ -520,6 +520,44 @@ def test_a_removed_wrapped_paragraph_goes_with_all_its_lines() -> None:
     assert not any(line in removed for part in body for line in part.splitlines())
 
 
+#: An article whose paragraphs, wrapped at 60 characters, often end on a line that fills the width.
+DROUGHT = (
+    "Drought forces farmers to rethink crops",
+    "By Maria Lopez",
+    "March 3, 2026",
+    "Farmers across the southern plains are planting sorghum instead of corn this spring, betting "
+    "that the hardier grain will survive a third year of drought.",
+    "“We can't keep losing money on corn,” said Dale Henson, who farms 1,200 acres near the county "
+    "line. “Sorghum needs half the water.”",
+    "The shift has been quick. Seed dealers say orders for sorghum doubled between January and February.",
+    "What the data show",
+    "State figures released on Monday show that reservoirs stand at 38 percent of capacity, the "
+    "lowest level since records began in 1952.",
+    "Irrigation districts have cut allocations twice this year, and some growers received no water "
+    "at all in February.",
+    "Agronomists warn that a switch of this size carries its own risks: sorghum prices could fall "
+    "if too many farmers plant it at once.",
+    "Others are leaving fields fallow and collecting insurance payments instead.",
+    "I think we'll see more of that, said Henson. Nobody wants to plant into dust.",
+    "The state legislature is expected to debate a drought relief package next month.",
+    "Henson said he would wait for the spring rains before deciding how much to plant.",
+)
+
+
+def test_a_wrapped_article_whose_paragraphs_end_on_full_lines_is_judged_by_paragraph() -> None:
+    import textwrap
+
+    # A paragraph's last line that fills the width says nothing of where lines break; read as
+    # pieces, "I think we'll see more of that, said Henson. Nobody wants to" has a headline's
+    # shape and a related box's list took it.
+    box = "Related\nStorm damage closes two bridges\nReservoir levels hit record low"
+    wrapped = [textwrap.fill(p, 60) for p in DROUGHT]
+    text = "\n\n".join([*wrapped[:11], box, *wrapped[11:]]) + "\n"
+    removed = {r.text for r in boilerstrip.explain(text).removals}
+    assert "Storm damage closes two bridges" in removed
+    assert not any(line in removed for part in wrapped for line in part.splitlines())
+
+
 def test_lines_of_code_are_no_rule_lines() -> None:
     # A code sample holds the rules' words ("continue", "category:", "home"); its lines stay.
     code = ("for item in items {", "if item.skip {", "continue;", "}",

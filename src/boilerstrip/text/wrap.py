@@ -27,7 +27,7 @@ from __future__ import annotations
 MIN_WIDTH, MAX_WIDTH = 50, 120
 #: A line is "full" when it reaches this share of the width: most lines of a wrapped paragraph are.
 FULL_SHARE = 0.75
-#: A document needs at least this many full lines ...
+#: A document needs at least this many full lines that another line follows ...
 MIN_FULL_LINES = 8
 #: ... and this share of its full lines followed by another line must break where the next line's
 #: first word would not have fitted (a wrapped paragraph's lines all do; a list's do by chance).
@@ -57,10 +57,12 @@ def paragraphs(bodies: list[str]) -> list[list[int]] | None:
     least = FULL_SHARE * width
     full = breaks = 0
     for k, body in enumerate(bodies):
-        if len(body) >= least and " " in body:
+        following = bodies[k + 1] if k + 1 < len(bodies) else ""
+        # A full line that ends its paragraph (a blank line or the end follows) says nothing of
+        # where the lines break: only one that another line follows is asked.
+        if following and len(body) >= least and " " in body:
             full += 1
-            following = bodies[k + 1] if k + 1 < len(bodies) else ""
-            if following and _breaks_for_width(body, following, width):
+            if _breaks_for_width(body, following, width):
                 breaks += 1
     if full < MIN_FULL_LINES or breaks < MIN_WRAP_BREAKS * full:
         return None
