@@ -535,6 +535,7 @@ BOILERPLATE = [
     ("Lascia un commento", "comments"),
     ("Leia também", "related"),
     ("Читайте также", "related"),
+    ("Подпишитесь на рассылку", "subscribe"),
     ("Lees meer", "navigation"),
     ("Czytaj więcej", "navigation"),
     # Kinds of boilerplate seen leaking on today's pages: affiliate disclosures, calls to action,
