@@ -3,7 +3,11 @@ words of each category it holds (``cue:subscribe``, see :mod:`boilerstrip.rules.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
+
+from boilerstrip.text.code import is_code
+from boilerstrip.text.normalise import normalise
 
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
@@ -29,6 +33,67 @@ def classify_rules(doc: Document) -> None:
     "comments.", "email address.") are the sentence's, broken where the extractor broke it."""
     for i, found in enumerate(doc.matches()):
         if found is not None and not ends_sentence_above(doc, i):
+            doc.add(i, found.rule_id, found.category, found.rule.feature)
+
+
+#: Categories of notice whose first sentence says what the whole paragraph is: a cookie banner
+#: ("We use cookies to ... . Cookies allow us to ..."), a sign-up form's consent ("By signing up,
+#: you agree to ... . Msg and data rates may apply."), a prompt to follow or to comment. A
+#: disclosure of affiliate links is left out: some pages' gold keeps it as the article's.
+LEAD_CATEGORIES = frozenset({"cookie", "subscribe", "social", "comments"})
+#: A paragraph longer than this many words is judged as prose whatever its first sentence says.
+LEAD_MAX_WORDS = 120
+#: A first sentence of at most ``Config.max_rule_line_words`` words ends within this many
+#: characters: the search for its end stops there.
+LEAD_MAX_CHARS = 300
+#: Where a line's first sentence ends: a stop (and any closing quote or bracket) and a space.
+_LEAD_END = re.compile(r"[.!?…][\"”’')»]*\s")
+
+
+def lead_sentence(text: str) -> str | None:
+    """The first sentence of a line of several sentences, or None for a line of one or whose first
+    sentence runs past LEAD_MAX_CHARS characters.
+
+    >>> lead_sentence("We use cookies to run this site. You can change your choice at any time.")
+    'We use cookies to run this site.'
+    >>> lead_sentence("One sentence only.") is None
+    True
+    """
+    found = _LEAD_END.search(text, 0, LEAD_MAX_CHARS)
+    if found is None:
+        return None
+    return text[: found.end()].rstrip()
+
+
+def classify_leads(doc: Document) -> None:
+    """Evidence of the rule a long line's first sentence matches, for the notices that open so
+    (LEAD_CATEGORIES): a paragraph too long for a rule to take alone
+    (``Config.max_rule_line_words``) whose first sentence, short enough, is a cookie banner's or
+    a sign-up form's own words is that notice, in any language with rules. The evidence is the
+    rule's (its id and kind), and such a line is no prose (see
+    :func:`~boilerstrip.heuristics.safety.prose_evidence`)."""
+    least = doc.config.max_rule_line_words
+    texts = doc.texts
+    at: list[int] = []
+    leads: list[str] = []
+    for i, count in enumerate(doc.words):
+        if least < count <= LEAD_MAX_WORDS:
+            lead = lead_sentence(texts[i])
+            if lead is not None:
+                at.append(i)
+                leads.append(lead)
+    if not leads:
+        return
+    # Only a first sentence that holds a cue word (of any kind of boilerplate: "recurring",
+    # "privacy", "cookies") is looked up, after one scan of them all: most paragraphs of an
+    # article have a first sentence, and few of them hold a cue.
+    cued = [k for k in doc.cues.count_sparse(leads) if len(leads[k].split()) <= least]
+    if not cued:
+        return
+    norms = [normalise(leads[k]) for k in cued]
+    for k, found in zip(cued, doc.rules.match_lines(norms, [True] * len(norms)), strict=True):
+        i = at[k]
+        if found is not None and found.category in LEAD_CATEGORIES and not is_code(texts[i]):
             doc.add(i, found.rule_id, found.category, found.rule.feature)
 
 
