@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from boilerstrip.rules.cues import CUE_MAX_WORDS
 from boilerstrip.text.code import is_code
 from boilerstrip.text.normalise import normalise
 
@@ -41,8 +42,9 @@ def classify_rules(doc: Document) -> None:
 #: you agree to ... . Msg and data rates may apply."), a prompt to follow or to comment. A
 #: disclosure of affiliate links is left out: some pages' gold keeps it as the article's.
 LEAD_CATEGORIES = frozenset({"cookie", "subscribe", "social", "comments"})
-#: A paragraph longer than this many words is judged as prose whatever its first sentence says.
-LEAD_MAX_WORDS = 120
+#: A paragraph longer than this many words is judged as prose whatever its first sentence says
+#: (it holds no cue evidence either).
+LEAD_MAX_WORDS = CUE_MAX_WORDS
 #: A first sentence of at most ``Config.max_rule_line_words`` words ends within this many
 #: characters: the search for its end stops there.
 LEAD_MAX_CHARS = 300
@@ -68,31 +70,26 @@ def lead_sentence(text: str) -> str | None:
 def classify_leads(doc: Document) -> None:
     """Evidence of the rule a long line's first sentence matches, for the notices that open so
     (LEAD_CATEGORIES): a paragraph too long for a rule to take alone
-    (``Config.max_rule_line_words``) whose first sentence, short enough, is a cookie banner's or
-    a sign-up form's own words is that notice, in any language with rules. The evidence is the
-    rule's (its id and kind), and such a line is no prose (see
-    :func:`~boilerstrip.heuristics.safety.prose_evidence`)."""
+    (``Config.max_rule_line_words``), of at most LEAD_MAX_WORDS words and holding a cue word,
+    whose first sentence, short enough, is a cookie banner's or a sign-up form's own words is
+    that notice, in any language with rules. The evidence is the rule's (its id and kind), and
+    such a line is no prose (see :func:`~boilerstrip.heuristics.safety.prose_evidence`)."""
     least = doc.config.max_rule_line_words
     texts = doc.texts
-    at: list[int] = []
+    lines: list[int] = []
     leads: list[str] = []
-    for i, count in enumerate(doc.words):
-        if least < count <= LEAD_MAX_WORDS:
+    # Only a paragraph that holds a cue word (of any kind of boilerplate: "cookies", "privacy",
+    # "follow", "comment") is looked at further: the cue counts are the ones classify_cues
+    # gives evidence from, so the gate costs nothing, and most paragraphs of an article hold none.
+    for i, (count, cues) in enumerate(zip(doc.words, doc.cue_counts(), strict=True)):
+        if least < count <= LEAD_MAX_WORDS and cues:
             lead = lead_sentence(texts[i])
-            if lead is not None:
-                at.append(i)
-                leads.append(lead)
+            if lead is not None and len(lead.split()) <= least:
+                lines.append(i)
+                leads.append(normalise(lead))
     if not leads:
         return
-    # Only a first sentence that holds a cue word (of any kind of boilerplate: "recurring",
-    # "privacy", "cookies") is looked up, after one scan of them all: most paragraphs of an
-    # article have a first sentence, and few of them hold a cue.
-    cued = [k for k in doc.cues.count_sparse(leads) if len(leads[k].split()) <= least]
-    if not cued:
-        return
-    norms = [normalise(leads[k]) for k in cued]
-    for k, found in zip(cued, doc.rules.match_lines(norms, [True] * len(norms)), strict=True):
-        i = at[k]
+    for i, found in zip(lines, doc.rules.match_lines(leads, [True] * len(leads)), strict=True):
         if found is not None and found.category in LEAD_CATEGORIES and not is_code(texts[i]):
             doc.add(i, found.rule_id, found.category, found.rule.feature)
 
