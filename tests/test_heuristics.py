@@ -603,3 +603,55 @@ def test_two_dated_titles_or_a_date_range_make_no_list() -> None:
     assert reasons(lines(*ARTICLE, *RECENT_POSTS["en"][:2])) == {}
     terms = ["- Spring 12.01.26 - 10.04.26", "- Summer 27.04.26 - 31.07.26", "- Autumn 21.09.26 - 18.12.26"]
     assert reasons(lines(*ARTICLE, *terms)) == {}
+
+
+# A notice whose first sentence says what it is, run on into one long paragraph.
+
+NOTICES = [
+    "We use cookies to improve your experience on our site. Some of them are essential, others help us "
+    "understand how the site is used and show you offers that may interest you; you can change your "
+    "choice at any time from the link at the foot of every page.",
+    "Nous utilisons des cookies pour améliorer votre expérience sur notre site. Certains sont indispensables "
+    "à son fonctionnement, d'autres nous aident à mesurer l'audience et à vous proposer des contenus adaptés ; "
+    "vous pouvez modifier vos choix à tout moment.",
+    "Wir verwenden Cookies, um unsere Website für Sie optimal zu gestalten. Einige sind für den Betrieb "
+    "notwendig, andere helfen uns, die Nutzung zu verstehen und Ihnen passende Angebote zu zeigen; Ihre "
+    "Auswahl können Sie jederzeit in den Einstellungen ändern.",
+    "Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Algunas son necesarias para "
+    "que el sitio funcione y otras nos ayudan a entender cómo se usa y a mostrarle ofertas de su interés; "
+    "puede cambiar su elección en cualquier momento.",
+    "By signing up, you agree to our Terms of Use and Privacy Policy. You will receive recurring marketing "
+    "messages at the number you gave us, message and data rates may apply, and you can reply STOP at any "
+    "time to end them.",
+    "Suivez-nous sur Instagram et Facebook pour ne rien manquer de nos recettes. Chaque semaine, nous y "
+    "partageons les plats de saison, les astuces de la cuisine et les photos que vous nous envoyez.",
+    "Folgen Sie uns auf Instagram und Facebook, um kein Rezept zu verpassen. Jede Woche zeigen wir dort "
+    "Gerichte der Saison, kleine Küchentricks und die schönsten Fotos, die Sie uns aus Ihrer eigenen Küche "
+    "schicken.",
+]
+
+
+@pytest.mark.parametrize("notice", NOTICES)
+def test_a_long_notice_goes_by_its_first_sentence(notice: str) -> None:
+    text = "\n".join([*ARTICLE[:2], notice, *ARTICLE[2:]]) + "\n"
+    gone = {r.text: r for r in boilerstrip.explain(text).removals}
+    assert notice in gone and gone[notice].category in ("cookie", "subscribe", "social")
+    assert not set(ARTICLE) & set(gone)
+
+
+def test_a_paragraph_opening_as_a_related_link_is_judged_as_prose() -> None:
+    paragraph = (
+        "Read more. That was the advice the head teacher gave every pupil at the prize-giving on Friday, "
+        "and the library says loans of novels have doubled since the school started its reading hour."
+    )
+    text = "\n".join([*ARTICLE[:2], paragraph, *ARTICLE[2:]]) + "\n"
+    assert paragraph not in {r.text for r in boilerstrip.explain(text).removals}
+
+
+def test_a_long_paragraph_about_cookies_is_prose() -> None:
+    paragraph = " ".join([
+        "We use cookies to bake for the stall every Saturday.",
+        *["The recipe came from a grandmother in the village and has not changed in sixty years."] * 8,
+    ])
+    text = "\n".join([*ARTICLE[:2], paragraph, *ARTICLE[2:]]) + "\n"
+    assert paragraph not in {r.text for r in boilerstrip.explain(text).removals}

@@ -5,6 +5,8 @@ boilerplate of the same shape, that must still go."""
 
 from __future__ import annotations
 
+import pytest
+
 import boilerstrip
 from test_heuristics import PARAGRAPH, SECOND  # the same two paragraphs of article
 
@@ -233,3 +235,101 @@ def test_the_pages_copyright_notice_still_closes_the_article() -> None:
                  "© 2025 Harbour Courier Media Ltd.", "About us", "Jobs at the Courier")
     gone = removed(text)
     assert gone.get("Jobs at the Courier") == "tail:after-copyright"
+
+
+# Testimonials quoted on a service page have a comment's rhythm (a quote, then "Posted by ..."):
+# where the page goes on after the last of them, the cut ends there.
+
+PLANS = {
+    "en": (
+        "What our customers say",
+        ("Posted on Trustpilot by Maria S.", "Posted by Tom R.", "Posted on Trustpilot by Ann W."),
+        "Choose the plan that suits you",
+        [
+            "Every plan comes with a thirty-day money-back guarantee and support by phone seven days a week.",
+            "Basic", "- Monitoring of one bank account", "- Alerts by email and text message",
+            "Family", "- Monitoring for up to five people", "- Alerts by email and text message",
+            "- A named adviser who calls you back within the hour",
+            "Premium", "- Everything in Family", "- Insurance of up to one million dollars against fraud",
+            "Protect the whole household with one subscription: family plans start at twelve dollars a month, "
+            "and you can change or cancel your plan at any time from your account page.",
+        ],
+    ),
+    "fr": (
+        "Ce que disent nos clients",
+        ("Publié par Claire D.", "Publié par Marc L.", "Publié par Sophie T."),
+        "Choisissez la formule qui vous convient",
+        [
+            "Chaque formule est remboursée pendant trente jours et notre équipe répond au téléphone "
+            "sept jours sur sept.",
+            "Essentiel", "- Surveillance d'un compte bancaire", "- Alertes par courriel et par SMS",
+            "Famille", "- Surveillance pour cinq personnes au plus", "- Alertes par courriel et par SMS",
+            "- Un conseiller attitré qui vous rappelle dans l'heure",
+            "Premium", "- Tout ce que comprend la formule Famille",
+            "- Une assurance contre la fraude jusqu'à un million d'euros",
+            "Protégez tout le foyer avec un seul abonnement : les formules familiales commencent à douze "
+            "euros par mois, et vous pouvez changer de formule ou résilier à tout moment depuis votre espace client.",
+        ],
+    ),
+    "es": (
+        "Lo que dicen nuestros clientes",
+        ("Publicado por Lucía M.", "Publicado por Jorge P.", "Publicado por Elena R."),
+        "Elija el plan que más le convenga",
+        [
+            "Todos los planes incluyen treinta días de garantía de devolución y atención telefónica todos los días.",
+            "Básico", "- Vigilancia de una cuenta bancaria", "- Alertas por correo y por SMS",
+            "Familia", "- Vigilancia para hasta cinco personas", "- Alertas por correo y por SMS",
+            "- Un asesor propio que le devuelve la llamada en menos de una hora",
+            "Premium", "- Todo lo del plan Familia", "- Un seguro contra el fraude de hasta un millón de euros",
+            "Proteja a toda la familia con una sola suscripción: los planes familiares empiezan en doce euros al mes, "
+            "y puede cambiar de plan o darse de baja cuando quiera desde su cuenta.",
+        ],
+    ),
+}
+QUOTES = {
+    "en": (
+        "“I had another service for years and never heard from it. These people told me about a card "
+        "opened in my name within a day, and they had it closed before any harm was done.”",
+        "“Setting it up took five minutes, and the alerts come to my phone as soon as anything changes "
+        "on my accounts. I sleep better for it.”",
+        "“When my wallet was stolen the adviser walked me through every step, called the banks with me "
+        "and checked on me again the next week.”",
+    ),
+    "fr": (
+        "« J'avais un autre service depuis des années sans jamais en avoir de nouvelles. Eux m'ont signalé "
+        "en un jour une carte ouverte à mon nom, et l'ont fait fermer avant tout dommage. »",
+        "« L'inscription a pris cinq minutes, et les alertes arrivent sur mon téléphone dès que quelque "
+        "chose change sur mes comptes. Je dors mieux. »",
+        "« Quand on m'a volé mon portefeuille, le conseiller m'a guidée à chaque étape, a appelé les "
+        "banques avec moi et a repris de mes nouvelles la semaine suivante. »",
+    ),
+    "es": (
+        "«Tuve otro servicio durante años y nunca supe nada de él. Ellos me avisaron en un día de una "
+        "tarjeta abierta a mi nombre y la hicieron cancelar antes de que hubiera ningún daño.»",
+        "«Darme de alta me llevó cinco minutos, y las alertas llegan a mi teléfono en cuanto algo cambia "
+        "en mis cuentas. Duermo más tranquila.»",
+        "«Cuando me robaron la cartera, el asesor me acompañó en cada paso, llamó conmigo a los bancos y "
+        "volvió a preguntarme cómo estaba a la semana siguiente.»",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PLANS))
+def test_testimonials_with_a_byline_each_take_no_plan_table_after_them(lang: str) -> None:
+    header, bylines, plans_header, plans = PLANS[lang]
+    testimonials = [line for quote, byline in zip(QUOTES[lang], bylines, strict=True) for line in (quote, byline)]
+    text = lines(PARAGRAPH, SECOND, header, *testimonials, plans_header, *plans)
+    gone = removed(text)
+    assert not any(line in gone for line in (plans_header, *plans))
+
+
+def test_comments_with_bylines_over_a_short_footer_still_go_to_the_end() -> None:
+    comments = [
+        line
+        for k, name in enumerate(("Dawn", "Mike", "Priya"))
+        for line in (f"Posted by {name}", f"March {20 - k}, 2025 10:{10 + k} AM", f"{name} agrees with every word.")
+    ]
+    footer = ["Leave a comment", "Name", "Email", "Post comment", "About us", "Contact", "Privacy"]
+    gone = removed(lines(PARAGRAPH, SECOND, *comments, *footer, "More from the Courier", *HEADLINES[:3]))
+    assert gone.get("Priya agrees with every word.") == "tail:comments"
+    assert all(line in gone for line in HEADLINES[:3])

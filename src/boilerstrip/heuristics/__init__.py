@@ -6,8 +6,8 @@ applies them in order, and each sees what the evidence so far decides. Families,
 each, name the heuristic ids (``family:name``), so that ``Config(disabled={"shape:menu"})``
 switches one off:
 
-- :mod:`~boilerstrip.heuristics.lexicon`: the rule a line matches (``en/subscribe:40``) and its
-  cue words (``cue:subscribe``);
+- :mod:`~boilerstrip.heuristics.lexicon`: the rule a line matches (``en/subscribe:40``), or a
+  long notice's first sentence, and its cue words (``cue:subscribe``);
 - :mod:`~boilerstrip.heuristics.position`: the head and foot zones around the paragraphs;
 - :mod:`~boilerstrip.heuristics.shape`: lines whose form gives them away, menus;
 - :mod:`~boilerstrip.heuristics.block`: blocks judged as blocks (teasers, appeals, bios);
@@ -29,7 +29,7 @@ from boilerstrip.heuristics.block import (
     related_blocks,
     teaser_runs,
 )
-from boilerstrip.heuristics.lexicon import classify_cues, classify_rules
+from boilerstrip.heuristics.lexicon import classify_cues, classify_leads, classify_rules
 from boilerstrip.heuristics.neighbours import revise_neighbours
 from boilerstrip.heuristics.position import mark_positions
 from boilerstrip.heuristics.safety import prose_evidence, safety
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
 STAGES: tuple[Callable[[Document], None], ...] = (
     classify_rules,
+    classify_leads,
     classify_cues,
     prose_evidence,
     mark_positions,

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from boilerstrip.decision import Evidence
     from boilerstrip.text.document import Document
 
 from boilerstrip.rules import Kind
@@ -55,9 +56,17 @@ def prose_evidence(doc: Document) -> None:
     (``Config.max_rule_line_words``), and ending as a sentence does. A cookie notice or a
     newsletter pitch of twenty words is a rule's to judge; a paragraph is judged as prose."""
     least = doc.config.max_rule_line_words
+    evidence = doc.evidence
     for i, (count, text) in enumerate(zip(doc.words, doc.texts, strict=True)):
-        if count > least and text.endswith(SENTENCE_END):
+        # A paragraph a notice's first sentence opens (heuristics.lexicon.classify_leads) is
+        # the notice, not prose.
+        if count > least and text.endswith(SENTENCE_END) and not _opens_notice(evidence.get(i)):
             doc.add(i, "safety:prose", "other")
+
+
+def _opens_notice(found: list[Evidence] | None) -> bool:
+    """Whether a line's evidence so far holds a rule's (on a long line: its first sentence's)."""
+    return found is not None and any(item.feature.startswith("rule:") for item in found)
 
 
 #: The addresses of discussion threads, by the conventions of the software that serves them:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -90,6 +91,11 @@ LETTER_CLOSING_WORDS = 6
 #: Words of article a section proven by reactions alone must follow: a discussion thread's
 #: opening post, answered by readers as a comment section is, is shorter most of the time.
 MIN_REACTION_ARTICLE_WORDS = 300
+#: A section that a rhythm of markers proves (no header) ends at its last marker when no marker
+#: follows it and what follows holds more words than the section up to it, over more than
+#: MAX_MARKER_GAP lines: testimonials quoted on a service page ("Posted on Trustpilot by ...")
+#: have a comment's rhythm, and the page goes on after them (see :func:`_rhythm_end`).
+RHYTHM_END_SHARE = 1.0
 #: A header over the site's rules for commenting opens a section when at most this many words
 #: follow it to the end, and this many of the CONVERSATION_LINES lines after it speak of comments.
 POLICY_MAX_WORDS = 400
@@ -193,8 +199,31 @@ def comment_section(doc: Document) -> None:
     # A listing's entries, each with its comment count or byline, are the page's.
     if start is None or listing_entries(doc, markers, start):
         return
-    for i in range(start, len(doc)):
+    for i in range(start, _rhythm_end(doc, markers, start)):
         doc.add(i, "tail:comments", "comments")
+
+
+def _rhythm_end(doc: Document, markers: list[tuple[int, str]], start: int) -> int:
+    """Where a section opened at *start* ends: the document's end, unless the section is a rhythm
+    of markers with no header (a header announces the comments, and what follows it is theirs)
+    whose last marker no other follows, and the lines after that marker are more than
+    MAX_MARKER_GAP and hold more words (of lines nothing else removes) than the section up to it,
+    RHYTHM_END_SHARE times over: then the rhythm was a run of quoted testimonials or reviews
+    inside the page, and the section ends at its last marker. A comment section runs to the page's
+    end, or to a form and a footer of a few lines."""
+    end = len(doc)
+    at = next((k for k, (line, _) in enumerate(markers) if line == start), None)
+    if at is None or markers[at][1] in HEADERS:
+        return end
+    last = markers[-1][0]
+    if any(b - a > MAX_MARKER_GAP for (a, _), (b, _) in pairwise(markers[at:])):
+        return end
+    if end - (last + 1) <= MAX_MARKER_GAP:
+        return end
+    counts, reasons = doc.words, doc.reasons
+    inside = sum(counts[start:last + 1])
+    after = sum(counts[i] for i in range(last + 1, end) if i not in reasons)
+    return last + 1 if after > RHYTHM_END_SHARE * inside else end
 
 
 def _words_after(counts: list[int]) -> list[int]:
