@@ -257,6 +257,12 @@ def _reaction_section(doc: Document, markers: list[tuple[int, str]], begin: int)
     before it are left. The run is read from the end backwards, so an article without comments
     costs the look at its last lines only.
     """
+    # The section opens at a line (start) with MIN_REACTIONS reactions from it on, so at most at
+    # the MIN_REACTIONS-th line from the end, and after MIN_REACTION_ARTICLE_WORDS words: a
+    # document with fewer words above that line has no such section, and no line of it need be
+    # asked how it opens (the costliest test of the comment search).
+    if sum(doc.words[: max(0, len(doc) - MIN_REACTIONS)]) < MIN_REACTION_ARTICLE_WORDS:
+        return None
     # A date or a handle is evidence an article holds too: it links no reactions.
     strong = {line for line, kind in markers if kind not in WEAK_MARKERS}
     reasons = doc.reasons
