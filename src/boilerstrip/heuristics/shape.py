@@ -26,32 +26,49 @@ _SENTENCE_END = tuple(".!?:;,…\"”'’)")
 _BYLINE_OPENERS = frozenset({"by", "von", "par", "por", "di", "door", "от", "przez", "de", "posted", "written"})
 
 
+#: What a line's shape alone makes it (see :func:`shape_kind`).
+NO_SHAPE, URL_SHAPE, BREADCRUMB_SHAPE, MENU_ROW_SHAPE = 0, 1, 2, 3
+
+
+def shape_kind(text: str, count: int) -> int:
+    """What line *text* of *count* words is by its shape alone: a bare URL, a breadcrumb, a menu
+    row (MENU_ROW_MIN_CELLS cells of a menu item's few words), or none of these (NO_SHAPE). It
+    depends on the line only, so a Line keeps it across passes (see Document.shape_kind); where
+    the line stands and what its neighbours are is :func:`classify_shapes`'s to weigh."""
+    if count == 1 and BARE_URL.match(text):
+        return URL_SHAPE
+    if (
+        count <= 16
+        # BREADCRUMB needs one of its separators: substring tests are far cheaper than a match.
+        and (">" in text or "›" in text or "»" in text)
+        and BREADCRUMB.match(text)
+        and not is_code(text)  # a CSS selector: "thead > tr:last-of-type > th {"
+    ):
+        return BREADCRUMB_SHAPE
+    if count <= 40 and ("|" in text or "·" in text) and is_menu_row(text):
+        return MENU_ROW_SHAPE
+    return NO_SHAPE
+
+
 def classify_shapes(doc: Document) -> None:
     """Remove lines whose shape alone gives them away: breadcrumbs anywhere, and bare URLs
-    outside the article body (inside it, a URL is often the article's own reference)."""
+    outside the article body (inside it, a URL is often the article's own reference); menu rows
+    but those of a table (see _next_to_data_row)."""
     first, last = doc.first_paragraph(), doc.last_paragraph()
-    for i, (count, text) in enumerate(zip(doc.words, doc.texts, strict=True)):
-        if count == 1 and BARE_URL.match(text):
+    for i in range(len(doc)):
+        kind = doc.shape_kind(i)
+        if kind == NO_SHAPE:
+            continue
+        if kind == URL_SHAPE:
             if first is None or last is None or not first < i < last:
                 doc.add(i, "shape:url", "navigation")
-        elif (
-            count <= 16
-            # BREADCRUMB needs one of its separators: substring tests are far cheaper than a match.
-            and (">" in text or "›" in text or "»" in text)
-            and BREADCRUMB.match(text)
-            and not is_code(text)  # a CSS selector: "thead > tr:last-of-type > th {"
-        ):
+        elif kind == BREADCRUMB_SHAPE:
             doc.add(i, "shape:breadcrumb", "navigation")
-        elif (
-            count <= 40
-            and ("|" in text or "·" in text)
-            and _is_menu_row(text)
-            and not _next_to_data_row(doc, i)
-        ):
+        elif not _next_to_data_row(doc, i):
             doc.add(i, "shape:menu-row", "navigation")
 
 
-def _is_menu_row(text: str) -> bool:
+def is_menu_row(text: str) -> bool:
     """At least MENU_ROW_MIN_CELLS cells, each a menu item's few words without digits."""
     if has_digit(text):
         return False  # a digit is in some cell (the separators hold none): no need to split
@@ -70,7 +87,7 @@ def _next_to_data_row(doc: Document, i: int) -> bool:
     for k in (i - 1, i + 1):
         if 0 <= k < len(doc):
             text = doc.texts[k]
-            if text.startswith("|") and (has_digit(text) or not _is_menu_row(text) or _cell_count(text) == cells):
+            if text.startswith("|") and (has_digit(text) or not doc.menu_row(k) or _cell_count(text) == cells):
                 return True
     return False
 
