@@ -3,7 +3,7 @@ words of each category it holds (``cue:subscribe``, see :mod:`boilerstrip.rules.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
@@ -13,14 +13,14 @@ if TYPE_CHECKING:
 #: at most 1. Eight words that hold one cue give 0.5; a newsletter box's "Get our weekly
 #: newsletter in your inbox" (three cues in seven words) 1; a 60-word paragraph that mentions a
 #: newsletter once, 0.12.
-CUE_WORDS = 8
+CUE_WORDS: Final = 8
 
 
 #: A line that ends the sentence the line above it left open ("... using the --cloud-provider
 #: component" / "flag.") is no line of its own: the line above has at least this many words.
-CONTINUED_MIN_WORDS = 6
+CONTINUED_MIN_WORDS: Final = 6
 #: How the line above ends when its sentence is not done: with a word, a figure or a comma.
-_OPEN_END = (",",)
+_OPEN_END: Final = (",",)
 
 
 def classify_rules(doc: Document) -> None:

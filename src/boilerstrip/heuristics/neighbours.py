@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from boilerstrip.heuristics.listing import wording
 
@@ -11,9 +11,9 @@ if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
 #: Short lines that may sit between two removals of one category and go with them.
-MAX_SANDWICH = 3
+MAX_SANDWICH: Final = 3
 #: A control that each entry of a list has ("Read More") is printed at least this many times.
-LIST_CONTROLS = 3
+LIST_CONTROLS: Final = 3
 
 
 def revise_neighbours(doc: Document) -> None:

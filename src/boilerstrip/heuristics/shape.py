@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
@@ -13,21 +13,24 @@ from boilerstrip.text.code import is_code
 from boilerstrip.text.shape import has_digit
 
 #: A line that is nothing but a web address.
-BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+BARE_URL: Final = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 #: "Home > News > World": short segments joined by arrow-like separators.
-BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){2,8}$")
+BREADCRUMB: Final = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){2,8}$")
 #: A menu laid out in one table row or one line: "| Home | News | Sport | Weather |".
-MENU_ROW_SPLIT = re.compile(r"\s[|·•]\s|^\||\|$")
-MENU_ROW_MIN_CELLS = 4
+MENU_ROW_SPLIT: Final = re.compile(r"\s[|·•]\s|^\||\|$")
+MENU_ROW_MIN_CELLS: Final = 4
 #: A menu item: a few words, no sentence punctuation at the end, no digits.
-MENU_ITEM_MAX_WORDS = 3
-_SENTENCE_END = tuple(".!?:;,…\"”'’)")
+MENU_ITEM_MAX_WORDS: Final = 3
+_SENTENCE_END: Final = tuple(".!?:;,…\"”'’)")
 #: Words that open a byline or dateline, which sit among short lines at the head but are article.
-_BYLINE_OPENERS = frozenset({"by", "von", "par", "por", "di", "door", "от", "przez", "de", "posted", "written"})
+_BYLINE_OPENERS: Final = frozenset({"by", "von", "par", "por", "di", "door", "от", "przez", "de", "posted", "written"})
 
 
 #: What a line's shape alone makes it (see :func:`shape_kind`).
-NO_SHAPE, URL_SHAPE, BREADCRUMB_SHAPE, MENU_ROW_SHAPE = 0, 1, 2, 3
+NO_SHAPE: Final = 0
+URL_SHAPE: Final = 1
+BREADCRUMB_SHAPE: Final = 2
+MENU_ROW_SHAPE: Final = 3
 
 
 def shape_kind(text: str, count: int) -> int:
@@ -150,7 +153,7 @@ def menu_runs(doc: Document) -> None:
 
 
 #: Bullets that open a list's item ("- Adjustable hood", "• Wiring Methods").
-_BULLETS = ("- ", "– ", "— ", "• ", "* ", "· ", "✔ ", "✓ ")
+_BULLETS: Final = ("- ", "– ", "— ", "• ", "* ", "· ", "✔ ", "✓ ")
 
 
 def _in_item_list(doc: Document, run: list[int]) -> bool:

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import accumulate
+from typing import Final
 
 import ahocorasick_rs
 
@@ -33,14 +34,14 @@ from boilerstrip.rules.loader import SURROGATE_STAND_IN, RuleError, shipped_lang
 from boilerstrip.text.normalise import bounded, fold_letters, lower, normalise
 
 #: The categories a cue vocabulary may describe: those whose lines have a vocabulary of their own.
-CUE_CATEGORIES: tuple[str, ...] = (
+CUE_CATEGORIES: Final[tuple[str, ...]] = (
     "donation", "subscribe", "paywall", "social", "navigation", "related", "comments", "cookie", "legal",
     "ads", "app",
 )
 #: Folder of a language's cue files, beside its rule files.
-CUE_FOLDER = "cues"
+CUE_FOLDER: Final = "cues"
 
-_SURROGATES = re.compile("[\\ud800-\\udfff]")
+_SURROGATES: Final = re.compile("[\\ud800-\\udfff]")
 
 
 @dataclass(frozen=True)
@@ -90,11 +91,11 @@ def load_cues(languages: Iterable[str] | None = None) -> list[Cue]:
 
 #: Lines of more words than this hold no cue evidence: a paragraph's few cue words weigh next to
 #: nothing against its length (see Document.cue_counts, which leaves such lines out).
-CUE_MAX_WORDS = 60
+CUE_MAX_WORDS: Final = 60
 #: Nor do lines of more characters than this, whatever their word count: sixty words are some 400
 #: characters, and a longer line of so few words is a string of URLs, code or data, no label or
 #: box (and scanning it would take memory some times its length).
-CUE_MAX_CHARS = 3000
+CUE_MAX_CHARS: Final = 3000
 
 
 class CueSet:

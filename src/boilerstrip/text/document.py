@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 from types import MappingProxyType
+from typing import Final
 
 from boilerstrip.config import Config
 from boilerstrip.decision import BLOCK_FEATURES, LINE_ONLY_FEATURES, VETO, Evidence, Weights
@@ -24,12 +25,12 @@ from boilerstrip.text.normalise import normalise_collapsed
 from boilerstrip.text.shape import line_shape
 
 #: The cue counts of a line that holds no cue: one shared mapping, never written to.
-NO_CUES: Mapping[str, int] = MappingProxyType({})
+NO_CUES: Final[Mapping[str, int]] = MappingProxyType({})
 #: A line longer than this many characters is never a short boilerplate line; checking the
 #: length first keeps the rule matcher off long paragraphs.
-LONG_LINE_CHARS = 400
+LONG_LINE_CHARS: Final = 400
 #: Block evidence is looked for in paragraphs up to this long; beyond it, a line is no appeal.
-WEAK_MATCH_MAX_CHARS = 3000
+WEAK_MATCH_MAX_CHARS: Final = 3000
 
 
 class Line:
