@@ -92,6 +92,22 @@ def test_readers_reacting_prove_a_section_without_any_marker(lang: str) -> None:
     assert reasons(lines(*ARTICLE, *comments), Config.from_preset("precision")) == {}
 
 
+@pytest.mark.parametrize("article_words, cut", [(300, True), (299, False)])
+def test_reactions_count_the_words_above_the_section_to_the_word(article_words: int, cut: bool) -> None:
+    # The section search is skipped where too few words stand above the last lines for any
+    # section to open there (see _reaction_section): at the bound, three reactions closing an
+    # article of exactly MIN_REACTION_ARTICLE_WORDS words still go; one word fewer, they stay.
+    article, left = [], article_words
+    for paragraph in ARTICLE:
+        kept = paragraph.split()[:left]
+        if kept:
+            article.append(" ".join(kept))
+            left -= len(kept)
+    comments = (MARKERLESS["en"][0], "Hi Margaret,", MARKERLESS["en"][5])
+    removed = reasons(lines(*article, *comments))
+    assert removed == ({line: "tail:comments" for line in comments} if cut else {})
+
+
 def test_a_discussion_thread_is_no_comment_section() -> None:
     # A short opening post answered by readers: the replies are the page. Its address says so
     # where it can; where it cannot, a post this short is no article a section could follow.

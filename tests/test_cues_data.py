@@ -69,3 +69,39 @@ def test_cues_in_scripts_without_spaces_are_found_inside_runs() -> None:
 def test_cues_survive_undecodable_text() -> None:
     cues = CueSet([Cue("newsletter", "subscribe", "en")])
     assert cues.count(["newsletter \udcff here"]) == [{"subscribe": 1}]
+
+
+def test_cues_are_counted_line_by_line_as_in_the_lines_joined() -> None:
+    # count_sparse lower-cases each line on its own: what lower-casing the lines joined by "\n"
+    # gives, Greek final sigma at a line's edges, Turkish capital I and typographic apostrophes
+    # beside ASCII lines included.
+    cues = CueSet([Cue("newsletter", "subscribe", "en"), Cue("ειδησεις", "subscribe", "el"),
+                   Cue("δωρεας", "donation", "el"), Cue("ilgili haberler", "related", "tr"),
+                   Cue("don't miss", "subscribe", "en"), Cue("σας", "subscribe", "el")])
+    texts = ["ΕΙΔΗΣΕΙΣ", "Σ NEWSLETTER", "ΔΩΡΕΑΣ ΣΑΣ", "İLGİLİ HABERLER", "Don’t miss our Newsletter",
+             "ΣΑΣ", "plain newsletter", "Ιδεες Σ", "", "'Σ'"]
+    joined = "\n".join(texts).lower().replace("’", "'").replace("i\u0307", "i")
+    by_definition = [
+        {category: sum(1 for cue in cues._texts if cue in line.split() or (" " in cue and cue in line)
+                       if category in cues._categories[cues._texts.index(cue)])
+         for category in ("subscribe", "donation", "related")}
+        for line in joined.split("\n")
+    ]
+    expected = [{category: n for category, n in counts.items() if n} for counts in by_definition]
+    assert cues.count(texts) == expected
+    assert expected[0] == {"subscribe": 1} and expected[2] == {"donation": 1, "subscribe": 1}
+
+
+def test_the_apostrophe_is_made_plain_before_or_after_lower_casing_alike() -> None:
+    # count_sparse makes "’" plain before lower-casing a line: no character lower-cases to
+    # either apostrophe, both stay as they are, and a Greek sigma reads them alike.
+    import sys
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        lowered = char.lower()
+        assert ("’" in lowered) == (char == "’") and ("'" in lowered) == (char == "'"), hex(code)
+    for text in ["ΟΔΟΣ’", "ΟΔΟΣ’Α", "Σ’Σ", "’Σ", "ΑΣ’ ", "Don’t STOP", "ΑΣ'’Β", "İ’I"]:
+        assert text.replace("’", "'").lower() == text.lower().replace("’", "'"), text

@@ -229,6 +229,25 @@ def test_smiley_scan_finds_a_smiley_where_the_pattern_does() -> None:
         assert (scan.search(text) is None) == (pattern.search(text) is None), repr(text)
 
 
+def test_smiley_openers_are_in_every_line_with_a_smiley() -> None:
+    """_smiley searches only lines holding one of _SMILEY_OPENERS: every line in which the scan
+    finds a smiley holds one, and _smiley answers as SMILEY does."""
+    import itertools
+    import random
+
+    alphabet = ":;=^<xXDPp()-'_3 \t\n.!?,a\u3000\U0001F600"
+    samples = [
+        *sample_lines(), ":)", ";-)", "=P", "^_^", "<3", "xD", "XD", "ok xD", "lol XD!", "a :'(",
+        *("".join(chars) for chars in itertools.product(":;=^<xX D)3_", repeat=3)),
+    ]
+    rng = random.Random(7)
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(50_000)]
+    for text in samples:
+        if comment_meta._ASCII_SMILEY_SCAN.search(text) is not None:
+            assert comment_meta._may_hold_ascii_smiley(text), repr(text)
+        assert comment_meta._smiley(text) == (comment_meta.SMILEY.search(text) is not None), repr(text)
+
+
 def test_meta_words_by_first_letter_answer_as_the_whole_list() -> None:
     for text in meta_start_probes():
         head = text.lstrip().lstrip(comment_meta._META_LEAD)[:16]

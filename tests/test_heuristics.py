@@ -139,6 +139,29 @@ def test_menu_row_goes_but_a_table_header_stays() -> None:
     assert set(reasons(text)) == {"| Home | News | Sport | Weather |"}
 
 
+def test_a_lines_shape_is_looked_at_once_and_read_in_every_pass() -> None:
+    from boilerstrip.heuristics import shape
+
+    assert shape.shape_kind("https://example.org/x", 1) == shape.URL_SHAPE
+    assert shape.shape_kind("Home > News > Local", 5) == shape.BREADCRUMB_SHAPE
+    assert shape.shape_kind("| Home | News | Sport | Weather |", 4) == shape.MENU_ROW_SHAPE
+    assert shape.shape_kind("| Rovers | 20 | 3 | 63 |", 4) == shape.NO_SHAPE
+    assert shape.shape_kind("The ferry | a story in four parts, one a week, all summer long", 14) == shape.NO_SHAPE
+    # The shape is kept by the line across passes; whether a menu row is a table's is asked of
+    # its neighbours in each pass. Every pass's document answers as the definitions do.
+    text = lines(
+        PARAGRAPH, "| Team | Won | Lost | Points |", "| Rovers | 20 | 3 | 63 |", "| Home | News | Sport | Weather |",
+        "Read more",
+    )
+    removed = reasons(text)
+    assert "| Home | News | Sport | Weather |" in removed and "| Team | Won | Lost | Points |" not in removed
+    cleaner = boilerstrip.Cleaner()
+    for doc, _ in cleaner.documents(text)[1]:
+        for i, line in enumerate(doc.lines):
+            assert doc.shape_kind(i) == shape.shape_kind(line.text, line.words)
+            assert doc.menu_row(i) == shape.is_menu_row(line.text)
+
+
 def test_breadcrumb_and_bare_url() -> None:
     text = lines("Home > News > Local", PARAGRAPH, "https://example.org/ferry", SECOND, "https://example.org/x")
     removed = reasons(text)

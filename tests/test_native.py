@@ -103,6 +103,16 @@ def test_every_character_alone_and_between_words() -> None:
             assert shape.line_shape(text) == shape.py_line_shape(text), hex(code)
 
 
+@pytest.mark.skipif(not shape.NATIVE, reason="the C extension is not built (plain-Python build)")
+def test_wide_lines_with_and_without_unspaced_runs() -> None:
+    # A wide line is scanned as a one-byte one first, and again only where it holds an unspaced
+    # character: words before, between and after such runs, with pipes and untidy spaces.
+    for text in ["Don’t miss it", "Read more — now", "東京都は3日 Don’t", "Don’t 東京都は3日、新た", "a | 東京 | b’",
+                 "x  東京", "東京  x’", "’東", "東’", " 東 ", "ภาษา — ไทย", "𠀀𠀁 Don’t 𠀂", "Don’t | 😀 |", "😀  x"]:
+        assert shape.line_shape(text) == shape.py_line_shape(text), text
+        assert shape.line_shape(text) == by_definition(text), text
+
+
 def test_python_twin_counts_every_character_as_defined() -> None:
     # Three of a character: two words if it is of a script without spaces, else one (a space
     # none); the definition read from is_unspaced, on every code point.

@@ -157,11 +157,22 @@ shape_of(int kind, const void *data, Py_ssize_t begin, Py_ssize_t end)
     case PyUnicode_1BYTE_KIND:
         SCAN(Py_UCS1, 0);
         break;
+    /* Wider strings are scanned as one-byte ones first: a line with no unspaced character (most,
+     * "’" or "—" having made them wide) counts the same either way, and the seen class bits tell
+     * whether it had one. Only then is it scanned again, counting the unspaced runs. */
     case PyUnicode_2BYTE_KIND:
-        SCAN(Py_UCS2, 1);
+        SCAN(Py_UCS2, 0);
+        if (pipes & UNSPACED) {
+            starts = 0, untidy = 0, pipes = 0, after_space = 1;
+            SCAN(Py_UCS2, 1);
+        }
         break;
     default:
-        SCAN(Py_UCS4, 1);
+        SCAN(Py_UCS4, 0);
+        if (pipes & UNSPACED) {
+            starts = 0, untidy = 0, pipes = 0, after_space = 1;
+            SCAN(Py_UCS4, 1);
+        }
         break;
     }
     if (length > 0)
@@ -190,6 +201,26 @@ append_new(PyObject *list, PyObject *item)
     return failed;
 }
 
+/* Moves end from a line's start to just past its terminator (\r\n, \r or \n), or to the end of
+ * the text. One loop per string kind, so that the kind is not looked at per character; a
+ * character above "\r" (nearly all) is passed with one comparison. */
+#define LINE_END(CHAR_T)                                                              \
+    do {                                                                              \
+        const CHAR_T *chars = (const CHAR_T *)data;                                   \
+        while (end < length) {                                                        \
+            CHAR_T ch = chars[end++];                                                 \
+            if (ch > '\r')                                                            \
+                continue;                                                             \
+            if (ch == '\n')                                                           \
+                break;                                                                \
+            if (ch == '\r') {                                                         \
+                if (end < length && chars[end] == '\n')                               \
+                    end++;                                                            \
+                break;                                                                \
+            }                                                                         \
+        }                                                                             \
+    } while (0)
+
 static PyObject *
 split_document(PyObject *module, PyObject *arg)
 {
@@ -212,17 +243,12 @@ split_document(PyObject *module, PyObject *arg)
             const Py_UCS1 *newline = memchr((const Py_UCS1 *)data + start, '\n', (size_t)(length - start));
             end = newline == NULL ? length : newline - (const Py_UCS1 *)data + 1;
         }
-        while (end < length && !plain) {
-            Py_UCS4 ch = PyUnicode_READ(kind, data, end);
-            end++;
-            if (ch == '\n')
-                break;
-            if (ch == '\r') {
-                if (end < length && PyUnicode_READ(kind, data, end) == '\n')
-                    end++;
-                break;
-            }
-        }
+        else if (kind == PyUnicode_1BYTE_KIND)
+            LINE_END(Py_UCS1);
+        else if (kind == PyUnicode_2BYTE_KIND)
+            LINE_END(Py_UCS2);
+        else
+            LINE_END(Py_UCS4);
         /* its body: the line stripped of whitespace at both ends, as str.strip() does */
         Py_ssize_t first = start, last = end;
         while (first < last && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, first)))

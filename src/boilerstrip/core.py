@@ -15,6 +15,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from boilerstrip import heuristics
 from boilerstrip.config import Config
@@ -29,7 +30,7 @@ from boilerstrip.text.wrap import paragraphs
 #: Passes of the pipeline over the kept lines before giving up on a fixed point. Position
 #: heuristics see a new "end of article" once a tail is cut; re-running on what is left makes
 #: ``strip(strip(x)) == strip(x)``. Real documents settle in two passes.
-MAX_PASSES = 4
+MAX_PASSES: Final = 4
 
 
 @dataclass(frozen=True)

@@ -29,21 +29,21 @@ from importlib import resources
 from typing import Final
 
 #: The file of fitted weights, in the package.
-WEIGHTS_FILE = "weights.tsv"
-BIAS = "bias"
-THRESHOLD_PREFIX = "threshold:"
+WEIGHTS_FILE: Final = "weights.tsv"
+BIAS: Final = "bias"
+THRESHOLD_PREFIX: Final = "threshold:"
 #: Evidence that a line belongs to a block judged as a block: a proven comment section, an
 #: appeal at the foot or a box of appeal lines, a teaser list, the lines after a closing line.
-BLOCK_FEATURES = frozenset({
+BLOCK_FEATURES: Final = frozenset({
     "tail:comments", "tail:after-copyright", "tail:after-tags", "tail:after-comments", "tail:after-contact",
     "block:appeal", "block:appeal-run", "block:related", "block:teasers",
 })
 #: Evidence a line gives of itself that does not count inside such a block: a paragraph of
 #: prose is the article's more often than not, but a comment or an appeal is prose too, and
 #: its block decides for it.
-LINE_ONLY_FEATURES = frozenset({"safety:prose"})
+LINE_ONLY_FEATURES: Final = frozenset({"safety:prose"})
 #: The score a veto gives a line (the safety valve's "keep this line whatever the evidence").
-VETO = -math.inf
+VETO: Final = -math.inf
 
 
 class Evidence:

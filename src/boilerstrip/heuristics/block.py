@@ -5,7 +5,7 @@ appeal at the foot (``block:appeal``), an author's biography (``block:author-bio
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
@@ -17,31 +17,31 @@ from boilerstrip.text.code import is_code
 from boilerstrip.text.shape import has_digit
 
 #: A related-stories header is followed by at most this many teaser headlines.
-MAX_TEASERS = 12
+MAX_TEASERS: Final = 12
 #: A teaser's one-line summary, between two teaser headlines, has at most this many words.
-TEASER_SUMMARY_WORDS = 40
+TEASER_SUMMARY_WORDS: Final = 40
 #: Teaser headlines that must follow a related link to the end of the text for them to go with it.
-MIN_LINKED_TEASERS = 2
+MIN_LINKED_TEASERS: Final = 2
 #: Teaser headlines have this many words (fewer is a menu item, more is prose).
-TEASER_WORDS = (3, 22)
+TEASER_WORDS: Final = (3, 22)
 #: A teaser list without a header: items that each open with a marker line (a date, or a bare
 #: bullet such as "-"). At least this many items make a list.
-MIN_TEASER_ITEMS = 3
+MIN_TEASER_ITEMS: Final = 3
 #: A dated item is its date and one summary of at most TEASER_SUMMARY_WORDS: a live blog's or a
 #: blog's own entries under a date run longer, or to several paragraphs.
 #: A bulleted item holds a headline and its summary: at most this many lines after the bullet,
 #: each at most TEASER_ITEM_WORDS long, and at least BULLET_ITEM_MIN_WORDS in all (a list of
 #: captions or short points under bare bullets is the article's).
-BULLET_ITEM_LINES = 2
-TEASER_ITEM_WORDS = 60
-BULLET_ITEM_MIN_WORDS = 15
+BULLET_ITEM_LINES: Final = 2
+TEASER_ITEM_WORDS: Final = 60
+BULLET_ITEM_MIN_WORDS: Final = 15
 #: A field of a specification or a form, "OS: Windows 10", "Memory: 4 GB", "- Storage: 110 GB":
 #: a label of at most three words before a colon, and a short value. A product's requirements
 #: under "Recommended" are such fields; a teaser headline is not one.
-FIELD_LINE = re.compile(r"^(?:[-–—•*·] )?[^\W\d][\w®™&/.()-]*(?: [\w®™&/.()-]+){0,2} ?: \S")
-FIELD_MAX_WORDS = 12
+FIELD_LINE: Final = re.compile(r"^(?:[-–—•*·] )?[^\W\d][\w®™&/.()-]*(?: [\w®™&/.()-]+){0,2} ?: \S")
+FIELD_MAX_WORDS: Final = 12
 #: A bullet printed alone on its line, its item's text on the next.
-BARE_BULLET = re.compile(r"^[-–—•*·]$")
+BARE_BULLET: Final = re.compile(r"^[-–—•*·]$")
 
 
 def bare_bullet(text: str) -> bool:
@@ -50,23 +50,23 @@ def bare_bullet(text: str) -> bool:
     return len(text) <= 2 and BARE_BULLET.match(text) is not None
 
 #: Categories whose marker near the end starts an appeal block (donation, newsletter, paywall).
-APPEAL_CATEGORIES = frozenset({"donation", "subscribe", "paywall", "app", "social", "navigation"})
+APPEAL_CATEGORIES: Final = frozenset({"donation", "subscribe", "paywall", "app", "social", "navigation"})
 #: Categories whose words, in a block after the marker, show that the block is an appeal.
-APPEAL_EVIDENCE = frozenset({"donation", "subscribe", "paywall"})
+APPEAL_EVIDENCE: Final = frozenset({"donation", "subscribe", "paywall"})
 #: Kept lines that may sit between the marker and a removed appeal line and go with them.
-APPEAL_SANDWICH_LINES = 3
+APPEAL_SANDWICH_LINES: Final = 3
 #: A tail of short lines after a marker past the article's last paragraph: how many, how short.
-SHORT_TAIL_MAX_LINES = 40
-SHORT_TAIL_WORDS = 8
+SHORT_TAIL_MAX_LINES: Final = 40
+SHORT_TAIL_WORDS: Final = 8
 #: An appeal block at the foot holds at most this many lines ...
-APPEAL_MAX_LINES = 8
+APPEAL_MAX_LINES: Final = 8
 #: ... and at most this share of the document's words.
-APPEAL_MAX_SHARE = 0.4
+APPEAL_MAX_SHARE: Final = 0.4
 
 #: An author's biography is looked for among this many last kept lines.
-BIO_LAST_LINES = 3
+BIO_LAST_LINES: Final = 3
 #: "Jane Doe is a freelance journalist ...": a name, then a writer's role within a few words.
-BIO = re.compile(
+BIO: Final = re.compile(
     r"^(?:[A-Z][\w'’.-]{1,20} |\([^)]{1,40}\) ){1,4}(?:is|was) (?:an? |the )(?:[\w&,-]{1,25} ){0,8}?"
     r"(?i:journalist|writer|reporter|editor|correspondent|contributor|columnist|author|freelancer|"
     r"photographer|producer|critic|blogger|founder|co-founder|ceo|expert|consultant|specialist|"
@@ -181,7 +181,7 @@ def _teaser_lines(doc: Document, order: range) -> tuple[int, int, bool]:
 
 
 #: How a sentence, not a headline, ends.
-_SENTENCE_END = (".", "!", "?", ":", ";")
+_SENTENCE_END: Final = (".", "!", "?", ":", ";")
 
 
 def _teasers_to_the_end(doc: Document, i: int) -> None:
@@ -212,7 +212,7 @@ def _teasers_to_the_end(doc: Document, i: int) -> None:
 
 #: A sentence's full stop inside closing quotes: a quoted sentence of prose ("... half the
 #: water.”"), not a headline (a headline that quotes someone ends with the quote's mark alone).
-_QUOTED_STOP = re.compile(r"[.!?…]\s?[\"”“’'»«]+$")
+_QUOTED_STOP: Final = re.compile(r"[.!?…]\s?[\"”“’'»«]+$")
 
 
 def _is_teaser(doc: Document, k: int) -> bool:
@@ -236,7 +236,7 @@ def _bulleted(doc: Document, k: int) -> bool:
 
 
 #: Bullets that open a list item on its own line.
-BULLETS = frozenset({"- ", "– ", "— ", "• ", "* ", "· "})
+BULLETS: Final = frozenset({"- ", "– ", "— ", "• ", "* ", "· "})
 
 
 def _introduces_list(doc: Document, k: int) -> bool:
@@ -285,7 +285,7 @@ def teaser_runs(doc: Document) -> None:
 #: date, "- Just This Next Step - December 16, 2019". A month written out, a day and a year, or
 #: the date in figures. A title that ends in a figure is the first half of a date range (a
 #: course's "- Spring term 12.01.26 - 10.04.26"), not a post's.
-DATED_TITLE = re.compile(
+DATED_TITLE: Final = re.compile(
     r"^[-–—•*·] \S.{1,160}[^\d\s] [-–—|] "
     r"(?:[^\W\d_]{3,12}\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}\.? [^\W\d_]{3,12}\.? \d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$"
@@ -348,8 +348,8 @@ def _teaser_run(doc: Document, kept: list[int], start: int, dated: bool) -> int 
     return k if items >= MIN_TEASER_ITEMS else None
 
 
-_DIGITS = re.compile(r"\d+")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_DIGITS: Final = re.compile(r"\d+")
+_LETTERS: Final = re.compile(r"[^\W\d_]+")
 
 
 def _date_shape(text: str) -> str:
@@ -414,7 +414,7 @@ def appeal_blocks(doc: Document) -> None:
 #: A long tail of short lines is a form or a plan table when at least this share of its lines
 #: speak of donations, subscriptions or paywalls, or hold a figure (a price, a term): a plan
 #: table's prices are a few of its lines, its features the rest.
-SHORT_TAIL_APPEAL_SHARE = 1 / 6
+SHORT_TAIL_APPEAL_SHARE: Final = 1 / 6
 
 
 def _speaks_appeal(doc: Document, kept: list[int]) -> bool:
@@ -448,18 +448,18 @@ def _appeal_evidence(doc: Document, block: range, kept: list[int], total: int) -
 #: a line of at most APPEAL_RUN_GAP_WORDS words without one (a button, "Email") may sit inside
 #: it. A run is a box with at least APPEAL_RUN_MIN_LINES lines and APPEAL_RUN_MIN_HITS cues and
 #: rules in all; a line longer than APPEAL_RUN_LINE_WORDS is prose and ends it.
-APPEAL_RUN_MIN_LINES = 2
-APPEAL_RUN_MIN_HITS = 3
-APPEAL_RUN_LINE_WORDS = CUE_MAX_WORDS  # the longest line whose cues are counted
-APPEAL_RUN_GAP_WORDS = 3
+APPEAL_RUN_MIN_LINES: Final = 2
+APPEAL_RUN_MIN_HITS: Final = 3
+APPEAL_RUN_LINE_WORDS: Final = CUE_MAX_WORDS  # the longest line whose cues are counted
+APPEAL_RUN_GAP_WORDS: Final = 3
 #: A box's evidence for each of its lines grows with its cues and rules, full at this many.
-APPEAL_RUN_FULL_HITS = 6
+APPEAL_RUN_FULL_HITS: Final = 6
 #: A box is dense with them: at least one cue or rule in APPEAL_RUN_WORDS_PER_HIT words, and its
 #: lines no longer than APPEAL_RUN_MEAN_WORDS on average; and it is no large part of the text
 #: (APPEAL_MAX_SHARE). Paragraphs of an article about fundraising mention donations now and
 #: then; a sign-up box is made of such words.
-APPEAL_RUN_WORDS_PER_HIT = 10
-APPEAL_RUN_MEAN_WORDS = 25
+APPEAL_RUN_WORDS_PER_HIT: Final = 10
+APPEAL_RUN_MEAN_WORDS: Final = 25
 
 
 def appeal_runs(doc: Document) -> None:

@@ -33,6 +33,7 @@ True
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from boilerstrip.heuristics.contact import case_odd
 from boilerstrip.text.normalise import lower
@@ -66,18 +67,18 @@ class Folded:
 
 
 #: A comment line longer than this is a comment's body, not its header or footer.
-META_MAX_WORDS = 14
+META_MAX_WORDS: Final = 14
 #: ... and so is one longer than this many characters (a long line of few words is no byline).
-META_MAX_CHARS = 160
+META_MAX_CHARS: Final = 160
 
 #: A clock time: "7:51 pm", "19.51", "19h51", and French "19 h 51".
-_TIME = r"\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?\b)?"
-_DATE_NUMERIC = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日"
+_TIME: Final = r"\d{1,2}(?:[:.]|\s?h\s?)\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?\b)?"
+_DATE_NUMERIC: Final = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年\d{1,2}月\d{1,2}日"
 #: A month's name, by the first letters it is written or abbreviated with, in the languages with
 #: shipped rules that write months in words (English, German, French, Spanish, Italian,
 #: Portuguese, Dutch, Swedish, Indonesian, Polish, Czech, Turkish, Russian, Ukrainian), each
 #: prefix followed by the rest of its word: "März", "févr.", "marzo", "września", "октября".
-_MONTH = (
+_MONTH: Final = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|mär|maer|mai|okt|dez|fév|fev|avr|jui|aoû|aou|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|out"
     r"|maa|mei|maj|agu|des|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|led|úno|bře|dub|kvě|čer|srp|zář|říj|pro"
@@ -85,13 +86,13 @@ _MONTH = (
     r"|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|гру)\w*\.?"
 )
 #: "12 March 2019", "12. März 2019", "12 de marzo de 2019", "March 12, 2019", "12 марта 2019 г.".
-_DATE_WORDS = (
+_DATE_WORDS: Final = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s{{1,3}}(?:de\s{{1,3}})?{_MONTH},?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}}"
     rf"|\b{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}\d{{4}})"
 )
 #: Today and yesterday, as comment systems print them before a time ("Yesterday at 7:51 pm",
 #: "gestern um 19:51", "hier à 19h51", "ayer a las 19:51", "вчера в 19:51").
-_DAY_WORDS = (
+_DAY_WORDS: Final = (
     r"(?:today|yesterday|heute|gestern|aujourd'hui|aujourd’hui|hier|hoy|ayer|oggi|ieri|hoje|ontem"
     r"|vandaag|gisteren|idag|igår|i går|dzisiaj|dziś|wczoraj|dnes|včera|bugün|dün|hari ini|kemarin"
     r"|сегодня|вчера|сьогодні|вчора)"
@@ -100,34 +101,36 @@ _DAY_WORDS = (
 #: The words a comment's byline opens with in the other languages ("Réponse de X", "Antwort von
 #: X", "Respuesta a X", "Commento di X", "Postado por X", "Reactie van X", "Odpowiedź od X",
 #: "Ответ от X"), and the prepositions that follow them.
-_BYLINE_NOUNS = (
+_BYLINE_NOUNS: Final = (
     "réponse", "reponse", "commentaire", "posté", "poste", "publié", "antwort", "kommentar", "geschrieben",
     "gepostet", "respuesta", "comentario", "publicado", "enviado", "escrito", "risposta", "commento", "postato",
     "scritto", "inviato", "resposta", "comentário", "postado", "reactie", "antwoord", "geplaatst", "odpowiedź",
     "komentarz", "dodany", "ответ", "комментарий",
 )
-_BYLINE_PREPOSITIONS = ("de", "par", "à", "von", "an", "por", "a", "di", "da", "para", "van", "door", "aan", "od",
-                        "przez", "do", "от", "для", "на")
+_BYLINE_PREPOSITIONS: Final = (
+    "de", "par", "à", "von", "an", "por", "a", "di", "da", "para", "van", "door", "aan", "od", "przez", "do", "от",
+    "для", "на",
+)
 #: The verbs a comment system prints between a name and a colon ("X says:", "X a écrit :").
-_SAID = (
+_SAID: Final = (
     "says", "said", "wrote", "writes", "replied", "replies", "commented", "schreibt", "schrieb", "sagt", "écrit",
     "a écrit", "dice", "escribe", "escribió", "ha detto", "ha scritto", "scrive", "disse", "escreve", "escreveu",
     "schrijft", "schreef", "pisze", "napisał", "napisała", "пишет", "написал", "написала",
 )
 
 #: Vote counters of threaded discussion sites: "(Score:5, Insightful)", "Re: (Score:2)".
-SCORE = re.compile(r"\(score:\s*-?\d", re.IGNORECASE)
+SCORE: Final = re.compile(r"\(score:\s*-?\d", re.IGNORECASE)
 #: "X says:", "Jean a écrit le 12 mars 2019 à 14h35 :", "Palash Goyal says: August 1, 2020 at
 #: 3:45 am": a name, the verb, then a closing colon or the comment's date. Its own part of BYLINE:
 #: its ".{1,60}" before some thirty verbs is the dearest to try, and a line holds one of the
 #: verbs far less often than it reaches the pattern (see _may_say).
-_BYLINE_SAID = (
+_BYLINE_SAID: Final = (
     r".{1,60}\b(?:" + "|".join(_SAID) + r")(?:\s?:\s{0,3}$|(?:\s?:|\s{1,3}(?:on|le|am|el|il|em|op|dnia))\s{0,3}(?:\d|"
     + _MONTH + r"\s))"
 )
 #: Every other byline: "Comment by X", "Posted: date", "Réponse de X", "Kevin says,", "by X on
 #: DATE at TIME", "Lora Lee On Thursday, November 1 at 2:57 pm".
-_BYLINE_OTHER = (
+_BYLINE_OTHER: Final = (
     # "Comment by X", "Posted: date", "Posted on date", "Comments (3)": the word is followed by
     # "by", a colon, a count or a date; "Posted my entry on Facebook" and "Commentary" are no byline.
     r"(?:comment|posted|submitted|written|reply|answer)(?:\s{1,3}by\b|\s?:)\s{0,3}\S"
@@ -147,12 +150,13 @@ _BYLINE_OTHER = (
 )
 #: "Comment by X", "Posted by X | date", "X says:", "by X on DATE at TIME", "— Posted by Tom": every
 #: byline, as one pattern (_meta_kind tries its two parts apart, the first behind its own test).
-BYLINE = re.compile(f"^(?:{_BYLINE_SAID}|{_BYLINE_OTHER})", re.IGNORECASE)
-_BYLINE_SAID_RE = re.compile(f"^(?:{_BYLINE_SAID})", re.IGNORECASE)
-_BYLINE_OTHER_RE = re.compile(f"^(?:{_BYLINE_OTHER})", re.IGNORECASE)
-_BYLINE_SAID_MATCH, _BYLINE_OTHER_MATCH = Folded(_BYLINE_SAID_RE), Folded(_BYLINE_OTHER_RE)
+BYLINE: Final = re.compile(f"^(?:{_BYLINE_SAID}|{_BYLINE_OTHER})", re.IGNORECASE)
+_BYLINE_SAID_RE: Final = re.compile(f"^(?:{_BYLINE_SAID})", re.IGNORECASE)
+_BYLINE_OTHER_RE: Final = re.compile(f"^(?:{_BYLINE_OTHER})", re.IGNORECASE)
+_BYLINE_SAID_MATCH: Final = Folded(_BYLINE_SAID_RE)
+_BYLINE_OTHER_MATCH: Final = Folded(_BYLINE_OTHER_RE)
 #: A match of _BYLINE_SAID has its verb within this many characters of the line's start.
-_SAID_REACH = 60 + max(len(verb) for verb in _SAID)
+_SAID_REACH: Final = 60 + max(len(verb) for verb in _SAID)
 
 
 def _may_say(text: str) -> bool:
@@ -164,7 +168,7 @@ def _may_say(text: str) -> bool:
 
 
 #: A line holding a date and a time: comment timestamps ("Dec 30, 2007 7:06 PM | Link to this").
-STAMP = re.compile(
+STAMP: Final = re.compile(
     rf"(?:{_DATE_WORDS}|{_DATE_NUMERIC}).{{0,12}}?{_TIME}|{_TIME}.{{0,12}}?(?:{_DATE_WORDS}|{_DATE_NUMERIC})"
     # a month and a day with a time, no year: "November 1 at 2:57 pm", "1 novembre à 14h57"
     rf"|\b{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}(?:at\s{{1,3}}|@\s?)?{_TIME}"
@@ -174,20 +178,20 @@ STAMP = re.compile(
     re.IGNORECASE,
 )
 #: STAMP as _meta_kind searches it.
-_STAMP_SEARCH = Folded(STAMP)
+_STAMP_SEARCH: Final = Folded(STAMP)
 
 
 #: "3 hours ago" and its kin: the age of a comment, in the languages with shipped rules that put
 #: the number first ("il y a une heure", "vor einer Stunde", "hace 2 horas", "un'ora fa",
 #: "2 часа назад", "godzinę temu"), or none before "ago" ("час назад"); "just now" and its kin.
-_AGE_LEAD = (
+_AGE_LEAD: Final = (
     r"(?:about |almost |over |vor |il y a |hace |há |ha |circa |environ |etwa |около |ongeveer |około |ponad )?"
 )
-_AGE_COUNT = (
+_AGE_COUNT: Final = (
     r"(?:(?:an?|one|un|une|uno|una|um|uma|ein|eine|einer|einem|einigen|een|jeden|jedną|jedna|одну|один|одна"
     r"|\d{1,3})\s+|un'|un’)"
 )
-_AGE_UNIT = (
+_AGE_UNIT: Final = (
     r"(?:sec(?:ond)?s?|min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?|"
     r"sekunden?|minuten?|stunden?|std\.|tag(?:e|en)?|wochen?|monat(?:e|en)?|jahr(?:e|en)?|"
     r"secondes?|heures?|jours?|semaines?|mois|ans?|années?|"
@@ -197,20 +201,20 @@ _AGE_UNIT = (
     r"uur|uren|minuut|seconden|dag|dagen|week|weken|maand(?:en)?|jaar|"
     r"sekund[ay]?|minut[ęay]?|godzin[ęay]?|dni|dzień|tydzień|tygodni[ae]?|miesiąc[ea]?|miesięcy|rok|lat[a]?)"
 )
-_AGO = r"(?:ago|fa|назад|geleden|temu|atrás|atras)"
+_AGO: Final = r"(?:ago|fa|назад|geleden|temu|atrás|atras)"
 #: Every match of RELATIVE_STAMP has at most this many words ("about an hour ago").
-RELATIVE_MAX_WORDS = 6
-RELATIVE_STAMP = re.compile(
+RELATIVE_MAX_WORDS: Final = 6
+RELATIVE_STAMP: Final = re.compile(
     rf"^{_AGE_LEAD}(?:{_AGE_COUNT}{_AGE_UNIT}(?:\s+{_AGO})?|{_AGE_UNIT}\s+{_AGO})$"
     r"|^(?:just now|a moment ago|moments ago|à l'instant|gerade eben|justo ahora|ahora mismo|proprio ora"
     r"|agora mesmo|только что|przed chwilą)$",
     re.IGNORECASE,
 )
-_RELATIVE_STAMP_MATCH = Folded(RELATIVE_STAMP)
+_RELATIVE_STAMP_MATCH: Final = Folded(RELATIVE_STAMP)
 #: The same in the other languages with shipped rules, whose words for "ago" come last or first
 #: with the number between: "3小时前", "3時間前", "3시간 전", "3 saat önce", "před 3 hodinami",
 #: "för 3 timmar sedan", "3 години тому", "منذ 3 ساعات", "3 ساعت پیش", "3 giờ trước", "3 jam yang lalu".
-RELATIVE_STAMP_MORE = re.compile(
+RELATIVE_STAMP_MORE: Final = re.compile(
     r"^(?:\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|周|週|个月|個月|年)前"
     r"|\d{1,3}\s?(?:秒|分|時間|日|週間|か月|ヶ月|年)前"
     r"|\d{1,3}\s?(?:초|분|시간|일|주|개월|년)\s?전"
@@ -225,18 +229,22 @@ RELATIVE_STAMP_MORE = re.compile(
     r"|\d{1,3} (?:detik|menit|jam|hari|minggu|bulan|tahun) (?:yang )?lalu)$"
 )
 #: How every match of RELATIVE_STAMP_MORE ends or begins: one string test spares the pattern.
-_AGO_ENDS = ("前", "전", "önce", "sedan", "тому", "پیش", "قبل", "trước", "lalu")
-_AGO_STARTS = ("před ", "منذ ")
+_AGO_ENDS: Final = ("前", "전", "önce", "sedan", "тому", "پیش", "قبل", "trước", "lalu")
+_AGO_STARTS: Final = ("před ", "منذ ")
 #: A user handle alone on a line: one token mixing letters with digits or underscores.
-HANDLE = re.compile(r"^@?[^\W\d_]+[\w.-]*(?:\d|_)[\w.-]*$")
+HANDLE: Final = re.compile(r"^@?[^\W\d_]+[\w.-]*(?:\d|_)[\w.-]*$")
 
 #: A time alone on a line ("7:51 pm"), as comment systems print it under a split date.
-TIME_ONLY = re.compile(rf"^(?:at |um |à |a las |alle |às |om |o |в )?{_TIME}(?: [a-z]{{2,4}})?$", re.IGNORECASE)
+TIME_ONLY: Final = re.compile(
+    rf"^(?:at |um |à |a las |alle |às |om |o |в )?{_TIME}(?: [a-z]{{2,4}})?$", re.IGNORECASE
+)
 #: A comment's signature: a dash, a name, perhaps a place ("- Louise, Lancaster, UK").
-SIGNATURE = re.compile(r"^[-–—]{1,2} ?[^\W\d_][\w.'’-]{0,30}(?: [^\W\d_][\w.'’-]{0,30}){0,2}(?:, [^,]{2,40}){1,2}$")
+SIGNATURE: Final = re.compile(
+    r"^[-–—]{1,2} ?[^\W\d_][\w.'’-]{0,30}(?: [^\W\d_][\w.'’-]{0,30}){0,2}(?:, [^,]{2,40}){1,2}$"
+)
 
 #: Controls printed under each comment.
-CONTROLS = frozenset({
+CONTROLS: Final = frozenset({
     "reply", "reply to this comment", "reply to this", "report", "report abuse", "report comment",
     "report this comment", "flag", "flag as inappropriate", "link to this", "permalink", "quote",
     "like", "recommend", "agree", "disagree", "antworten", "melden", "répondre", "signaler",
@@ -258,16 +266,16 @@ CONTROLS = frozenset({
 
 
 #: What every match of _TIME holds (case-insensitive, as the patterns using it are).
-_TIME_GATE = re.compile(r"\d(?:[:.]|\s?h\s?)\d\d", re.IGNORECASE)
-_DASHES = frozenset("-–—")
+_TIME_GATE: Final = re.compile(r"\d(?:[:.]|\s?h\s?)\d\d", re.IGNORECASE)
+_DASHES: Final = frozenset("-–—")
 #: The words a byline may open with (see BYLINE), lower-cased, without a colon.
-_BYLINE_STARTS = frozenset({
+_BYLINE_STARTS: Final = frozenset({
     "comment", "comments", "posted", "submitted", "written", "reply", "answer", "by", *_BYLINE_NOUNS,
 })
 
 
 #: How a byline without its colon ends ("Sharon says"; see BYLINE).
-_SAYS = (" says", " writes", " wrote", " says,", " said,", " writes,", " wrote,")
+_SAYS: Final = (" says", " writes", " wrote", " says,", " said,", " writes,", " wrote,")
 
 
 def _says(text: str) -> bool:
@@ -284,21 +292,21 @@ def _ends_with(text: str, endings: tuple[str, ...]) -> bool:
 
 
 #: How a relative timestamp that opens with its unit ends ("час назад", "godzinę temu").
-_AGO_WORDS = (" ago", " назад", " temu", " geleden", " fa", " atrás", " atras")
+_AGO_WORDS: Final = (" ago", " назад", " temu", " geleden", " fa", " atrás", " atras")
 
 
 #: A closing colon, a byline's verb (_SAYS) or a word for "ago": how a line without a digit, an
 #: underscore or a byline's opening word may end and be metadata (one _ends_with for the three).
-_META_ENDINGS = (":", *_SAYS, *_AGO_WORDS)
+_META_ENDINGS: Final = (":", *_SAYS, *_AGO_WORDS)
 
 #: Characters meta_kind strips from a line's ends before looking it up among the controls.
-_CONTROL_EDGES = " []()|#.:-–—•*"
+_CONTROL_EDGES: Final = " []()|#.:-–—•*"
 #: The words a byline opens with ("Posted by"), after any of _BYLINE_LEAD ...
-_BYLINE_OPENERS = ("comment", "posted", "submitted", "written", "reply", "answer", *_BYLINE_NOUNS)
-_BYLINE_LEAD = " -–—•*|"
+_BYLINE_OPENERS: Final = ("comment", "posted", "submitted", "written", "reply", "answer", *_BYLINE_NOUNS)
+_BYLINE_LEAD: Final = " -–—•*|"
 #: ... and the words a relative timestamp without a digit opens with ("about an hour ago"),
 #: after any of _CONTROL_EDGES, as a control's first word does.
-_RELATIVE_OPENERS = (
+_RELATIVE_OPENERS: Final = (
     "about ", "almost ", "over ", "vor ", "il y a ", "hace ", "há ", "ha ", "circa ", "environ ", "etwa ",
     "ongeveer ", "około ", "ponad ", "just ", "moments ", "à l'", "gerade ", "justo ", "ahora ", "proprio ",
     "agora ", "przed ", "un ", "une ", "uno ", "una ", "un'", "un’", "um ", "uma ", "ein ", "eine ", "einer ",
@@ -306,14 +314,14 @@ _RELATIVE_OPENERS = (
 )
 #: First letters of a relative timestamp without a digit ("an hour ago", "vor einer Stunde");
 #: one that opens with a letter beyond ASCII ("час назад", "godzinę temu") is tried too.
-_RELATIVE_STARTS = frozenset({"a", "o", *(word[0] for word in _RELATIVE_OPENERS)})
+_RELATIVE_STARTS: Final = frozenset({"a", "o", *(word[0] for word in _RELATIVE_OPENERS)})
 
 #: How a line without a digit, an underscore or a closing colon must begin to be metadata:
 #: a signature's dash, a byline's first word ("Posted by"), a relative timestamp's ("an hour
 #: ago", "vor einer Stunde") or a control's ("Reply"). Every pattern of meta_kind that needs
 #: none of those three needs one of these starts (case-insensitive, as the patterns are), so
 #: one anchored match rules most lines out.
-_META_START = re.compile(
+_META_START: Final = re.compile(
     r"\s*(?:[-–—]"
     r"|[" + re.escape(_BYLINE_LEAD) + r"]*(?:" + "|".join(_BYLINE_OPENERS) + ")"
     r"|[" + re.escape(_CONTROL_EDGES) + r"]*(?:" + "|".join(map(re.escape, _RELATIVE_OPENERS)) + r"|an?\s|one\s|"
@@ -321,14 +329,14 @@ _META_START = re.compile(
     re.IGNORECASE,
 )
 #: The characters _META_START lets stand between the leading whitespace and the first word.
-_META_LEAD = "".join(sorted(set(_BYLINE_LEAD + _CONTROL_EDGES)))
+_META_LEAD: Final = "".join(sorted(set(_BYLINE_LEAD + _CONTROL_EDGES)))
 #: The first words of _META_START, lower-cased, those in ASCII ("an?\s" and "one\s" as "a", "one").
-_META_WORDS = tuple(sorted(
+_META_WORDS: Final = tuple(sorted(
     {*_BYLINE_OPENERS, *(word for word in _RELATIVE_OPENERS if word.isascii()), "a", "one"}
     | {control.split()[0] for control in CONTROLS if control.isascii()}
 ))
 #: _META_WORDS by their first letter: a line is compared with the few words that open as it does.
-_META_WORDS_BY_FIRST: dict[str, tuple[str, ...]] = {
+_META_WORDS_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {
     first: tuple(word for word in _META_WORDS if word[0] == first) for first in {word[0] for word in _META_WORDS}
 }
 
@@ -420,13 +428,13 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
 # is one line: a section needs several of them, one close after another, to the end.
 
 #: Words of praise, and the things of a post readers praise (as lower-cased, English).
-_PRAISE = (
+_PRAISE: Final = (
     "great", "nice", "good", "excellent", "awesome", "amazing", "wonderful", "fantastic", "brilliant",
     "interesting", "informative", "helpful", "insightful", "lovely", "beautiful", "fascinating", "superb",
     "fabulous", "terrific", "thoughtful", "inspiring", "outstanding", "enjoyable", "well written",
     "well-written", "well researched", "incredible", "hilarious",
 )
-_PRAISED = (
+_PRAISED: Final = (
     "post", "posts", "article", "articles", "piece", "read", "list", "write-up", "writeup", "blog", "site",
     "website", "tips", "info", "information", "points", "point", "job", "work", "stuff", "tutorial",
     "guide", "recipe", "review", "summary", "overview", "explanation", "video", "podcast", "interview",
@@ -434,12 +442,12 @@ _PRAISED = (
     "shots", "advice", "suggestions", "suggestion", "share", "sharing", "reminder", "comment", "reply",
     "question",
 )
-_PRAISE_WORDS = "|".join(_PRAISE)
-_PRAISED_WORDS = "|".join(_PRAISED)
+_PRAISE_WORDS: Final = "|".join(_PRAISE)
+_PRAISED_WORDS: Final = "|".join(_PRAISED)
 #: A greeting that names whom it greets or ends its clause ("Hi Melissa,", "Hello!", "Bonjour à tous,").
-_GREETING = r"\b(?:\s+[^\s,!.?]+){0,3}\s*(?:[,!]|$)"
+_GREETING: Final = r"\b(?:\s+[^\s,!.?]+){0,3}\s*(?:[,!]|$)"
 #: What a reader's thanks are for, where no author thanks a reader so: the post, sharing it.
-_THANKS_FOR = (
+_THANKS_FOR: Final = (
     r"\s+(?:so much\s+|very much\s+|a lot\s+)?for\s+(?:sharing|posting|writing|putting|highlighting|including"
     r"|mentioning|featuring|this|the (?:post|article|info"
     r"|information|tips|list|great|reply|answer|update|link)|your (?:post|article|reply|answer|comment|help|work"
@@ -447,7 +455,7 @@ _THANKS_FOR = (
 )
 #: A name alone, called to ("Kristin,", "Jean-Marc,"): a reply opens so, in any language; a
 #: letter's sign-off ("Best,", "Cordialement,") or a sentence adverb is no name. One of _READER.
-_NAME_CALLED = (
+_NAME_CALLED: Final = (
     r"(?!(?:best|all the best|regards|best regards|kind regards|warm regards|cheers|thanks|sincerely|yours|love"
     r"|warmly|respectfully|cordially|however|also|meanwhile|finally|first|second|then|so|and|but|well|yes|no"
     r"|cordialement|bises|amitiés|grüße|viele grüße|liebe grüße|saludos|un saludo|saluti|cordiali saluti"
@@ -456,7 +464,7 @@ _NAME_CALLED = (
 )
 #: Openings only a reader writes: a greeting to someone, thanks for the post, praise of it,
 #: agreement, a reply to another reader by handle. A comment section opens at one of these.
-_READER = (
+_READER: Final = (
     # English
     r"(?:hi|hello|hey|dear|greetings|howdy)" + _GREETING,
     r"(?:thanks|thank you|thank u|thankyou|thx|many thanks|big thanks)" + _THANKS_FOR,
@@ -531,7 +539,7 @@ _READER = (
 )
 #: Openings a reader writes more often than an author, who may write them too: bare thanks, a
 #: laugh, congratulations, "nice", "sorry", a sign-off. They link a section; they open none.
-_LOOSE = (
+_LOOSE: Final = (
     # English
     r"(?:thanks|thank you|thank u|thankyou|thx|many thanks|big thanks)\b"
     r"(?!\s+(?:to\b|for (?:reading|joining|watching|listening|visiting|your support|supporting|subscribing"
@@ -567,44 +575,47 @@ _LOOSE = (
     r"(?:شكرا|مرحبا|سلام|ممنون|مرسي|متشكرم)(?:\s|$|[!،.])",
     r"谢谢|感谢|哈哈|ありがとう|なるほど|감사합니다|고맙습니다|ㅋㅋ|ㅎㅎ",
 )
-READER = re.compile("^(?:" + "|".join(_READER) + ")")
+READER: Final = re.compile("^(?:" + "|".join(_READER) + ")")
 #: READER as reaction_kind tries it: all but the name alone, and that one only on a line ending
 #: in its comma (what its ",$" asks). Tried in every line, the name's pattern, which backtracks
 #: over the lengths of one or two words, costs a third of READER's time.
-_READER_UNNAMED_ALTERNATIVES = tuple(alt for alt in _READER if alt != _NAME_CALLED)
-_READER_UNNAMED = re.compile("^(?:" + "|".join(_READER_UNNAMED_ALTERNATIVES) + ")")
-_NAME_CALLED_RE = re.compile(f"^(?:{_NAME_CALLED})")
+_READER_UNNAMED_ALTERNATIVES: Final = tuple(alt for alt in _READER if alt != _NAME_CALLED)
+_READER_UNNAMED: Final = re.compile("^(?:" + "|".join(_READER_UNNAMED_ALTERNATIVES) + ")")
+_NAME_CALLED_RE: Final = re.compile(f"^(?:{_NAME_CALLED})")
 #: How a line that _NAME_CALLED matches ends ("$" matches before a final newline too).
-_NAME_CALLED_ENDS = (",", ",\n")
-REACTION = re.compile("^(?:" + "|".join(_LOOSE) + ")")
+_NAME_CALLED_ENDS: Final = (",", ",\n")
+REACTION: Final = re.compile("^(?:" + "|".join(_LOOSE) + ")")
 #: _READER_UNNAMED, as its one group, then REACTION, as one pattern: one match where the two
 #: would be tried in turn (neither holds a group of its own). The group takes part exactly where
 #: _READER_UNNAMED matches, its alternatives being tried first; else a match is REACTION's.
-_OPENING = re.compile("^(?:(" + "|".join(_READER_UNNAMED_ALTERNATIVES) + ")|" + "|".join(_LOOSE) + ")")
+_OPENING: Final = re.compile("^(?:(" + "|".join(_READER_UNNAMED_ALTERNATIVES) + ")|" + "|".join(_LOOSE) + ")")
 #: Smileys: ":)", ";-)", ":D", "xD", "<3", and the face emoji. Authors of chatty posts use them
 #: too: a smiley is a loose reaction.
-_ASCII_SMILEY = r"(?:^|\s)(?:[:;=]-?[)(DPp]|:'\(|\^_\^|<3|xD|XD)(?=\s|$|[.!?,])"
-_FACE_EMOJI = "[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A]"
-SMILEY = re.compile(f"{_ASCII_SMILEY}|{_FACE_EMOJI}")
-ASCII_SMILEY, FACE_EMOJI = re.compile(_ASCII_SMILEY), re.compile(_FACE_EMOJI)
+_ASCII_SMILEY: Final = r"(?:^|\s)(?:[:;=]-?[)(DPp]|:'\(|\^_\^|<3|xD|XD)(?=\s|$|[.!?,])"
+_FACE_EMOJI: Final = "[\U0001F600-\U0001F64F\U0001F910-\U0001F92F\U0001F970-\U0001F97A]"
+SMILEY: Final = re.compile(f"{_ASCII_SMILEY}|{_FACE_EMOJI}")
+ASCII_SMILEY: Final = re.compile(_ASCII_SMILEY)
+FACE_EMOJI: Final = re.compile(_FACE_EMOJI)
 #: ASCII_SMILEY as it is searched: it finds a smiley in exactly the lines ASCII_SMILEY does, and
 #: opens with a character class (the characters an ASCII smiley opens with), so that the regex
 #: engine skips from one of those to the next instead of trying the pattern at every character.
 #: The smiley's first character is taken, then the lookbehind asks that the character before it
 #: be whitespace or none (``(?:^|\s)`` before it), and each alternative checks, looking back one
 #: character, which first character it continues.
-_ASCII_SMILEY_SCAN = re.compile(
+_ASCII_SMILEY_SCAN: Final = re.compile(
     r"[:;=^<xX](?<!\S[:;=^<xX])"
     r"(?:(?<=[:;=])-?[)(DPp]|(?<=:)'\(|(?<=\^)_\^|(?<=<)3|(?<=[xX])D)(?=\s|$|[.!?,])"
 )
 #: A reaction is looked for in a line's first characters: a longer line is a comment's body,
 #: opening as any paragraph does.
-REACTION_MAX_CHARS = 1200
+REACTION_MAX_CHARS: Final = 1200
 #: Characters stripped from a line's start before looking for a reaction (a quote's marks are
 #: not: a line opening with a quote is quoted speech).
-_REACTION_LEAD = " \t-–—•*>|"
+_REACTION_LEAD: Final = " \t-–—•*>|"
 #: What :func:`reaction_kind` returns: a reader's opening, a looser one, or none.
-READER_REACTION, LOOSE_REACTION, NO_REACTION = 2, 1, 0
+READER_REACTION: Final = 2
+LOOSE_REACTION: Final = 1
+NO_REACTION: Final = 0
 
 
 def reaction_kind(text: str) -> int:
@@ -640,12 +651,23 @@ def reaction_kind(text: str) -> int:
     return NO_REACTION if _title_case(head) else kind  # a sub-heading: "Great Tips For Saving Money"
 
 
+#: What every match of _ASCII_SMILEY_SCAN holds: its first character, one of ":;=^<", or, where
+#: it opens with an "x" or "X", that letter and the "D" after it. A line holding none of these
+#: (most lines) is spared the search: a few substring tests cost less than the pattern's scan.
+_SMILEY_OPENERS: Final = (":", ";", "=", "^", "<", "xD", "XD")
+
+
 def _smiley(text: str) -> bool:
-    """Whether *text* holds a smiley (SMILEY): the ASCII half searched in its fast form, the
-    emoji half in a line beyond ASCII only."""
-    if _ASCII_SMILEY_SCAN.search(text) is not None:
+    """Whether *text* holds a smiley (SMILEY): the ASCII half searched in its fast form, in a line
+    holding one of _SMILEY_OPENERS, the emoji half in a line beyond ASCII only."""
+    if _may_hold_ascii_smiley(text) and _ASCII_SMILEY_SCAN.search(text) is not None:
         return True
     return not text.isascii() and FACE_EMOJI.search(text) is not None
+
+
+def _may_hold_ascii_smiley(text: str) -> bool:
+    """Whether *text* holds one of _SMILEY_OPENERS: False only for a text without an ASCII smiley."""
+    return any(opener in text for opener in _SMILEY_OPENERS)
 
 
 def _title_case(text: str) -> bool:
@@ -658,7 +680,7 @@ def _title_case(text: str) -> bool:
 
 
 #: The formulas that close a letter, alone on their line (as lower-cased, without the final comma).
-LETTER_CLOSING = re.compile(
+LETTER_CLOSING: Final = re.compile(
     r"^(?:yours sincerely|sincerely|sincerely yours|yours faithfully|faithfully|yours truly|very truly yours"
     r"|respectfully|respectfully yours|with kind regards|kind regards|best regards|warm regards"
     r"|mit freundlichen grüßen|freundliche grüße|hochachtungsvoll|cordialement|bien cordialement"

@@ -11,19 +11,20 @@ False
 from __future__ import annotations
 
 import re
+from typing import Final
 
-CONTACT = re.compile(
+CONTACT: Final = re.compile(
     r"\b(?:can be reached at|can be contacted at|can be reached by e-?mail|e-?mail (?:him|her|them) at)\b"
     r"|^(?:contact|e-?mail|reach) (?:the )?(?:writer|author|reporter)\b",
     re.IGNORECASE,
 )
 #: Every alternative of CONTACT holds one of these words: a line that holds none of them, in any
 #: case (see :func:`py_mentions`), cannot match, and that test is far cheaper than the search.
-CONTACT_WORDS = ("reach", "contact", "mail")
+CONTACT_WORDS: Final = ("reach", "contact", "mail")
 #: Characters that a case-insensitive pattern matches to an ASCII letter although they are none
 #: ("İ" and "ı" match "i", "ſ" matches "s", the Kelvin sign "K" matches "k"): a line holding one
 #: is always searched.
-CASE_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+CASE_ODD: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def py_mentions(text: str, words: tuple[str, ...]) -> bool:

@@ -4,7 +4,7 @@ words of each category it holds (``cue:subscribe``, see :mod:`boilerstrip.rules.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from boilerstrip.rules.cues import CUE_MAX_WORDS
 from boilerstrip.text.code import is_code
@@ -18,14 +18,14 @@ if TYPE_CHECKING:
 #: at most 1. Eight words that hold one cue give 0.5; a newsletter box's "Get our weekly
 #: newsletter in your inbox" (three cues in seven words) 1; a 60-word paragraph that mentions a
 #: newsletter once, 0.12.
-CUE_WORDS = 8
+CUE_WORDS: Final = 8
 
 
 #: A line that ends the sentence the line above it left open ("... using the --cloud-provider
 #: component" / "flag.") is no line of its own: the line above has at least this many words.
-CONTINUED_MIN_WORDS = 6
+CONTINUED_MIN_WORDS: Final = 6
 #: How the line above ends when its sentence is not done: with a word, a figure or a comma.
-_OPEN_END = (",",)
+_OPEN_END: Final = (",",)
 
 
 def classify_rules(doc: Document) -> None:
@@ -41,15 +41,15 @@ def classify_rules(doc: Document) -> None:
 #: ("We use cookies to ... . Cookies allow us to ..."), a sign-up form's consent ("By signing up,
 #: you agree to ... . Msg and data rates may apply."), a prompt to follow or to comment. A
 #: disclosure of affiliate links is left out: some pages' gold keeps it as the article's.
-LEAD_CATEGORIES = frozenset({"cookie", "subscribe", "social", "comments"})
+LEAD_CATEGORIES: Final = frozenset({"cookie", "subscribe", "social", "comments"})
 #: A paragraph longer than this many words is judged as prose whatever its first sentence says
 #: (it holds no cue evidence either).
-LEAD_MAX_WORDS = CUE_MAX_WORDS
+LEAD_MAX_WORDS: Final = CUE_MAX_WORDS
 #: A first sentence of at most ``Config.max_rule_line_words`` words ends within this many
 #: characters: the search for its end stops there.
-LEAD_MAX_CHARS = 300
+LEAD_MAX_CHARS: Final = 300
 #: Where a line's first sentence ends: a stop (and any closing quote or bracket) and a space.
-_LEAD_END = re.compile(r"[.!?…][\"”’')»]*\s")
+_LEAD_END: Final = re.compile(r"[.!?…][\"”’')»]*\s")
 
 
 def lead_sentence(text: str) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from boilerstrip.heuristics.position import HEADLINE_WORDS
 
@@ -15,14 +15,14 @@ if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
 #: A listing's entries that a rhythm of bylines or timestamps shows: at least this many.
-MIN_LISTING_ENTRIES = 3
+MIN_LISTING_ENTRIES: Final = 3
 #: A listing entry's headline ends as no sentence does (and has position.HEADLINE_WORDS words).
-_SENTENCE_END = (".", "!", "?", ":", ";", ",")
+_SENTENCE_END: Final = (".", "!", "?", ":", ";", ",")
 
 
 #: The figures of a count header or a control ("12 Comments", "Comments (12)"), which differ from
 #: one entry to the next: replaced to compare wordings.
-_FIGURES = re.compile(r"\d[\d,.]*")
+_FIGURES: Final = re.compile(r"\d[\d,.]*")
 
 
 def wording(norm: str) -> str:

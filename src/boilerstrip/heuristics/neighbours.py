@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from boilerstrip.heuristics.listing import wording
 
@@ -12,17 +12,17 @@ if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
 #: Short lines that may sit between two removals of one category and go with them.
-MAX_SANDWICH = 3
+MAX_SANDWICH: Final = 3
 #: A control that each entry of a list has ("Read More") is printed at least this many times.
-LIST_CONTROLS = 3
+LIST_CONTROLS: Final = 3
 #: A sentence is the article's, however short and whatever stands around it: at least this many
 #: words, not opening in lower case (a fragment), ending with a full stop (closing quotes or
 #: brackets after it allowed). "The mayor declined to comment." between an "Advertisement" and a
 #: "Read more" is a one-sentence paragraph; a box's fields and buttons ("Email", "Sign up") are
 #: no sentences. An exclamation ("Great work guys!") is left out: between a comment's controls it
 #: is a reader's, and an article's one-line paragraphs seldom exclaim.
-SENTENCE_MIN_WORDS = 3
-_SENTENCE_STOP = re.compile(r"[.?…。？][\"”’')»」』]*$")
+SENTENCE_MIN_WORDS: Final = 3
+_SENTENCE_STOP: Final = re.compile(r"[.?…。？][\"”’')»」』]*$")
 
 
 def revise_neighbours(doc: Document) -> None:

@@ -6,14 +6,14 @@ None removes a line alone; with a cue word or a rule, it tips the scale."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
 #: A headline's length in words, and the characters a sentence (not a headline) ends with.
-HEADLINE_WORDS = (3, 22)
-SENTENCE_END = tuple(".!?…:;,")
+HEADLINE_WORDS: Final = (3, 22)
+SENTENCE_END: Final = tuple(".!?…:;,")
 
 
 def mark_positions(doc: Document) -> None:

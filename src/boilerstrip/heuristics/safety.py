@@ -5,7 +5,7 @@ article's more often than not (``safety:prose``)."""
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from boilerstrip.decision import Evidence
@@ -15,7 +15,7 @@ from boilerstrip.rules import Kind
 
 #: Removals that count as certain whatever the safety check says: a proven comment section, and
 #: what follows a line that closes the article.
-_CERTAIN_IDS = (
+_CERTAIN_IDS: Final = (
     "tail:comments", "tail:after-copyright", "tail:after-contact", "tail:after-comments", "tail:after-tags",
 )
 
@@ -48,7 +48,7 @@ def _is_exact(doc: Document, i: int) -> bool:
 
 
 #: Characters a sentence ends with (closing quotes and brackets after the stop included).
-SENTENCE_END = tuple(".!?…\"”’')»")
+SENTENCE_END: Final = tuple(".!?…\"”’')»")
 
 
 def prose_evidence(doc: Document) -> None:
@@ -76,7 +76,7 @@ def _opens_notice(found: list[Evidence] | None) -> bool:
 #: number them (/t/<slug>/<n>, /topic/<n>-<slug>, /d/<n>-<slug>, /questions/<n>), a /boards/ path,
 #: a ShowTopic- page, and Reddit's /r/<sub>/comments/. A plural "/topics/<name>" is a news site's
 #: section, not a thread.
-THREAD_ADDRESS = re.compile(
+THREAD_ADDRESS: Final = re.compile(
     r"^[a-z][a-z0-9+.-]*://(?:[^/?#]*\.)?(?:forums?|community|discuss|discussions|boards?)\.[^/?#]+(?:[/?#]|$)"
     r"|/(?:forums?|threads?|discussions?|boards|viewtopic\.php|showthread\.php|showtopic\.php)(?:[/?#.]|$)"
     r"|/showtopic-"
@@ -85,7 +85,7 @@ THREAD_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 #: Addresses longer than this are not read (the pattern is linear; this bounds it anyway).
-MAX_ADDRESS_CHARS = 2000
+MAX_ADDRESS_CHARS: Final = 2000
 
 
 def thread_address(url: str | None) -> bool:

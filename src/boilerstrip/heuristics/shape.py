@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
@@ -13,45 +13,65 @@ from boilerstrip.text.code import is_code
 from boilerstrip.text.shape import has_digit
 
 #: A line that is nothing but a web address.
-BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+BARE_URL: Final = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 #: "Home > News > World": short segments joined by arrow-like separators.
-BREADCRUMB = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){2,8}$")
+BREADCRUMB: Final = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){2,8}$")
 #: A menu laid out in one table row or one line: "| Home | News | Sport | Weather |".
-MENU_ROW_SPLIT = re.compile(r"\s[|·•]\s|^\||\|$")
-MENU_ROW_MIN_CELLS = 4
+MENU_ROW_SPLIT: Final = re.compile(r"\s[|·•]\s|^\||\|$")
+MENU_ROW_MIN_CELLS: Final = 4
 #: A menu item: a few words, no sentence punctuation at the end, no digits.
-MENU_ITEM_MAX_WORDS = 3
-_SENTENCE_END = tuple(".!?:;,…\"”'’)")
+MENU_ITEM_MAX_WORDS: Final = 3
+_SENTENCE_END: Final = tuple(".!?:;,…\"”'’)")
 #: Words that open a byline or dateline, which sit among short lines at the head but are article.
-_BYLINE_OPENERS = frozenset({"by", "von", "par", "por", "di", "door", "от", "przez", "de", "posted", "written"})
+_BYLINE_OPENERS: Final = frozenset({"by", "von", "par", "por", "di", "door", "от", "przez", "de", "posted", "written"})
+
+
+#: What a line's shape alone makes it (see :func:`shape_kind`).
+NO_SHAPE: Final = 0
+URL_SHAPE: Final = 1
+BREADCRUMB_SHAPE: Final = 2
+MENU_ROW_SHAPE: Final = 3
+
+
+def shape_kind(text: str, count: int) -> int:
+    """What line *text* of *count* words is by its shape alone: a bare URL, a breadcrumb, a menu
+    row (MENU_ROW_MIN_CELLS cells of a menu item's few words), or none of these (NO_SHAPE). It
+    depends on the line only, so a Line keeps it across passes (see Document.shape_kind); where
+    the line stands and what its neighbours are is :func:`classify_shapes`'s to weigh."""
+    if count == 1 and BARE_URL.match(text):
+        return URL_SHAPE
+    if (
+        count <= 16
+        # BREADCRUMB needs one of its separators: substring tests are far cheaper than a match.
+        and (">" in text or "›" in text or "»" in text)
+        and BREADCRUMB.match(text)
+        and not is_code(text)  # a CSS selector: "thead > tr:last-of-type > th {"
+    ):
+        return BREADCRUMB_SHAPE
+    if count <= 40 and ("|" in text or "·" in text) and is_menu_row(text):
+        return MENU_ROW_SHAPE
+    return NO_SHAPE
 
 
 def classify_shapes(doc: Document) -> None:
     """Remove lines whose shape alone gives them away: breadcrumbs anywhere, and bare URLs
-    outside the article body (inside it, a URL is often the article's own reference)."""
+    outside the article body (inside it, a URL is often the article's own reference); menu rows
+    but those of a table (see _next_to_data_row)."""
     first, last = doc.first_paragraph(), doc.last_paragraph()
-    for i, (count, text) in enumerate(zip(doc.words, doc.texts, strict=True)):
-        if count == 1 and BARE_URL.match(text):
+    for i in range(len(doc)):
+        kind = doc.shape_kind(i)
+        if kind == NO_SHAPE:
+            continue
+        if kind == URL_SHAPE:
             if first is None or last is None or not first < i < last:
                 doc.add(i, "shape:url", "navigation")
-        elif (
-            count <= 16
-            # BREADCRUMB needs one of its separators: substring tests are far cheaper than a match.
-            and (">" in text or "›" in text or "»" in text)
-            and BREADCRUMB.match(text)
-            and not is_code(text)  # a CSS selector: "thead > tr:last-of-type > th {"
-        ):
+        elif kind == BREADCRUMB_SHAPE:
             doc.add(i, "shape:breadcrumb", "navigation")
-        elif (
-            count <= 40
-            and ("|" in text or "·" in text)
-            and _is_menu_row(text)
-            and not _next_to_data_row(doc, i)
-        ):
+        elif not _next_to_data_row(doc, i):
             doc.add(i, "shape:menu-row", "navigation")
 
 
-def _is_menu_row(text: str) -> bool:
+def is_menu_row(text: str) -> bool:
     """At least MENU_ROW_MIN_CELLS cells, each a menu item's few words without digits."""
     if has_digit(text):
         return False  # a digit is in some cell (the separators hold none): no need to split
@@ -70,7 +90,7 @@ def _next_to_data_row(doc: Document, i: int) -> bool:
     for k in (i - 1, i + 1):
         if 0 <= k < len(doc):
             text = doc.texts[k]
-            if text.startswith("|") and (has_digit(text) or not _is_menu_row(text) or _cell_count(text) == cells):
+            if text.startswith("|") and (has_digit(text) or not doc.menu_row(k) or _cell_count(text) == cells):
                 return True
     return False
 
@@ -133,7 +153,7 @@ def menu_runs(doc: Document) -> None:
 
 
 #: Bullets that open a list's item ("- Adjustable hood", "• Wiring Methods").
-_BULLETS = ("- ", "– ", "— ", "• ", "* ", "· ", "✔ ", "✓ ")
+_BULLETS: Final = ("- ", "– ", "— ", "• ", "* ", "· ", "✔ ", "✓ ")
 
 
 def _in_item_list(doc: Document, run: list[int]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from itertools import pairwise
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
@@ -25,30 +25,31 @@ from boilerstrip.heuristics.safety import thread_address
 
 #: Words of article text that must precede a tail block: a marker before the article has said
 #: anything is a menu item, not the start of the comments.
-MIN_ARTICLE_WORDS = 40
+MIN_ARTICLE_WORDS: Final = 40
 #: Comment-section markers further apart than this many lines are not one section's rhythm.
-MAX_MARKER_GAP = 8
+MAX_MARKER_GAP: Final = 8
 #: A section's first marker may be this many lines from the next whatever the rhythm after it
 #: (see _stands_apart).
-LOOSE_GAP = 3
+LOOSE_GAP: Final = 3
 #: Markers after the first one that prove a comment section.
-MIN_FOLLOWING_MARKERS = 2
+MIN_FOLLOWING_MARKERS: Final = 2
 
 #: A section's first marker (other than a header) recurs among this many markers after it.
-RHYTHM_WINDOW = 3
+RHYTHM_WINDOW: Final = 3
 
 #: A line a comments rule matches ("52 comments", "Leave a Reply"): a section's header, which
 #: opens a section and comes once; and one that is also a control printed under every comment
 #: ("Reply"), which keeps a comment's rhythm as a control does (a header does not: a rhythm of
 #: dates that a header follows is a dated list, not comments).
-HEADER, CONTROL_HEADER = "header", "control-header"
-HEADERS = frozenset({HEADER, CONTROL_HEADER})
+HEADER: Final = "header"
+CONTROL_HEADER: Final = "control-header"
+HEADERS: Final = frozenset({HEADER, CONTROL_HEADER})
 #: Marker kinds that say who wrote a comment and when: a section proven by rhythm holds one.
-CORE_MARKERS = frozenset({"byline", "stamp", "score"})
+CORE_MARKERS: Final = frozenset({"byline", "stamp", "score"})
 #: Words of readers talking: to the author or each other, of themselves, thanking, exclaiming,
 #: in the languages with shipped rules (as normalised, so lower case). A comment body speaks so
 #: line after line; an article's prose, most of it, does not.
-CONVERSATION = re.compile(
+CONVERSATION: Final = re.compile(
     r"(?:^|\W)(?:i|i'm|i've|i'd|i'll|my|me|you|you're|your|thanks|thank you|thx|lol|wow|"
     r"ich|mein|meine|mir|mich|du|dich|dir|ihr|danke|"
     r"je|j'ai|moi|mon|ma|mes|tu|vous|votre|merci|"
@@ -62,55 +63,55 @@ CONVERSATION = re.compile(
 #: A header with no other marker after it is corroborated by readers talking in the lines after
 #: it: at least this share of the next CONVERSATION_LINES lines (and two of them) talk so, and
 #: they are no longer, on average, than CONVERSATION_MEAN_WORDS words.
-CONVERSATION_SHARE = 0.5
-CONVERSATION_LINES = 8
-CONVERSATION_MEAN_WORDS = 70
+CONVERSATION_SHARE: Final = 0.5
+CONVERSATION_LINES: Final = 8
+CONVERSATION_MEAN_WORDS: Final = 70
 #: Marker kinds that an article's own text can show too (datelines, names): a section proven by
 #: these alone is no section (a live blog's timestamps are the article).
-WEAK_MARKERS = frozenset({"stamp", "handle", "signature"})
+WEAK_MARKERS: Final = frozenset({"stamp", "handle", "signature"})
 #: A header with no other marker after it opens a section only when at most this many words
 #: follow it to the end: a comment form ("Leave a Reply", "Name", "Email", "Post Comment").
-FORM_MAX_WORDS = 80
+FORM_MAX_WORDS: Final = 80
 #: ... and when no two lines in a row after it are sentences of the article's kind: at least
 #: FORM_PROSE_WORDS words that no rule and no cue word speaks for. A form's lines are labels,
 #: buttons and a notice here and there ("Your email address will not be published"); the last
 #: paragraphs of an article that a stray label ("Comments", "Reply") stands above are prose.
-FORM_PROSE_WORDS = 8
+FORM_PROSE_WORDS: Final = 8
 #: Reader reactions (see :func:`~boilerstrip.heuristics.comment_meta.is_reaction`) that prove a
 #: comment section no header announces: at least this many ...
-MIN_REACTIONS = 3
+MIN_REACTIONS: Final = 3
 #: ... each within this many lines of the comment evidence before it (a reaction or a marker),
 #: the last of them this many lines or fewer from the document's end (counting only the lines
 #: no other evidence removes): most comments are a few lines, and one in a few opens as a
 #: reaction does.
-REACTION_GAP = 20
+REACTION_GAP: Final = 20
 #: ... and it opens at the first of them that the next one follows within this many lines.
-REACTION_START_GAP = 6
+REACTION_START_GAP: Final = 6
 #: A letter's closing formula is this many words or fewer.
-LETTER_CLOSING_WORDS = 6
+LETTER_CLOSING_WORDS: Final = 6
 #: Words of article a section proven by reactions alone must follow: a discussion thread's
 #: opening post, answered by readers as a comment section is, is shorter most of the time.
-MIN_REACTION_ARTICLE_WORDS = 300
+MIN_REACTION_ARTICLE_WORDS: Final = 300
 #: A section that a rhythm of markers proves (no header) ends at its last marker when no marker
 #: follows it and what follows holds more words than the section up to it, over more than
 #: MAX_MARKER_GAP lines: testimonials quoted on a service page ("Posted on Trustpilot by ...")
 #: have a comment's rhythm, and the page goes on after them (see :func:`_rhythm_end`).
-RHYTHM_END_SHARE = 1.0
+RHYTHM_END_SHARE: Final = 1.0
 #: A header over the site's rules for commenting opens a section when at most this many words
 #: follow it to the end, and this many of the CONVERSATION_LINES lines after it speak of comments.
-POLICY_MAX_WORDS = 400
-POLICY_LINES = 2
+POLICY_MAX_WORDS: Final = 400
+POLICY_LINES: Final = 2
 #: "0 comments", "no comments yet", "Reader comments (0)": a header that announces no section.
-ZERO_COUNT = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
+ZERO_COUNT: Final = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
 #: Words of article that must come before a closing line for it to close the article.
-MIN_CLOSING_WORDS = 100
+MIN_CLOSING_WORDS: Final = 100
 #: An author's contact line is short; a longer line mentioning how to reach someone is prose.
-CONTACT_MAX_WORDS = 40
+CONTACT_MAX_WORDS: Final = 40
 #: A post's tag line ("Tags: budget, ferries", "Filed under: Local", "Schlagwörter: ...") in the
 #: languages with shipped rules, as normalised. Blogs and magazines print it where the article
 #: ends: what follows is furniture, or the next article of an endless-scroll page. Labels that
 #: also head an article's own lists ("Categories:", "Keywords:") are left out.
-TAG_LINE = re.compile(
+TAG_LINE: Final = re.compile(
     r"^(?:tags|tagged|tagged with|tagged as|filed under|filed in|related topics|related tags|"
     r"schlagwörter|schlagworte|stichwörter|stichworte|"
     r"étiquettes|mots-clés|mots clés|"
@@ -124,7 +125,7 @@ TAG_LINE = re.compile(
 
 
 #: What a page's copyright notice says beside the sign: a year, "all rights reserved".
-_NOTICE = re.compile(r"(?:^|\D)(?:19|20)\d\d(?:\D|$)|\brights\b|\breserved\b")
+_NOTICE: Final = re.compile(r"(?:^|\D)(?:19|20)\d\d(?:\D|$)|\brights\b|\breserved\b")
 
 
 def closes_with_copyright(norm: str) -> bool:
@@ -305,6 +306,12 @@ def _reaction_section(doc: Document, markers: list[tuple[int, str]], begin: int)
     before it are left. The run is read from the end backwards, so an article without comments
     costs the look at its last lines only.
     """
+    # The section opens at a line (start) with MIN_REACTIONS reactions from it on, so at most at
+    # the MIN_REACTIONS-th line from the end, and after MIN_REACTION_ARTICLE_WORDS words: a
+    # document with fewer words above that line has no such section, and no line of it need be
+    # asked how it opens (the costliest test of the comment search).
+    if sum(doc.words[: max(0, len(doc) - MIN_REACTIONS)]) < MIN_REACTION_ARTICLE_WORDS:
+        return None
     # A date or a handle is evidence an article holds too: it links no reactions.
     strong = {line for line, kind in markers if kind not in WEAK_MARKERS}
     reasons = doc.reasons

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import accumulate
+from typing import Final
 
 import ahocorasick_rs
 
@@ -33,14 +34,14 @@ from boilerstrip.rules.loader import SURROGATE_STAND_IN, RuleError, shipped_lang
 from boilerstrip.text.normalise import bounded, fold_letters, lower, normalise
 
 #: The categories a cue vocabulary may describe: those whose lines have a vocabulary of their own.
-CUE_CATEGORIES: tuple[str, ...] = (
+CUE_CATEGORIES: Final[tuple[str, ...]] = (
     "donation", "subscribe", "paywall", "social", "navigation", "related", "comments", "cookie", "legal",
     "ads", "app",
 )
 #: Folder of a language's cue files, beside its rule files.
-CUE_FOLDER = "cues"
+CUE_FOLDER: Final = "cues"
 
-_SURROGATES = re.compile("[\\ud800-\\udfff]")
+_SURROGATES: Final = re.compile("[\\ud800-\\udfff]")
 
 
 @dataclass(frozen=True)
@@ -90,11 +91,11 @@ def load_cues(languages: Iterable[str] | None = None) -> list[Cue]:
 
 #: Lines of more words than this hold no cue evidence: a paragraph's few cue words weigh next to
 #: nothing against its length (see Document.cue_counts, which leaves such lines out).
-CUE_MAX_WORDS = 60
+CUE_MAX_WORDS: Final = 60
 #: Nor do lines of more characters than this, whatever their word count: sixty words are some 400
 #: characters, and a longer line of so few words is a string of URLs, code or data, no label or
 #: box (and scanning it would take memory some times its length).
-CUE_MAX_CHARS = 3000
+CUE_MAX_CHARS: Final = 3000
 
 
 class CueSet:
@@ -127,16 +128,22 @@ class CueSet:
         found: dict[int, dict[str, int]] = {}
         if self._automaton is None or not texts:
             return found
-        # One lower-casing of the whole document: lines are never normalised one by one for
-        # this, and a cue, being in normal form, needs no more than case and apostrophes.
-        joined = lower("\n".join(texts))
-        if "’" in joined:
-            joined = joined.replace("’", "'")
-        norms: list[str] | None = None
+        # Lines are never normalised one by one for this: a cue, being in normal form, needs no
+        # more than case and apostrophes. Each line is lower-cased on its own, which gives what
+        # lower-casing them joined would (a line holds no "\n", and str.lower maps no other
+        # character to one nor looks across one, Greek final sigma included), and is cheaper:
+        # str.lower maps an ASCII line in one pass, and one character beyond ASCII anywhere in
+        # the joined text would send all of it through the slower per-character mapping. The
+        # typographic apostrophe is made plain first, so that a line it alone took beyond ASCII
+        # is lower-cased in that one pass too: str.lower leaves both apostrophes as they are,
+        # makes neither from any other character, and reads both alike around a Greek sigma
+        # (both are case-ignorable), so the order of the two steps changes nothing.
+        norms = [lower(text.replace("’", "'")) for text in texts]
+        joined = "\n".join(norms)
         if not joined.isascii():
             # the letters some languages write several ways (Turkish I's, Arabic alef forms...)
             # are folded as the normal form folds them, line by line (folding may collapse spaces)
-            norms = [norm if norm.isascii() else fold_letters(norm) for norm in joined.split("\n")]
+            norms = [norm if norm.isascii() else fold_letters(norm) for norm in norms]
             joined = "\n".join(norms)
         try:
             hits = self._automaton.find_matches_as_indexes(joined, overlapping=True)
@@ -145,8 +152,6 @@ class CueSet:
             hits = self._automaton.find_matches_as_indexes(stand_in, overlapping=True)
         if not hits:
             return found
-        if norms is None:
-            norms = joined.split("\n")
         ends = list(accumulate(len(norm) + 1 for norm in norms))
         seen: set[tuple[int, int]] = set()
         for index, start, stop in hits:

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
+from typing import Final
 
 import ahocorasick_rs
 
@@ -33,12 +34,12 @@ from boilerstrip.text.shape import line_shape
 #: Regexes are tried on lines of at most this many characters: longer than any line the cleaner
 #: gives them (text/document.py tries regexes on lines of at most 400), it bounds the time a user's
 #: regex can take on one line whatever the caller (see boilerstrip.rules.safety.LINE_CHARS).
-REGEX_MAX_CHARS = LINE_CHARS
+REGEX_MAX_CHARS: Final = LINE_CHARS
 #: Candidate tables kept for documents that rule out some regexes: each distinct set of those
 #: regexes has its own, and real documents show few sets.
-MAX_CANDIDATE_TABLES = 64
+MAX_CANDIDATE_TABLES: Final = 64
 
-_SURROGATES = re.compile("[\\ud800-\\udfff]")  # escapes for re: mypyc takes no surrogates in literals
+_SURROGATES: Final = re.compile("[\\ud800-\\udfff]")  # escapes for re: mypyc takes no surrogates in literals
 
 
 @dataclass(frozen=True)

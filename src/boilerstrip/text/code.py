@@ -9,14 +9,15 @@ A leaf module (it imports nothing of boilerstrip's), so that the heuristics and
 from __future__ import annotations
 
 import re
+from typing import Final
 
 #: A line of program code: it ends as a statement or a block does, or opens with a brace or a
 #: markup tag. Rules name boilerplate in prose ("continue", "category: ...", "name"); a line of a
 #: code sample that holds the same words is the documentation's, never a rule's line.
-CODE_ENDS = (";", "{", "};", "});", ");", "},", "],", "=>", "/>")
+CODE_ENDS: Final = (";", "{", "};", "});", ");", "},", "],", "=>", "/>")
 #: A configuration file's "key: value" line (YAML's "image: nginx:1.14.2", "replicas: 3"): a
 #: lower-case key and a value of one token.
-CODE_LINE = re.compile(
+CODE_LINE: Final = re.compile(
     r"^(?:[{}]\s*$|\{\s*[\"']?[\w$-]+[\"']?\s*:|</?[A-Za-z][\w.-]*(?:[\s>/]|$)|[a-z][\w.-]*: \S+$)"
 )
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 from types import MappingProxyType
+from typing import Final
 
 from boilerstrip.config import Config
 from boilerstrip.decision import BLOCK_FEATURES, LINE_ONLY_FEATURES, VETO, Evidence, Weights
 from boilerstrip.heuristics.comment_meta import META_MAX_WORDS, meta_kind, reaction_kind
 from boilerstrip.heuristics.contact import is_contact
+from boilerstrip.heuristics.shape import is_menu_row, shape_kind
 from boilerstrip.rules import Kind, Match, RuleSet
 from boilerstrip.rules.cues import CUE_MAX_CHARS, CUE_MAX_WORDS, CueSet
 from boilerstrip.text.code import is_code
@@ -23,12 +25,12 @@ from boilerstrip.text.normalise import normalise_collapsed
 from boilerstrip.text.shape import line_shape
 
 #: The cue counts of a line that holds no cue: one shared mapping, never written to.
-NO_CUES: Mapping[str, int] = MappingProxyType({})
+NO_CUES: Final[Mapping[str, int]] = MappingProxyType({})
 #: A line longer than this many characters is never a short boilerplate line; checking the
 #: length first keeps the rule matcher off long paragraphs.
-LONG_LINE_CHARS = 400
+LONG_LINE_CHARS: Final = 400
 #: Block evidence is looked for in paragraphs up to this long; beyond it, a line is no appeal.
-WEAK_MATCH_MAX_CHARS = 3000
+WEAK_MATCH_MAX_CHARS: Final = 3000
 
 
 class Line:
@@ -36,8 +38,8 @@ class Line:
     of surrounding whitespace (the caller has it already, from telling blank lines apart)."""
 
     __slots__ = (
-        "_collapsed", "_contact", "_cues", "_match", "_match_known", "_meta", "_meta_known", "_norm", "_reaction",
-        "index", "text", "words",
+        "_collapsed", "_contact", "_cues", "_match", "_match_known", "_menu_row", "_meta", "_meta_known", "_norm",
+        "_reaction", "_shape", "index", "text", "words",
     )
 
     def __init__(self, index: int, text: str, shape: int = -1) -> None:
@@ -63,6 +65,10 @@ class Line:
         self._reaction = -1
         #: How many distinct cue words of each category the line holds, once counted.
         self._cues: Mapping[str, int] | None = None
+        #: What the line's shape alone makes it (heuristics.shape.shape_kind), once looked at.
+        self._shape = -1
+        #: Whether the line is a menu row (heuristics.shape.is_menu_row), once looked at: 1 or 0.
+        self._menu_row = -1
 
     @property
     def norm(self) -> str:
@@ -187,6 +193,22 @@ class Document:
         if line._reaction < 0:
             line._reaction = reaction_kind(line.text)
         return line._reaction
+
+    def shape_kind(self, i: int) -> int:
+        """What line *i*'s shape alone makes it (see :func:`boilerstrip.heuristics.shape.shape_kind`):
+        looked at once a line, not once a pass."""
+        line = self.lines[i]
+        if line._shape < 0:
+            line._shape = shape_kind(line.text, line.words)
+        return line._shape
+
+    def menu_row(self, i: int) -> bool:
+        """Whether line *i* is a menu row (see :func:`boilerstrip.heuristics.shape.is_menu_row`):
+        looked at once a line, whether for itself or for a neighbour's sake."""
+        line = self.lines[i]
+        if line._menu_row < 0:
+            line._menu_row = int(is_menu_row(line.text))
+        return line._menu_row == 1
 
     def contact(self, i: int) -> bool:
         """True when line *i* is an author's contact line (see :mod:`boilerstrip.heuristics.contact`)."""

@@ -29,11 +29,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import Final
 
 #: ``str.lower``, called through the type. In a build compiled with mypyc, ``text.lower()`` is
 #: inlined as a character-by-character mapping that misses Greek final sigma (``"ΟΔΟΣ"`` gives
 #: ``"οδοσ"``, not ``"οδος"``); called so, both builds run CPython's own and agree on every text.
-lower: Callable[[str], str] = str.lower
+lower: Final[Callable[[str], str]] = str.lower
 
 # Characters stripped from both ends of a line before matching. Kept on purpose: letters, digits,
 # "#", "@", "$", "%", "&" and "©", which carry meaning in boilerplate ("© 2024", "#ad", "@handle"),
@@ -43,7 +44,7 @@ lower: Callable[[str], str] = str.lower
 # punctuation (comma, semicolon, question mark, full stop, the five-pointed star used as a
 # bullet); the Arabic letters' joiners (ZWNJ, ZWJ) are format characters, stripped at the edges
 # as the other ones are (see _strip_symbols).
-EDGE_CHARS = (
+EDGE_CHARS: Final = (
     " \t\r\n\f\v\u00a0\u2007\u202f\u200b\u200e\u200f\ufeff"
     "!\"'()*+,-./:;<=>?[\\]^_`{|}~"
     "«»‹›„“”‘’‚…–—―•·●◦▪▫■□►▶▸◀◂◄→←↑↓⇒⇨➔➜➤✓✔✕✖×|¦†‡§¶※"
@@ -54,7 +55,7 @@ EDGE_CHARS = (
 #: Typographic characters and their plain forms. No plain form is itself replaced, so replacing
 #: them one after another gives what one ``str.translate`` would, and ``str.replace`` runs in C
 #: where ``translate`` with non-ASCII characters goes through a dict lookup per character.
-_APOSTROPHES = (
+_APOSTROPHES: Final = (
     ("’", "'"), ("‘", "'"), ("ʼ", "'"), ("`", "'"), ("´", "'"),
     ("“", '"'), ("”", '"'), ("„", '"'), ("‟", '"'), ("«", '"'), ("»", '"'),
     ("\u00a0", " "),
@@ -62,16 +63,16 @@ _APOSTROPHES = (
 
 
 #: The characters _APOSTROPHES maps: most lines hold none, and one search rules them all out.
-_TYPOGRAPHIC = re.compile("[’‘ʼ`´“”„‟«»\u00a0]")
+_TYPOGRAPHIC: Final = re.compile("[’‘ʼ`´“”„‟«»\u00a0]")
 
 #: Closing brackets, each with its opening one: a closer at the end of a line stays when the line
 #: opened it (a counter, "comments (3)", "评论（3）"), and goes with the rest of the edge when not.
-_OPENER = {
+_OPENER: Final = {
     ")": "(", "]": "[", "}": "{", "）": "（", "］": "［", "｝": "｛", "】": "【", "」": "「", "』": "『",
     "》": "《", "〉": "〈", "〕": "〔", "〗": "〖", "〙": "〘", "〛": "〚", "｣": "｢", "｠": "｟",
 }
-_CLOSERS = "".join(_OPENER)
-_EDGE_BUT_CLOSERS = EDGE_CHARS.translate(str.maketrans("", "", _CLOSERS))
+_CLOSERS: Final = "".join(_OPENER)
+_EDGE_BUT_CLOSERS: Final = EDGE_CHARS.translate(str.maketrans("", "", _CLOSERS))
 
 
 def normalise(line: str) -> str:
@@ -141,7 +142,7 @@ def _strip_end(text: str) -> str:
 
 
 #: The letters :func:`fold_letters` replaces, each with its one form (None: dropped).
-_FOLDS: dict[int, str | None] = {
+_FOLDS: Final[dict[int, str | None]] = {
     ord("ı"): "i",
     # Arabic script: hamza forms of alef, alef maqsura and the Persian yeh and kaf
     ord("أ"): "ا", ord("إ"): "ا", ord("آ"): "ا", ord("ى"): "ي", ord("ی"): "ي", ord("ک"): "ك",
@@ -150,9 +151,9 @@ _FOLDS: dict[int, str | None] = {
     0x0670: None,  # superscript alef
     0x200C: " ",  # zero-width non-joiner
 }
-_SPACE_RUN = re.compile(" {2,}")
+_SPACE_RUN: Final = re.compile(" {2,}")
 #: Whether a text holds any character :func:`fold_letters` changes.
-_FOLDED = re.compile("[ıأإآىیک\u0307\u200c\u0640\u064b-\u065f\u0670]")
+_FOLDED: Final = re.compile("[ıأإآىیک\u0307\u200c\u0640\u064b-\u065f\u0670]")
 
 
 def fold_letters(text: str) -> str:
@@ -190,8 +191,8 @@ def fold_letters(text: str) -> str:
 
 
 #: Unicode categories of decoration: emoji and other symbols, joiners, variation selectors.
-_DECORATION = frozenset({"So", "Sk", "Cf", "Mn", "Me"})
-_KEPT_SYMBOLS = "©®℗"
+_DECORATION: Final = frozenset({"So", "Sk", "Cf", "Mn", "Me"})
+_KEPT_SYMBOLS: Final = "©®℗"
 
 
 def _strip_symbols(text: str, from_end: bool = False) -> str:
@@ -220,7 +221,7 @@ def is_word_char(ch: str) -> bool:
 #: definition of :func:`is_unspaced`, of word counts (:mod:`boilerstrip.text.shape`, whose C
 #: twin holds a copy that the tests compare on every code point) and of phrase boundaries.
 #: Korean is not here: it writes spaces between words.
-UNSPACED_RANGES: tuple[tuple[int, int], ...] = (
+UNSPACED_RANGES: Final[tuple[tuple[int, int], ...]] = (
     (0x0E00, 0x0EFF),  # Thai, Lao
     (0x1000, 0x109F),  # Myanmar
     (0x1780, 0x17FF),  # Khmer
@@ -234,7 +235,7 @@ UNSPACED_RANGES: tuple[tuple[int, int], ...] = (
     (0x20000, 0x2FA1F),  # Han, supplementary planes
 )
 #: The first code point of :data:`UNSPACED_RANGES`: most characters are below it.
-_FIRST_UNSPACED = UNSPACED_RANGES[0][0]
+_FIRST_UNSPACED: Final = UNSPACED_RANGES[0][0]
 
 
 def is_unspaced(ch: str) -> bool:

@@ -23,24 +23,25 @@ document takes grows with one section's lines, not with all of them at once.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from boilerstrip.text.shape import line_shape
 
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
-_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE: Final = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+_LINE_END: Final = re.compile(r"\r\n|\r|\n")
 #: A line end followed by a line of spaces and tabs only: a place between paragraphs.
-_BEFORE_BLANK = re.compile(r"(\r\n|\r(?!\n)|\n)[ \t]*(?=[\r\n])")
+_BEFORE_BLANK: Final = re.compile(r"(\r\n|\r(?!\n)|\n)[ \t]*(?=[\r\n])")
 
 #: A text of more characters or more lines than these is cleaned section by section (see
 #: :func:`sections`). Far above any article (a long one has some 50,000 characters in a thousand
 #: lines), they bound the working memory of a text that is a whole book or a dump of many pages:
 #: the cleaner holds some kilobytes a line for the lines of one section (most for short lines
 #: that rules match), beside the text itself.
-SECTION_CHARS = 1 << 20
-SECTION_LINES = 10_000
+SECTION_CHARS: Final = 1 << 20
+SECTION_LINES: Final = 10_000
 #: A section ends at the first blank line within a quarter of its nominal size past it, so that
 #: a paragraph is not cut from its neighbours; failing one, at the first line end.
-SECTION_SLACK = 4
+SECTION_SLACK: Final = 4
 
 
 def line_ends(text: str, start: int = 0, end: int | None = None) -> int:

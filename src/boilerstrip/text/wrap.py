@@ -23,15 +23,18 @@ True
 
 from __future__ import annotations
 
+from typing import Final
+
 #: Widths that wrapping uses: a document whose longest line is outside these is not wrapped.
-MIN_WIDTH, MAX_WIDTH = 50, 120
+MIN_WIDTH: Final = 50
+MAX_WIDTH: Final = 120
 #: A line is "full" when it reaches this share of the width: most lines of a wrapped paragraph are.
-FULL_SHARE = 0.75
+FULL_SHARE: Final = 0.75
 #: A document needs at least this many full lines that another line follows ...
-MIN_FULL_LINES = 8
+MIN_FULL_LINES: Final = 8
 #: ... and this share of its full lines followed by another line must break where the next line's
 #: first word would not have fitted (a wrapped paragraph's lines all do; a list's do by chance).
-MIN_WRAP_BREAKS = 0.9
+MIN_WRAP_BREAKS: Final = 0.9
 
 
 def _first_word_len(text: str) -> int:
