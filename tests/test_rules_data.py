@@ -481,6 +481,16 @@ TRICKY_CONTENT = [
     "The service launches in Canada, where users can subscribe today.",
     "Cadastre-se para receber a vacina, orienta a prefeitura.",
     "Mit einem Abo sparen Pendler bis zu 30 Prozent, teilte der Verkehrsverbund mit.",
+    "Chaque don compte, rappelle l'association aux habitants.",
+    "Ogni contributo conta, ha detto il sindaco ai volontari.",
+    "Assinantes têm acesso a descontos no estádio, diz o clube.",
+    "Doe qualquer valor à campanha, pede a Cruz Vermelha.",
+    "Únete a la protesta, pidieron los sindicatos a los trabajadores.",
+    "Si quieres seguir viviendo aquí, paga el alquiler, le dijo el casero.",
+    "Werden Sie Teil der Lösung, forderte die Ministerin die Industrie auf.",
+    "Hier können Sie sich über die Baustelle informieren, schreibt die Stadt.",
+    "Accedi al portale per prenotare il vaccino, spiega la Regione.",
+    "Schrijf je in voor de loting, adviseert de gemeente studenten.",
 ]
 
 
