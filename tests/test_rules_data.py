@@ -491,6 +491,11 @@ TRICKY_CONTENT = [
     "Hier können Sie sich über die Baustelle informieren, schreibt die Stadt.",
     "Accedi al portale per prenotare il vaccino, spiega la Regione.",
     "Schrijf je in voor de loting, adviseert de gemeente studenten.",
+    "Spenden Sie für die Flutopfer, appelliert der Bundespräsident.",
+    "Lee sin límites, recomienda la bibliotecaria a los niños.",
+    "Sostieni il giornalismo locale, ha chiesto il presidente dell'Ordine.",
+    "Haz tu aportación al plan de pensiones antes del 31 de diciembre, aconsejan los expertos.",
+    "Danke, dass Sie gekommen sind, sagte die Bürgermeisterin zur Eröffnung.",
 ]
 
 
