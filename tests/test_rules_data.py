@@ -496,6 +496,10 @@ TRICKY_CONTENT = [
     "Sostieni il giornalismo locale, ha chiesto il presidente dell'Ordine.",
     "Haz tu aportación al plan de pensiones antes del 31 de diciembre, aconsejan los expertos.",
     "Danke, dass Sie gekommen sind, sagte die Bürgermeisterin zur Eröffnung.",
+    "Bitte unterstützen Sie uns mit Hinweisen, bittet die Polizei.",
+    "Sostieni il nostro lavoro, chiedono i sindacati dei rider.",
+    "Votre abonnement au club de sport sera remboursé, promet le maire.",
+    "Steun onze boeren, riepen de demonstranten in Den Haag.",
 ]
 
 
