@@ -24,6 +24,7 @@ from boilerstrip.rules import (
     shipped_rule_files,
 )
 from boilerstrip.rules.check import check_sorted
+from boilerstrip.rules.regex_index import first_keys, required_literal
 from boilerstrip.text.normalise import normalise
 from boilerstrip.text.shape import line_shape
 from boilerstrip.text.wrap import paragraphs
@@ -179,6 +180,20 @@ def test_regex_compiles(rule: Rule) -> None:
 @pytest.mark.parametrize("rule", REGEX_RULES, ids=REGEX_IDS)
 def test_regex_has_no_nested_quantifier(rule: Rule) -> None:
     assert nested_quantifier(rule.pattern) is None, f"{rule.rule_id}: {rule.pattern}"
+
+
+#: A regex without first keys is searched in every line whose text holds its required literal:
+#: one of at least this many characters (spaces aside) keeps that to few lines.
+GATE_MIN_CHARS = 3
+
+
+@pytest.mark.parametrize("rule", REGEX_RULES, ids=REGEX_IDS)
+def test_regex_is_tried_on_few_lines(rule: Rule) -> None:
+    """Every regex can be ruled out without a search: it is anchored and its first characters
+    can be read off it, or every match holds a literal of GATE_MIN_CHARS characters. A regex
+    with neither ("\\b(kontingent|limit) (an|von) ...") is searched in every line of every text."""
+    gated = first_keys(rule.pattern) is not None or len(required_literal(rule.pattern).strip()) >= GATE_MIN_CHARS
+    assert gated, f"{rule.rule_id}: {rule.pattern}: split its leading alternatives into rules of their own"
 
 
 @pytest.mark.parametrize("rule", REGEX_RULES, ids=REGEX_IDS)
