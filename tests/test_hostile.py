@@ -556,3 +556,22 @@ def test_record_timeout_in_text_and_html_mode(tmp_path: Path) -> None:
 def test_record_timeout_must_be_positive() -> None:
     for value in ("0", "-1", "nan"):
         assert run(["--record-timeout", value], b"")[0] == 2
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_record_timeout_lost_where_it_was_raised_is_raised_again() -> None:
+    # Python ignores an exception raised in a __del__ (as in a gc or weakref callback): the first
+    # RecordTimeout is lost there, and the timer must fire again while the record runs on.
+    from boilerstrip.io.deadline import Deadline, RecordTimeout
+
+    class SlowToDelete:
+        def __del__(self) -> None:
+            time.sleep(0.3)  # the limit passes in here
+
+    start = time.monotonic()
+    with Deadline(0.1) as deadline, pytest.raises(RecordTimeout), deadline.record():
+        SlowToDelete()  # deleted at once
+        while time.monotonic() - start < 30:
+            time.sleep(0.01)
+    # wide margin: this bounds a record that would otherwise run on, not a timing
+    assert time.monotonic() - start < 20

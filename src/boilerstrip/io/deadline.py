@@ -36,6 +36,12 @@ class RecordTimeout(BaseException):
         self.seconds = seconds
 
 
+#: After the limit, the timer fires again every this many seconds until the record's block ends:
+#: an exception raised where Python ignores exceptions (a ``__del__``, a weakref or gc callback:
+#: "Exception ignored in ...") is lost, and a one-shot timer would let that record run unbounded.
+RETRY_SECONDS = 0.25
+
+
 class Deadline:
     """The timer for one run: its handler is installed on entry and removed on exit, and each
     :meth:`record` arms it for one record. ``seconds`` None or 0: no limit, nothing installed."""
@@ -60,8 +66,9 @@ class Deadline:
             signal.signal(signal.SIGALRM, self._previous)  # type: ignore[arg-type]
 
     def _expire(self, signum: int, frame: FrameType | None) -> None:
+        # Still armed after a first raise: it was swallowed, or it is on its way out of the
+        # record's block, whose ``finally`` disarms first thing. Raised again either way.
         if self._armed:
-            self._armed = False
             assert self.seconds is not None
             raise RecordTimeout(self.seconds)
 
@@ -72,7 +79,7 @@ class Deadline:
             yield
             return
         self._armed = True
-        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        signal.setitimer(signal.ITIMER_REAL, self.seconds, RETRY_SECONDS)
         try:
             yield
         finally:
