@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
+from boilerstrip.heuristics.safety import CLOSERS, SENTENCE_STOPS
 from boilerstrip.rules.cues import CUE_MAX_WORDS
 from boilerstrip.text.code import is_code
 from boilerstrip.text.normalise import normalise
@@ -49,7 +50,7 @@ LEAD_MAX_WORDS: Final = CUE_MAX_WORDS
 #: characters: the search for its end stops there.
 LEAD_MAX_CHARS: Final = 300
 #: Where a line's first sentence ends: a stop (and any closing quote or bracket) and a space.
-_LEAD_END: Final = re.compile(r"[.!?…][\"”’')»]*\s")
+_LEAD_END: Final = re.compile(f"[{SENTENCE_STOPS}][{CLOSERS}]*\\s")
 
 
 def lead_sentence(text: str) -> str | None:

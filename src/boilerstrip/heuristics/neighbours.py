@@ -7,6 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Final
 
 from boilerstrip.heuristics.listing import wording
+from boilerstrip.heuristics.safety import CLOSERS
 
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
@@ -22,7 +23,7 @@ LIST_CONTROLS: Final = 3
 #: no sentences. An exclamation ("Great work guys!") is left out: between a comment's controls it
 #: is a reader's, and an article's one-line paragraphs seldom exclaim.
 SENTENCE_MIN_WORDS: Final = 3
-_SENTENCE_STOP: Final = re.compile(r"[.?…。？][\"”’')»」』]*$")
+_SENTENCE_STOP: Final = re.compile(f"[.?…。？][{CLOSERS}」』]*$")
 
 
 def revise_neighbours(doc: Document) -> None:

@@ -48,7 +48,10 @@ def _is_exact(doc: Document, i: int) -> bool:
 
 
 #: Characters a sentence ends with (closing quotes and brackets after the stop included).
-SENTENCE_END: Final = tuple(".!?…\"”’')»")
+#: The stops a sentence ends with, and the closing quotes and brackets that may follow the stop.
+SENTENCE_STOPS: Final = ".!?…"
+CLOSERS: Final = "\"”’')»"
+SENTENCE_END: Final = tuple(SENTENCE_STOPS + CLOSERS)
 
 
 def prose_evidence(doc: Document) -> None:
