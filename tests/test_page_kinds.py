@@ -333,3 +333,90 @@ def test_comments_with_bylines_over_a_short_footer_still_go_to_the_end() -> None
     gone = removed(lines(PARAGRAPH, SECOND, *comments, *footer, "More from the Courier", *HEADLINES[:3]))
     assert gone.get("Priya agrees with every word.") == "tail:comments"
     assert all(line in gone for line in HEADLINES[:3])
+
+
+# A listing prints a tag line, a comment count or an offer to comment, or the author's contact
+# under each entry: the first of them closes no article and opens no comment section.
+
+ENTRY_LINES = {
+    "en": {
+        "headline": "What the council decided about {topic}",
+        "date": "March {day}, 2025",
+        "summary": "The council voted on {topic} last night, and residents had mixed feelings about the "
+                   "outcome of a long debate.",
+        "topics": ("harbour ferries", "school meals", "river cleanup", "cycle lanes", "library hours",
+                   "bus fares", "park benches", "market stalls"),
+        "furniture": ("Tags: council, {topic}", "Filed under: Local news", "Leave a comment", "1 comment",
+                      "Reporter Sam Lee can be reached at sam.lee@example.com"),
+        "zero": ("0 Comments", "3 Comments"),
+    },
+    "de": {
+        "headline": "Stadtrat entscheidet über {topic}",
+        "date": "{day}. März 2025",
+        "summary": "Der Stadtrat hat gestern Abend lange über die Pläne beraten, und die Anwohner sind "
+                   "mit dem Ergebnis nur teilweise zufrieden.",
+        "topics": ("die Fähre", "das Schulessen", "den Fluss", "neue Radwege", "die Bücherei", "die Buspreise",
+                   "die Parkbänke", "den Wochenmarkt"),
+        "furniture": ("Schlagwörter: Stadtrat, Verkehr", "2 Kommentare"),
+        "zero": ("Keine Kommentare", "2 Kommentare"),
+    },
+    "fr": {
+        "headline": "Le conseil municipal se prononce sur {topic}",
+        "date": "Publié le {day} mars 2025",
+        "summary": "Les élus ont débattu pendant trois heures avant de voter, malgré l'opposition de "
+                   "plusieurs habitants du quartier.",
+        "topics": ("le ferry", "la cantine", "la rivière", "les pistes cyclables", "la bibliothèque",
+                   "les tarifs du bus", "les bancs du parc", "le marché"),
+        "furniture": ("Mots-clés : budget, mairie",),
+        "zero": ("Aucun commentaire", "3 commentaires"),
+    },
+    "es": {
+        "headline": "El ayuntamiento decide sobre {topic}",
+        "date": "{day} de marzo de 2025",
+        "summary": "Los concejales debatieron durante horas antes de aprobar el plan, que incluye nuevos "
+                   "carriles bici y más autobuses.",
+        "topics": ("el ferry", "el comedor escolar", "el río", "los carriles bici", "la biblioteca",
+                   "el autobús", "los bancos del parque", "el mercado"),
+        "furniture": ("Etiquetas: movilidad, ayuntamiento",),
+        "zero": ("Sin comentarios", "4 comentarios"),
+    },
+}
+
+
+def listing_with(lang: str, furniture: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    """A section page of eight entries, each with its furniture line (cycling through
+    *furniture*): the page's lines, and the entries' own lines (headline, date, summary)."""
+    words = ENTRY_LINES[lang]
+    page, own = ["Local news"], []
+    for k, topic in enumerate(words["topics"]):
+        entry = [words["headline"].format(topic=topic), words["date"].format(day=20 - k),
+                 words["summary"].format(topic=topic)]
+        own += entry
+        page += [*entry, furniture[k % len(furniture)].format(topic=topic)]
+    return page, own
+
+
+@pytest.mark.parametrize(("lang", "furniture"), [
+    (lang, (line,)) for lang, words in ENTRY_LINES.items() for line in words["furniture"]
+] + [(lang, words["zero"]) for lang, words in ENTRY_LINES.items()])
+def test_a_line_under_each_entry_of_a_listing_cuts_none_of_it(lang: str, furniture: tuple[str, ...]) -> None:
+    page, own = listing_with(lang, furniture)
+    gone = removed(lines(*page))
+    assert not [line for line in own if line in gone]
+
+
+@pytest.mark.parametrize("closing", [
+    "Tags: ferries, harbour", "Schlagwörter: Fähre, Hafen", "No comments yet",
+    "Reporter Sam Lee can be reached at sam.lee@example.com",
+])
+def test_a_closing_line_under_an_article_still_ends_it(closing: str) -> None:
+    article = [PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", PARAGRAPH + " Once more."]
+    text = lines(*article, closing, "About us", "Jobs at the Courier", "Advertise with us")
+    gone = removed(text)
+    assert gone.get("Jobs at the Courier", "").startswith("tail:after-")
+    assert not [line for line in article if line in gone]
+
+
+def test_a_leave_a_comment_header_over_comments_still_cuts_them() -> None:
+    text = lines(PARAGRAPH, SECOND, "Leave a comment", "Great piece, thanks!", "I disagree with the board.")
+    assert removed(text).get("I disagree with the board.") == "tail:comments"

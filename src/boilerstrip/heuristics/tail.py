@@ -107,6 +107,11 @@ ZERO_COUNT: Final = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет
 MIN_CLOSING_WORDS: Final = 100
 #: An author's contact line is short; a longer line mentioning how to reach someone is prose.
 CONTACT_MAX_WORDS: Final = 40
+#: A listing's entry (a headline, a date or byline, a summary of a few sentences) holds at most
+#: this many words: a closing line of the same kind again after no more words than that is the
+#: next entry's, and the first one closed only its entry (see :func:`_recurs`). An article, even
+#: a short one after another on an endless-scroll page, is longer.
+ENTRY_MAX_WORDS: Final = 150
 #: A post's tag line ("Tags: budget, ferries", "Filed under: Local", "Schlagwörter: ...") in the
 #: languages with shipped rules, as normalised. Blogs and magazines print it where the article
 #: ends: what follows is furniture, or the next article of an endless-scroll page. Labels that
@@ -453,7 +458,41 @@ def closing_lines(doc: Document) -> None:
             rule_id, category = "tail:after-copyright", "legal"
         else:
             continue
-        if closes:
+        if closes and not _recurs(doc, i, rule_id):
             for k in range(i + 1, len(doc)):
                 doc.add(k, rule_id, category)
             return
+
+
+def _closes_as(doc: Document, k: int, rule_id: str) -> bool:
+    """Whether line *k* is a closing line of the kind *rule_id* names, as a listing's entry
+    repeats it: a tag line, a comment count or header (any count: "0 Comments" and "3 Comments"
+    under two entries), a copyright line, an author's contact line."""
+    reason = doc.reasons.get(k)
+    if rule_id == "tail:after-contact":
+        return reason is None and doc.words[k] <= CONTACT_MAX_WORDS and doc.contact(k)
+    if reason is None:
+        return False
+    if rule_id == "tail:after-comments":
+        return reason[1] == "comments"
+    if rule_id == "tail:after-tags":
+        return reason[1] == "navigation" and TAG_LINE.match(doc.lines[k].norm) is not None
+    return reason[1] == "legal" and doc.lines[k].norm.startswith(("©", "copyright"))
+
+
+def _recurs(doc: Document, i: int, rule_id: str) -> bool:
+    """Whether the closing line at *i* comes back after a listing entry's worth of text: a line
+    of its kind (:func:`_closes_as`) after at most ENTRY_MAX_WORDS words of kept lines. A blog's
+    index or a section page prints a tag line, a comment count, a credit or the author's contact
+    under each entry; what follows the first of them is the next entry, not the page's furniture.
+    An article that ends with one is followed by furniture, or by another whole article."""
+    words = 0
+    counts, reasons = doc.words, doc.reasons
+    for k in range(i + 1, len(doc)):
+        if _closes_as(doc, k, rule_id):
+            return True
+        if k not in reasons:
+            words += counts[k]
+            if words > ENTRY_MAX_WORDS:
+                return False
+    return False
