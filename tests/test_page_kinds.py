@@ -420,3 +420,69 @@ def test_a_closing_line_under_an_article_still_ends_it(closing: str) -> None:
 def test_a_leave_a_comment_header_over_comments_still_cuts_them() -> None:
     text = lines(PARAGRAPH, SECOND, "Leave a comment", "Great piece, thanks!", "I disagree with the board.")
     assert removed(text).get("I disagree with the board.") == "tail:comments"
+
+
+# A listing of dated entries whose rhythm changes (one entry with a summary or a byline more)
+# is no box of teasers over an article.
+
+DATED_HEADLINES = {
+    "en": ("{day:02d}/03/2025 - 10:{day:02d}", "Written by Jane Miller",
+           "Residents of the harbour district had waited years for the decision, and the vote in the "
+           "council chamber last night was closer than anyone had expected it to be."),
+    "de": ("{day:02d}.03.2025 - 10:{day:02d}", "Von Jana Müller",
+           "Die Anwohner am Hafen hatten jahrelang auf diese Entscheidung gewartet, und die Abstimmung "
+           "im Stadtrat war gestern Abend deutlich knapper, als alle erwartet hatten."),
+    "it": ("{day:02d}/03/2025 - 10:{day:02d}", "di Giulia Rossi",
+           "I residenti del quartiere del porto aspettavano questa decisione da anni, e il voto di ieri "
+           "sera in consiglio comunale è stato molto più combattuto del previsto."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(DATED_HEADLINES))
+def test_dated_entries_with_a_byline_or_summary_here_and_there_are_the_page(lang: str) -> None:
+    date, byline, summary = DATED_HEADLINES[lang]
+    page = ["Skip to content"]
+    for k in range(16):
+        page += [date.format(day=28 - k), f"{HEADLINES[k % len(HEADLINES)]} ({k + 1})"]
+        if k in (3, 7):
+            page.append(byline)
+        if k in (5, 11):
+            page.append(summary)
+    gone = removed(lines(*page))
+    assert set(gone) <= {"Skip to content"}
+
+
+def test_a_dated_box_over_an_article_with_a_dateline_of_its_form_still_goes() -> None:
+    box = [line for day in (12, 11, 10, 9) for line in (f"{day:02d}/03/2025 - 18:{day:02d}", HEADLINES[day % 8])]
+    article = ["Council approves the swing bridge repair", "By Jane Miller", "13/03/2025 - 08:30",
+               PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", PARAGRAPH + " Once more."]
+    gone = removed(lines(*box, *article))
+    assert set(gone) == set(box)
+
+
+# A list under bare bullets (a headline and a summary in each item) of more items than a box of
+# other stories holds is a listing's, whatever stands above it.
+
+BULLET_SUMMARIES = {
+    "en": "Residents had waited years for the decision, and the vote was closer than expected.",
+    "fr": "Les habitants attendaient cette décision depuis des années, et le vote a été serré.",
+    "pt": "Os moradores esperavam a decisão havia anos, e a votação foi mais apertada do que o previsto.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BULLET_SUMMARIES))
+def test_a_long_bulleted_listing_under_an_introduction_is_the_page(lang: str) -> None:
+    items = [
+        line for k in range(16) for line in ("-", f"{HEADLINES[k % len(HEADLINES)]} ({k + 1})", BULLET_SUMMARIES[lang])
+    ]
+    # An introduction longer than the list: the list is no large share of the page, and no
+    # safety valve keeps it.
+    intro = [f"{PARAGRAPH[:-1]} ({k})." if k % 2 == 0 else f"{SECOND[:-1]} ({k})." for k in range(12)]
+    gone = removed(lines(*intro, *items))
+    assert not [line for line in items if line in gone and line != "-"]
+
+
+def test_a_few_bulleted_teasers_under_an_article_still_go() -> None:
+    items = [line for k in range(4) for line in ("-", HEADLINES[k], BULLET_SUMMARIES["en"])]
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", *items))
+    assert gone.get(HEADLINES[2]) == "block:teasers"

@@ -257,16 +257,15 @@ def teaser_runs(doc: Document) -> None:
     if not kept:
         return
     head = _teaser_run(doc, kept, 0, dated=True)
-    # A list that stops at a date of its own form (an entry longer than a teaser's summary) goes
-    # on past it: the dated entries are the page's (a blog's or a section's listing), not a box.
-    # A date of another form is the article's own dateline under the box.
+    # A list that stops at a date of its own form (an entry longer than a teaser's summary), or
+    # whose dates go on a line or two after where it stops (an entry with a summary or a byline
+    # more), goes on past it: the dated entries are the page's (a blog's, a section's or a
+    # newsroom's listing), not a box. A date of another form is the article's own dateline under
+    # the box, and one date of its form is its dateline too.
     if (
         head is not None
         and _kept_words(doc, kept[head:]) >= MIN_CLOSING_WORDS
-        and not (
-            _is_teaser_marker(doc, kept[head], dated=True)
-            and _date_shape(doc.texts[kept[head]]) == _date_shape(doc.texts[kept[0]])
-        )
+        and not _dates_go_on(doc, kept, head, _date_shape(doc.texts[kept[0]]))
     ):
         for i in kept[:head]:
             doc.add(i, "block:teasers", "related")
@@ -274,7 +273,14 @@ def teaser_runs(doc: Document) -> None:
     counts, texts = doc.words, doc.texts
     for start, i in enumerate(kept):
         if words_before >= MIN_ARTICLE_WORDS and bare_bullet(texts[i]):
-            if _teaser_run(doc, kept, start, dated=False) == len(kept):
+            # A list of more items than a box of other stories holds (MAX_TEASERS), or of more
+            # words than the text above it, is the page's: a listing's entries (a headline and a
+            # summary in each item). Under an article, the list of other stories is a few items.
+            if (
+                _teaser_run(doc, kept, start, dated=False) == len(kept)
+                and sum(1 for k in kept[start:] if bare_bullet(texts[k])) <= MAX_TEASERS
+                and _kept_words(doc, kept[start:]) <= words_before
+            ):
                 for k in kept[start:]:
                     doc.add(k, "block:teasers", "related")
             return
@@ -311,6 +317,30 @@ def dated_title_runs(doc: Document) -> None:
             for k in run:
                 doc.add(k, "block:teasers", "related")
         run = [i] if dated else []
+
+
+#: A dated list goes on past where its teaser rhythm stops when the dates of its form do: at least
+#: MIN_RESUMED_DATES more of them, each within RESUME_LINES kept lines of the one before (the
+#: first counted from where the list stops). A listing's entry with a summary or a byline more
+#: puts a line or two between two dates; an article under a box of dated teasers has one dateline.
+MIN_RESUMED_DATES: Final = 2
+RESUME_LINES: Final = 3
+
+
+def _dates_go_on(doc: Document, kept: list[int], stop: int, shape: str) -> bool:
+    """Whether dates of the form *shape* go on after a dated list that stops at ``kept[stop]``
+    (see MIN_RESUMED_DATES)."""
+    found, last = 0, stop
+    for k in range(stop, min(len(kept), stop + RESUME_LINES * (MIN_RESUMED_DATES + 1))):
+        if k - last > RESUME_LINES:
+            return False
+        if _is_teaser_marker(doc, kept[k], dated=True) and _date_shape(doc.texts[kept[k]]) == shape:
+            if k == stop:
+                return True  # the list stops at a date of its own form: an entry longer than a teaser
+            found, last = found + 1, k
+            if found >= MIN_RESUMED_DATES:
+                return True
+    return False
 
 
 def _teaser_run(doc: Document, kept: list[int], start: int, dated: bool) -> int | None:
