@@ -486,3 +486,54 @@ def test_a_few_bulleted_teasers_under_an_article_still_go() -> None:
     items = [line for k in range(4) for line in ("-", HEADLINES[k], BULLET_SUMMARIES["en"])]
     gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", *items))
     assert gone.get(HEADLINES[2]) == "block:teasers"
+
+
+# A documentation page quotes a licence notice: a README's licence section, a program's version
+# banner. Its copyright line ends nothing; a site's notice over its links still does.
+
+GUIDE = [
+    "This guide shows how to install the library on a new machine and check that it works; you need "
+    "about two gigabytes of free disk space and a network connection for the first download.",
+    "The library reads and writes tables in many formats and runs on every common operating system, "
+    "from a small single-board computer to a server in a data centre.",
+    "It has been in use for many years and is looked after by a small group of volunteers, who welcome "
+    "every bug report and every pull request, however small.",
+    "Install it with the package manager of your system, or build it from source with the commands "
+    "below, which take about ten minutes on a recent laptop.",
+]
+LICENCES = {
+    "mit": ["License", "Copyright (c) 2024 Jane Doe",
+            "Permission is hereby granted, free of charge, to any person obtaining a copy of this software "
+            "and associated documentation files, to deal in the Software without restriction."],
+    "apache": ["License", "Copyright 2024 The Example Authors",
+               "Licensed under the Apache License, Version 2.0 (the “License”); you may not use this file "
+               "except in compliance with the License."],
+    "gcc": ["$ gcc --version", "gcc (GCC) 13.2.0", "Copyright (C) 2023 Free Software Foundation, Inc.",
+            "This is free software; see the source for copying conditions."],
+    "de": ["Lizenz", "Copyright (c) 2024 Jana Müller",
+           "Hiermit wird unentgeltlich jeder Person, die eine Kopie der Software erhält, die Erlaubnis "
+           "erteilt, sie uneingeschränkt zu nutzen."],
+    "fr": ["Licence", "Copyright (c) 2024 Jeanne Martin",
+           "Ce programme est un logiciel libre ; vous pouvez le redistribuer et le modifier selon les "
+           "termes de la licence."],
+}
+AFTER_LICENCE = [
+    "Contributing",
+    "Pull requests are welcome. For major changes, please open an issue first to discuss what you "
+    "would like to change, and add tests for every new feature.",
+]
+
+
+@pytest.mark.parametrize("kind", sorted(LICENCES))
+def test_a_licence_notice_on_a_documentation_page_ends_nothing(kind: str) -> None:
+    gone = removed(lines(*GUIDE, *LICENCES[kind], *AFTER_LICENCE))
+    assert not [line for line in (*GUIDE, *AFTER_LICENCE) if line in gone]
+    assert "tail:after-copyright" not in gone.values()
+
+
+def test_a_sites_notice_offering_a_licence_to_reproduce_still_closes_the_article() -> None:
+    text = lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.",
+                 "© Copyright 2025 Harbour Courier Media Ltd.",
+                 "To inquire about a licence to reproduce material, visit our syndication site.",
+                 "Jobs at the Courier")
+    assert removed(text).get("Jobs at the Courier") == "tail:after-copyright"

@@ -107,6 +107,20 @@ ZERO_COUNT: Final = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет
 MIN_CLOSING_WORDS: Final = 100
 #: An author's contact line is short; a longer line mentioning how to reach someone is prose.
 CONTACT_MAX_WORDS: Final = 40
+#: The words of a software licence's notice and grant, in the languages with shipped rules (as
+#: normalised, so lower case): a line that holds them, right after a copyright line, makes that
+#: line a licence notice (see :func:`_licence_notice`). A site's footer says "all rights
+#: reserved", or offers "a licence to reproduce material": no software licence by name.
+LICENCE: Final = re.compile(
+    r"permission is hereby granted|free software|spdx-license-identifier|redistribution and use|"
+    r"licensed under|(?:mit|apache|bsd|mozilla public|general public) licen[cs]e|"
+    r"use of this source code is governed|"
+    r"hiermit wird .{0,80}erlaubnis|freie software|unter der .{0,20}lizenz|"
+    r"logiciel libre|sous (?:la )?licence|software libre|bajo la licencia|"
+    r"sotto (?:la )?licenza|sob a licença|под лицензией|onder de .{0,20}licentie|na licencji"
+)
+#: The lines after a copyright line that LICENCE is looked for in.
+LICENCE_LINES: Final = 2
 #: A listing's entry (a headline, a date or byline, a summary of a few sentences) holds at most
 #: this many words: a closing line of the same kind again after no more words than that is the
 #: next entry's, and the first one closed only its entry (see :func:`_recurs`). An article, even
@@ -454,7 +468,9 @@ def closing_lines(doc: Document) -> None:
             rule_id, category = "tail:after-tags", "related"
         elif reason[1] == "legal":
             norm = lines[i].norm
-            closes = closes_with_copyright(norm) or (norm.startswith("©") and _signs(doc) == 1)
+            closes = (
+                closes_with_copyright(norm) or (norm.startswith("©") and _signs(doc) == 1)
+            ) and not _licence_notice(doc, i)
             rule_id, category = "tail:after-copyright", "legal"
         else:
             continue
@@ -462,6 +478,16 @@ def closing_lines(doc: Document) -> None:
             for k in range(i + 1, len(doc)):
                 doc.add(k, rule_id, category)
             return
+
+
+def _licence_notice(doc: Document, i: int) -> bool:
+    """Whether the copyright line at *i* is a licence notice the page quotes rather than its own
+    footer: one of the LICENCE_LINES lines after it names a software licence or its grant
+    ("Permission is hereby granted", "This is free software", "SPDX-License-Identifier: MIT",
+    "Licensed under the Apache License"). A project's documentation, a README's licence section,
+    a program's version banner print one, and the page goes on after it; a site's notice is
+    followed by its links."""
+    return any(LICENCE.search(doc.lines[k].norm) for k in range(i + 1, min(len(doc), i + 1 + LICENCE_LINES)))
 
 
 def _closes_as(doc: Document, k: int, rule_id: str) -> bool:
