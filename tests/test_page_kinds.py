@@ -537,3 +537,11 @@ def test_a_sites_notice_offering_a_licence_to_reproduce_still_closes_the_article
                  "To inquire about a licence to reproduce material, visit our syndication site.",
                  "Jobs at the Courier")
     assert removed(text).get("Jobs at the Courier") == "tail:after-copyright"
+
+
+@pytest.mark.parametrize("lang", sorted(PLANS))
+def test_testimonials_that_the_page_goes_on_after_are_its_own(lang: str) -> None:
+    header, bylines, plans_header, plans = PLANS[lang]
+    testimonials = [line for quote, byline in zip(QUOTES[lang], bylines, strict=True) for line in (quote, byline)]
+    gone = removed(lines(PARAGRAPH, SECOND, header, *testimonials, plans_header, *plans))
+    assert "tail:comments" not in gone.values()

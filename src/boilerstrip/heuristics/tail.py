@@ -92,10 +92,10 @@ LETTER_CLOSING_WORDS: Final = 6
 #: Words of article a section proven by reactions alone must follow: a discussion thread's
 #: opening post, answered by readers as a comment section is, is shorter most of the time.
 MIN_REACTION_ARTICLE_WORDS: Final = 300
-#: A section that a rhythm of markers proves (no header) ends at its last marker when no marker
-#: follows it and what follows holds more words than the section up to it, over more than
-#: MAX_MARKER_GAP lines: testimonials quoted on a service page ("Posted on Trustpilot by ...")
-#: have a comment's rhythm, and the page goes on after them (see :func:`_rhythm_end`).
+#: A rhythm of markers (no header) that ends at its last marker, no marker following it, with
+#: more words after it than in it, over more than MAX_MARKER_GAP lines, is no comment section:
+#: testimonials quoted on a service page ("Posted on Trustpilot by ...") have a comment's rhythm,
+#: and the page goes on after them (see :func:`_rhythm_end`).
 RHYTHM_END_SHARE: Final = 1.0
 #: A header over the site's rules for commenting opens a section when at most this many words
 #: follow it to the end, and this many of the CONVERSATION_LINES lines after it speak of comments.
@@ -219,18 +219,22 @@ def comment_section(doc: Document) -> None:
     # A listing's entries, each with its comment count or byline, are the page's.
     if start is None or listing_entries(doc, markers, start):
         return
-    for i in range(start, _rhythm_end(doc, markers, start)):
+    # A rhythm that the page goes on after (see _rhythm_end) is testimonials or reviews quoted
+    # inside the page, and the page's own: a comment section runs to the end.
+    if _rhythm_end(doc, markers, start) < len(doc):
+        return
+    for i in range(start, len(doc)):
         doc.add(i, "tail:comments", "comments")
 
 
 def _rhythm_end(doc: Document, markers: list[tuple[int, str]], start: int) -> int:
-    """Where a section opened at *start* ends: the document's end, unless the section is a rhythm
-    of markers with no header (a header announces the comments, and what follows it is theirs)
-    whose last marker no other follows, and the lines after that marker are more than
-    MAX_MARKER_GAP and hold more words (of lines nothing else removes) than the section up to it,
-    RHYTHM_END_SHARE times over: then the rhythm was a run of quoted testimonials or reviews
-    inside the page, and the section ends at its last marker. A comment section runs to the page's
-    end, or to a form and a footer of a few lines."""
+    """Where a rhythm opened at *start* ends: the document's end, unless it is a rhythm of markers
+    with no header (a header announces the comments, and what follows it is theirs) whose last
+    marker no other follows, and the lines after that marker are more than MAX_MARKER_GAP and
+    hold more words (of lines nothing else removes) than the rhythm up to it, RHYTHM_END_SHARE
+    times over: then it was a run of quoted testimonials or reviews inside the page, and it ends
+    at its last marker (and is no comment section). A comment section runs to the page's end, or
+    to a form and a footer of a few lines."""
     end = len(doc)
     at = next((k for k, (line, _) in enumerate(markers) if line == start), None)
     if at is None or markers[at][1] in HEADERS:
