@@ -714,3 +714,24 @@ def test_a_writers_biography_at_the_foot_goes_though_long(bio: str) -> None:
 @pytest.mark.parametrize("paragraph", CLOSING_PARAGRAPHS)
 def test_a_closing_paragraph_introducing_someone_stays(paragraph: str) -> None:
     assert not reasons(lines(*ARTICLE, paragraph))
+
+
+# A copyright notice that names its reserved rights goes wherever it stands, in any language with
+# rules (reserved rights are a regex, so a notice is weighed as one, not as a phrase).
+
+COPYRIGHT_NOTICES = [
+    "© 2025 Example Media Ltd. All rights reserved.",
+    "Copyright 2024 Harbour Press. All Rights Reserved.",
+    "All rights reserved.",
+    "© 2025 Beispiel Verlag GmbH. Alle Rechte vorbehalten.",
+    "© 2025 Exemple Médias. Tous droits réservés.",
+    "© 2025 Ejemplo Medios S.L. Todos los derechos reservados.",
+    "© 2025 Esempio Editore. Tutti i diritti riservati.",
+]
+
+
+@pytest.mark.parametrize("notice", COPYRIGHT_NOTICES)
+def test_a_copyright_notice_with_reserved_rights_goes_mid_text(notice: str) -> None:
+    gone = reasons(lines(*ARTICLE[:2], notice, *ARTICLE[2:]))
+    assert notice in gone
+    assert not set(ARTICLE) & set(gone)
