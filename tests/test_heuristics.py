@@ -678,3 +678,60 @@ def test_a_long_paragraph_about_cookies_is_prose() -> None:
     ])
     text = "\n".join([*ARTICLE[:2], paragraph, *ARTICLE[2:]]) + "\n"
     assert paragraph not in {r.text for r in boilerstrip.explain(text).removals}
+
+
+# An author's biography at the foot, as long as a paragraph: it goes when it is a writer's and
+# reports nothing; a closing paragraph that introduces someone in the news stays.
+
+WRITER_BIOS = [
+    "Rebecca Stone is a freelance writer living in Denver. She has covered water policy and farming for "
+    "regional magazines for more than ten years, and she spends her weekends hiking with her dog.",
+    "Sam Ortiz is a staff reporter covering energy and the environment. He joined the paper in 2019 after "
+    "five years at a wire service, and his work has won two state press awards since then.",
+]
+
+CLOSING_PARAGRAPHS = [
+    "Tom Baker is the director of the regional water authority. He said the reservoir levels were the "
+    "lowest since records began in 1976 and urged residents to conserve water wherever they could.",
+    "Anna Weiss is a professor of hydrology at the state university, and her team found that groundwater "
+    "levels have fallen by two metres since 2015, faster than any model had predicted for the region.",
+    "James Carter is a reporter for the local paper who first revealed the leaks in the pipeline last "
+    "year. He said officials had known about the problem for a decade and had done nothing to fix it.",
+    "Jana Novak ist Reporterin der Lokalzeitung und deckte im vergangenen Jahr die Lecks in der Leitung "
+    "auf. Sie sagte, die Behörden hätten seit zehn Jahren davon gewusst und nichts unternommen.",
+    "Claire Martin est journaliste au quotidien régional et a révélé l'an dernier les fuites de la "
+    "canalisation. Selon elle, les services de l'eau connaissaient le problème depuis dix ans.",
+]
+
+
+@pytest.mark.parametrize("bio", WRITER_BIOS)
+def test_a_writers_biography_at_the_foot_goes_though_long(bio: str) -> None:
+    gone = reasons(lines(*ARTICLE, bio))
+    assert gone.get(bio) == "block:author-bio"
+    assert not set(ARTICLE) & set(gone)
+
+
+@pytest.mark.parametrize("paragraph", CLOSING_PARAGRAPHS)
+def test_a_closing_paragraph_introducing_someone_stays(paragraph: str) -> None:
+    assert not reasons(lines(*ARTICLE, paragraph))
+
+
+# A copyright notice that names its reserved rights goes wherever it stands, in any language with
+# rules (reserved rights are a regex, so a notice is weighed as one, not as a phrase).
+
+COPYRIGHT_NOTICES = [
+    "© 2025 Example Media Ltd. All rights reserved.",
+    "Copyright 2024 Harbour Press. All Rights Reserved.",
+    "All rights reserved.",
+    "© 2025 Beispiel Verlag GmbH. Alle Rechte vorbehalten.",
+    "© 2025 Exemple Médias. Tous droits réservés.",
+    "© 2025 Ejemplo Medios S.L. Todos los derechos reservados.",
+    "© 2025 Esempio Editore. Tutti i diritti riservati.",
+]
+
+
+@pytest.mark.parametrize("notice", COPYRIGHT_NOTICES)
+def test_a_copyright_notice_with_reserved_rights_goes_mid_text(notice: str) -> None:
+    gone = reasons(lines(*ARTICLE[:2], notice, *ARTICLE[2:]))
+    assert notice in gone
+    assert not set(ARTICLE) & set(gone)

@@ -36,7 +36,7 @@ THRESHOLD_PREFIX: Final = "threshold:"
 #: appeal at the foot or a box of appeal lines, a teaser list, the lines after a closing line.
 BLOCK_FEATURES: Final = frozenset({
     "tail:comments", "tail:after-copyright", "tail:after-tags", "tail:after-comments", "tail:after-contact",
-    "block:appeal", "block:appeal-run", "block:related", "block:teasers",
+    "block:appeal", "block:appeal-run", "block:author-bio", "block:related", "block:teasers",
 })
 #: Evidence a line gives of itself that does not count inside such a block: a paragraph of
 #: prose is the article's more often than not, but a comment or an appeal is prose too, and

@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
 from boilerstrip.heuristics.comment_meta import TIME_ONLY
+from boilerstrip.heuristics.safety import SENTENCE_END
 from boilerstrip.heuristics.tail import MIN_ARTICLE_WORDS, MIN_CLOSING_WORDS
 from boilerstrip.rules.cues import CUE_MAX_WORDS
 from boilerstrip.text.code import is_code
@@ -78,6 +79,17 @@ BIO: Final = re.compile(
     r"|(?i:^(?:hi|hello|hey)?[,!]? ?(?:and welcome[!,.]? )?i'?m (?:the )?(?:[a-z][\w'’.-]{1,20} ){0,3}"
     r"(?:,? and i |the )?(?:[\w&-]{1,20} ){0,4}(?:editor|founder|writer|author|creator|owner|host)\b)"
 )
+#: A biography as long as a paragraph goes only when it is a writer's: the paragraph that ends a
+#: news story often introduces someone the same way ("Tom Baker is the director of the water
+#: authority. He said ..."), and such a paragraph is the article's.
+BIO_WRITER: Final = re.compile(
+    r"\b(?:journalists?|writers?|reporters?|editors?|correspondents?|contributors?|columnists?|authors?|"
+    r"freelancer|freelance|bloggers?|writes|has written|contributes|covers|editor-in-chief)\b",
+    re.IGNORECASE,
+)
+#: ... and no reporting: a paragraph in which someone said or told something is the story's, even
+#: when it introduces a reporter.
+BIO_REPORTED: Final = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
 
 
 def related_blocks(doc: Document) -> None:
@@ -547,9 +559,16 @@ def author_bio(doc: Document) -> None:
             kept.append(i)
             if len(kept) == BIO_LAST_LINES:
                 break
+    longest = doc.config.max_rule_line_words
     for i in reversed(kept):
-        if BIO.match(doc.texts[i]):
+        text = doc.texts[i]
+        if not BIO.match(text):
+            continue
+        # A paragraph of prose (long, ending as a sentence ends) is a biography only when a
+        # writer's: the block's evidence outweighs the prose's (decision.BLOCK_FEATURES).
+        if (doc.words[i] <= longest or not text.endswith(SENTENCE_END)
+                or (BIO_WRITER.search(text) and not BIO_REPORTED.search(text))):
             doc.add(i, "block:author-bio", "other")
-            above = i - 1
-            if above >= 0 and not doc.removed(above) and doc.words[above] <= 3:
-                doc.add(above, "block:author-bio", "other")
+        above = i - 1
+        if above >= 0 and not doc.removed(above) and doc.words[above] <= 3:
+            doc.add(above, "block:author-bio", "other")
