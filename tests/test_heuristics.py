@@ -714,6 +714,8 @@ def test_a_writers_biography_at_the_foot_goes_though_long(bio: str) -> None:
 @pytest.mark.parametrize("paragraph", CLOSING_PARAGRAPHS)
 def test_a_closing_paragraph_introducing_someone_stays(paragraph: str) -> None:
     assert not reasons(lines(*ARTICLE, paragraph))
+    # ... and so does the sub-heading over it: a label over a biography goes only with it
+    assert not reasons(lines(*ARTICLE, "What comes next", paragraph))
 
 
 # A copyright notice that names its reserved rights goes wherever it stands, in any language with

@@ -566,9 +566,10 @@ def author_bio(doc: Document) -> None:
             continue
         # A paragraph of prose (long, ending as a sentence ends) is a biography only when a
         # writer's: the block's evidence outweighs the prose's (decision.BLOCK_FEATURES).
-        if (doc.words[i] <= longest or not text.endswith(SENTENCE_END)
-                or (BIO_WRITER.search(text) and not BIO_REPORTED.search(text))):
-            doc.add(i, "block:author-bio", "other")
+        if (doc.words[i] > longest and text.endswith(SENTENCE_END)
+                and not (BIO_WRITER.search(text) and not BIO_REPORTED.search(text))):
+            continue  # the story's closing paragraph, and the sub-heading over it is the story's
+        doc.add(i, "block:author-bio", "other")
         above = i - 1
         if above >= 0 and not doc.removed(above) and doc.words[above] <= 3:
             doc.add(above, "block:author-bio", "other")
