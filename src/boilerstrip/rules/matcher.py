@@ -1,7 +1,8 @@
 """The compiled matcher: every rule of a set looked for in a line at once.
 
 Literal rules of every kind are compiled into one Aho-Corasick automaton, so a line is scanned once
-whatever the number of rules; regular expressions are tried only on short lines.
+whatever the number of rules; regular expressions are tried only on short lines, and only where the
+text every match of theirs holds is there (the same automaton finds those texts too).
 
 >>> from boilerstrip.rules.loader import Rule
 >>> rs = RuleSet.from_rules([Rule.parse("read more", "en/navigation", 1),
@@ -17,10 +18,8 @@ True
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import Final
 
 import ahocorasick_rs
@@ -38,6 +37,14 @@ REGEX_MAX_CHARS: Final = LINE_CHARS
 #: Candidate tables kept for documents that rule out some regexes: each distinct set of those
 #: regexes has its own, and real documents show few sets.
 MAX_CANDIDATE_TABLES: Final = 64
+
+#: A regex's required text (see regex_index.required_literal) of at least this many characters is
+#: looked for by the automaton, in the same pass as the phrases: one pass over a document then
+#: tells which lines hold which, where a substring test per regex per line did (some 400 tests a
+#: document, nearly all failing). Shorter ones (" ", ":", "c") are in most lines: as phrases of
+#: the automaton they would be found at every occurrence and rule nothing out, so those regexes
+#: keep their substring test.
+INDEXED_LITERAL_CHARS: Final = 3
 
 _SURROGATES: Final = re.compile("[\\ud800-\\udfff]")  # escapes for re: mypyc takes no surrogates in literals
 
@@ -127,24 +134,37 @@ class _Compiled:
             else:
                 needles.setdefault(rule.pattern, []).append(rule)
         self._automaton: ahocorasick_rs.AhoCorasick | None = None
-        #: For each phrase of the automaton, by its index there: its length and its rules.
+        #: For each phrase of the automaton, by its index there: its length and its rules (none
+        #: for a regex's required text only, or a phrase of other rules only, see below).
         self._phrases: list[tuple[int, tuple[Rule, ...]]] = []
         #: The automaton's phrases, by index.
         self._needles: list[str] = []
+        #: By index: whether the phrase is a required text of a regex (one that is indexed).
+        self._is_literal: list[bool] = []
         if literals_of is not None:
-            # The same automaton: a phrase only the superset's rules have has no rules here.
+            # The same automaton: a phrase only the superset's rules have has no rules here, and
+            # the superset's regexes include these (their required texts are among its phrases).
             self._automaton = literals_of._automaton
             self._needles = literals_of._needles
+            self._is_literal = literals_of._is_literal
             self._phrases = [(len(needle), tuple(needles.get(needle, ()))) for needle in self._needles]
-        elif needles:
-            # The DFA scans fastest (some 4x pyahocorasick's trie on our lines), at a build cost
-            # paid once per rule set. Searches ask for overlapping matches: every phrase found,
-            # even inside a longer one, since the rule's kind and word bounds decide which counts.
-            self._automaton = ahocorasick_rs.AhoCorasick(
-                list(needles), implementation=ahocorasick_rs.Implementation.DFA
-            )
-            self._needles = list(needles)
-            self._phrases = [(len(needle), tuple(owners)) for needle, owners in needles.items()]
+        else:
+            texts = dict.fromkeys(needles)
+            for _, _, literal in self._regexes:
+                if _indexed(literal):
+                    texts.setdefault(literal)
+            if texts:
+                # The DFA scans fastest (some 4x pyahocorasick's trie on our lines), at a build
+                # cost paid once per rule set. Searches ask for overlapping matches: every phrase
+                # found, even inside a longer one, since the rule's kind and word bounds decide
+                # which counts (and a required text counts wherever it is).
+                self._automaton = ahocorasick_rs.AhoCorasick(
+                    list(texts), implementation=ahocorasick_rs.Implementation.DFA
+                )
+                self._needles = list(texts)
+                self._phrases = [(len(needle), tuple(needles.get(needle, ()))) for needle in self._needles]
+                required = {literal for _, _, literal in self._regexes if _indexed(literal)}
+                self._is_literal = [needle in required for needle in self._needles]
         # Most regexes are anchored at the line's start: index them by the characters a match can
         # begin with, so a line is tried only against the few that can match it.
         self._regex_index: dict[str, list[int]] = {}
@@ -182,7 +202,7 @@ class _Compiled:
         if exact is not None:
             return Match(exact)
         if self._automaton is not None:
-            best = self._literal_match(norm)
+            best = self._best_phrase(norm, self._find(norm))
             if best is not None:
                 return Match(best)
         if allow_regex and len(norm) <= REGEX_MAX_CHARS:
@@ -194,27 +214,47 @@ class _Compiled:
 
     def match_lines(self, norms: Sequence[str], allow_regex: Sequence[bool]) -> list[Match | None]:
         """``[self.match(norm, allow) for norm, allow in zip(norms, allow_regex)]``, computed so:
-        a phrase of the automaton lies within one line, so one pass over the lines joined finds
-        the only lines worth a literal match; and a regex whose required text is nowhere in the
-        document is left out of every line's candidates."""
+        no phrase of the automaton holds a line break, so one pass over the lines joined finds
+        every phrase and every indexed required text of each line, where a search of that line
+        would find them, in the same order; a line is searched for literal rules with its own
+        phrases, and a regex is tried on a line only where its required text is (a regex whose
+        required text is nowhere in the document is left out of every line's candidates)."""
         found: list[Match | None] = [None] * len(norms)
         if not norms:
             return found
         joined = "\n".join(norms)
-        literal_lines: set[int] = set()
+        # line index -> the phrases of rules in it (index, start, end: offsets in the line)
+        line_phrases: dict[int, list[tuple[int, int, int]]] = {}
+        # line index -> the indexed required texts in it
+        line_texts: dict[int, set[str]] = {}
+        texts_found: set[str] = set()
         if self._automaton is not None:
-            hits = self._find(joined)
-            if hits:
-                # ends[i] is the offset just past line i and its separator
-                ends = list(accumulate(len(norm) + 1 for norm in norms))
-                phrases = self._phrases
-                for index, _, stop in hits:
-                    if phrases[index][1]:  # not a phrase of other rules' only (see __init__)
-                        literal_lines.add(bisect_right(ends, stop - 1))
+            phrases, needles, is_literal = self._phrases, self._needles, self._is_literal
+            line, line_start, line_end = 0, 0, len(norms[0])
+            for index, start, stop in self._find(joined):
+                while stop > line_end:  # hits come by their end: move on to the line holding this one
+                    line += 1
+                    line_start = line_end + 1
+                    line_end = line_start + len(norms[line])
+                if phrases[index][1]:  # not a phrase of other rules' only, nor a required text only
+                    hits = line_phrases.get(line)
+                    if hits is None:
+                        hits = line_phrases[line] = []
+                    hits.append((index, start - line_start, stop - line_start))
+                if is_literal[index]:
+                    text = needles[index]
+                    texts_found.add(text)
+                    held = line_texts.get(line)
+                    if held is None:
+                        held = line_texts[line] = set()
+                    held.add(text)
         mask = 0
         for bit, position in enumerate(self._regex_anywhere):
             literal = self._regexes[position][2]
-            if literal and literal not in joined:
+            if not literal:
+                continue
+            absent = literal not in texts_found if _indexed(literal) else literal not in joined
+            if absent:
                 mask |= 1 << bit
         by_first = self._by_first if not mask else self._tables_without(mask)
         exact = self._exact
@@ -225,8 +265,9 @@ class _Compiled:
             if rule is not None:
                 found[i] = Match(rule)
                 continue
-            if i in literal_lines:
-                best = self._literal_match(norm)
+            line_hits = line_phrases.get(i)
+            if line_hits is not None:
+                best = self._best_phrase(norm, line_hits)
                 if best is not None:
                     found[i] = Match(best)
                     continue
@@ -235,8 +276,14 @@ class _Compiled:
                 candidates = by_first.get(key)  # the look-up _regexes_for starts with, inline
                 if candidates is None:
                     candidates = self._regexes_for(key, mask)
+                held = line_texts.get(i)
                 for regex, rule, literal in candidates:
-                    if literal in norm and regex.search(norm):
+                    if len(literal) >= INDEXED_LITERAL_CHARS:
+                        if held is None or literal not in held:
+                            continue
+                    elif literal not in norm:
+                        continue
+                    if regex.search(norm):
                         found[i] = Match(rule)
                         break
         return found
@@ -260,17 +307,17 @@ class _Compiled:
             found = self._automaton.find_matches_as_indexes(stand_in, overlapping=True)
         return found
 
-    def _literal_match(self, norm: str) -> Rule | None:
-        """The literal rule with the longest phrase that matches where its kind says."""
-        assert self._automaton is not None
+    def _best_phrase(self, norm: str, hits: list[tuple[int, int, int]]) -> Rule | None:
+        """The literal rule with the longest phrase that matches *norm* where its kind says,
+        among *hits*, the automaton's matches in *norm* (see :meth:`_find`)."""
         size = len(norm)
         best: Rule | None = None
         best_len = 0
         phrases = self._phrases
-        for index, start, stop in self._find(norm):
+        for index, start, stop in hits:
             length, owners = phrases[index]
             end = stop - 1
-            if length <= best_len:
+            if length <= best_len or not owners:
                 continue
             # On word boundaries, except inside a run of a script written without spaces
             # (Chinese, Japanese), where a phrase meets the characters around it directly.
@@ -285,3 +332,8 @@ class _Compiled:
                     best, best_len = rule, length
                     break
         return best
+
+
+def _indexed(literal: str) -> bool:
+    """Whether the automaton looks for the required text *literal* (see INDEXED_LITERAL_CHARS)."""
+    return len(literal) >= INDEXED_LITERAL_CHARS
