@@ -169,6 +169,28 @@ def test_required_texts_found_in_one_pass_answer_as_substring_tests() -> None:
             assert compiled.match_lines(chunk, allow) == [compiled.match_normalised(line) for line in chunk]
 
 
+def test_every_regex_match_holds_one_of_its_required_texts() -> None:
+    """regex_index.required_texts is a necessary condition: wherever a shipped regex matches a
+    line, one of the texts read off it is in the line (the matcher tries the regex only there),
+    and so is its required literal."""
+    from boilerstrip.rules import load_rules
+    from boilerstrip.rules.loader import Kind
+    from boilerstrip.rules.regex_index import required_literal, required_texts
+    from boilerstrip.text.normalise import normalise
+
+    lines = [normalise(line) for line in sample_lines()]
+    regexes = [rule for rule in load_rules() if rule.kind is Kind.REGEX]
+    matched = 0
+    for rule in regexes:
+        regex, texts, literal = re.compile(rule.pattern), required_texts(rule.pattern), required_literal(rule.pattern)
+        for line in lines:
+            if regex.search(line):
+                matched += 1
+                assert literal in line, (rule.rule_id, line)
+                assert not texts or any(text in line for text in texts), (rule.rule_id, texts, line)
+    assert matched > 100  # the sample lines meet the rules often enough to tell
+
+
 def test_regex_candidates_keep_rule_order() -> None:
     """A line is tried only against the regexes its first characters allow, and those tried
     everywhere: the first rule in file order that matches wins, as a loop over every regex in

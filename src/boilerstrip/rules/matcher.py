@@ -25,7 +25,7 @@ from typing import Final
 import ahocorasick_rs
 
 from boilerstrip.rules.loader import SURROGATE_STAND_IN, Kind, Rule
-from boilerstrip.rules.regex_index import first_keys, required_literal
+from boilerstrip.rules.regex_index import first_keys, required_literal, required_texts
 from boilerstrip.rules.safety import LINE_CHARS
 from boilerstrip.text.normalise import bounded, normalise
 from boilerstrip.text.shape import line_shape
@@ -45,6 +45,10 @@ MAX_CANDIDATE_TABLES: Final = 64
 #: the automaton they would be found at every occurrence and rule nothing out, so those regexes
 #: keep their substring test.
 INDEXED_LITERAL_CHARS: Final = 3
+
+#: A compiled regex, its rule, its required text (regex_index.required_literal) and the texts the
+#: automaton looks for, one of which every match holds (() when the required text is tested).
+_Regex = tuple[re.Pattern[str], Rule, str, tuple[str, ...]]
 
 _SURROGATES: Final = re.compile("[\\ud800-\\udfff]")  # escapes for re: mypyc takes no surrogates in literals
 
@@ -124,13 +128,18 @@ class _Compiled:
         """*rules* compiled; with *literals_of*, a set compiled from a superset of *rules*, its
         automaton is used instead of a new one."""
         self._exact: dict[str, Rule] = {}
-        self._regexes: list[tuple[re.Pattern[str], Rule, str]] = []
+        #: Each regex: its rule, the text every match holds (regex_index.required_literal), and
+        #: the texts one of which every match holds that the automaton looks for (see _Regex).
+        self._regexes: list[_Regex] = []
         needles: dict[str, list[Rule]] = {}
+        # A subset's regexes are the superset's, compiled already (re's own cache holds fewer
+        # patterns than the rules have, and would compile each again)
+        known = {entry[1]: entry for entry in literals_of._regexes} if literals_of is not None else {}
         for rule in rules:
             if rule.kind is Kind.EXACT:
                 self._exact.setdefault(rule.pattern, rule)
             elif rule.kind is Kind.REGEX:
-                self._regexes.append((re.compile(rule.pattern), rule, required_literal(rule.pattern)))
+                self._regexes.append(known.get(rule) or _compiled_regex(rule))
             else:
                 needles.setdefault(rule.pattern, []).append(rule)
         self._automaton: ahocorasick_rs.AhoCorasick | None = None
@@ -150,9 +159,9 @@ class _Compiled:
             self._phrases = [(len(needle), tuple(needles.get(needle, ()))) for needle in self._needles]
         else:
             texts = dict.fromkeys(needles)
-            for _, _, literal in self._regexes:
-                if _indexed(literal):
-                    texts.setdefault(literal)
+            for _, _, _, required in self._regexes:
+                for text in required:
+                    texts.setdefault(text)
             if texts:
                 # The DFA scans fastest (some 4x pyahocorasick's trie on our lines), at a build
                 # cost paid once per rule set. Searches ask for overlapping matches: every phrase
@@ -163,25 +172,25 @@ class _Compiled:
                 )
                 self._needles = list(texts)
                 self._phrases = [(len(needle), tuple(needles.get(needle, ()))) for needle in self._needles]
-                required = {literal for _, _, literal in self._regexes if _indexed(literal)}
-                self._is_literal = [needle in required for needle in self._needles]
+                looked_for = {text for _, _, _, held in self._regexes for text in held}
+                self._is_literal = [needle in looked_for for needle in self._needles]
         # Most regexes are anchored at the line's start: index them by the characters a match can
         # begin with, so a line is tried only against the few that can match it.
         self._regex_index: dict[str, list[int]] = {}
         self._regex_anywhere: list[int] = []
-        for position, (regex, _, _) in enumerate(self._regexes):
+        for position, (regex, _, _, _) in enumerate(self._regexes):
             starts = first_keys(regex.pattern)
             if starts is None:
                 self._regex_anywhere.append(position)
             else:
                 for ch in starts:
                     self._regex_index.setdefault(ch, []).append(position)
-        self._by_first: dict[str, tuple[tuple[re.Pattern[str], Rule, str], ...]] = {}
+        self._by_first: dict[str, tuple[_Regex, ...]] = {}
         #: The same tables for documents in which some of the regexes tried everywhere cannot
         #: match (their required text is missing), by the bit mask of those regexes.
-        self._by_first_without: dict[int, dict[str, tuple[tuple[re.Pattern[str], Rule, str], ...]]] = {}
+        self._by_first_without: dict[int, dict[str, tuple[_Regex, ...]]] = {}
 
-    def _regexes_for(self, key: str, without: int = 0) -> tuple[tuple[re.Pattern[str], Rule, str], ...]:
+    def _regexes_for(self, key: str, without: int = 0) -> tuple[_Regex, ...]:
         """The regexes that can match a line whose :func:`_first_key` is *key*, in rule order;
         *without* is a bit mask of regexes tried everywhere (bit k for ``_regex_anywhere[k]``)
         that are left out."""
@@ -206,7 +215,7 @@ class _Compiled:
             if best is not None:
                 return Match(best)
         if allow_regex and len(norm) <= REGEX_MAX_CHARS:
-            for regex, rule, literal in self._regexes_for(_first_key(norm)):
+            for regex, rule, literal, _ in self._regexes_for(_first_key(norm)):
                 # A substring test is far cheaper than a search, and rules out most lines.
                 if literal in norm and regex.search(norm):
                     return Match(rule)
@@ -250,10 +259,9 @@ class _Compiled:
                     held.add(text)
         mask = 0
         for bit, position in enumerate(self._regex_anywhere):
-            literal = self._regexes[position][2]
-            if not literal:
-                continue
-            absent = literal not in texts_found if _indexed(literal) else literal not in joined
+            _, _, literal, required = self._regexes[position]
+            # a text of the automaton's is known from its pass; another is looked for
+            absent = not _holds_any(texts_found, required) if required else bool(literal) and literal not in joined
             if absent:
                 mask |= 1 << bit
         by_first = self._by_first if not mask else self._tables_without(mask)
@@ -277,9 +285,9 @@ class _Compiled:
                 if candidates is None:
                     candidates = self._regexes_for(key, mask)
                 held = line_texts.get(i)
-                for regex, rule, literal in candidates:
-                    if len(literal) >= INDEXED_LITERAL_CHARS:
-                        if held is None or literal not in held:
+                for regex, rule, literal, required in candidates:
+                    if required:
+                        if held is None or not _holds_any(held, required):
                             continue
                     elif literal not in norm:
                         continue
@@ -288,7 +296,7 @@ class _Compiled:
                         break
         return found
 
-    def _tables_without(self, mask: int) -> dict[str, tuple[tuple[re.Pattern[str], Rule, str], ...]]:
+    def _tables_without(self, mask: int) -> dict[str, tuple[_Regex, ...]]:
         table = self._by_first_without.get(mask)
         if table is None:
             table = {}
@@ -337,3 +345,22 @@ class _Compiled:
 def _indexed(literal: str) -> bool:
     """Whether the automaton looks for the required text *literal* (see INDEXED_LITERAL_CHARS)."""
     return len(literal) >= INDEXED_LITERAL_CHARS
+
+
+def _compiled_regex(rule: Rule) -> _Regex:
+    """*rule*'s regex compiled, with what rules a line out before a search: the text every match
+    holds, and the texts the automaton looks for, one of which every match holds: that text, if
+    it is long enough, else a set of alternatives ("kommentar" or "antwort"), if each is, else
+    none (then the substring test of the first decides)."""
+    literal = required_literal(rule.pattern)
+    if _indexed(literal):
+        return re.compile(rule.pattern), rule, literal, (literal,)
+    texts = required_texts(rule.pattern)
+    if not all(map(_indexed, texts)):
+        texts = ()
+    return re.compile(rule.pattern), rule, literal, texts
+
+
+def _holds_any(held: set[str], texts: tuple[str, ...]) -> bool:
+    """Whether *held* has one of *texts*."""
+    return any(text in held for text in texts)
