@@ -143,6 +143,54 @@ def test_matching_a_document_at_once_gives_each_line_its_own_match() -> None:
 
 
 
+def test_required_texts_found_in_one_pass_answer_as_substring_tests() -> None:
+    """match_lines learns which lines hold a regex's required text from the automaton's pass over
+    the document (texts of INDEXED_LITERAL_CHARS or more); a line holding it only in a neighbour,
+    across a line break, or next to a lone surrogate, or a phrase that is also a required text,
+    answers as match_normalised does line by line."""
+    from boilerstrip.rules import RuleSet
+    from boilerstrip.rules.loader import REGEX_PREFIX, Rule
+    from boilerstrip.rules.matcher import INDEXED_LITERAL_CHARS
+
+    patterns = [r"\bfirst appeared (on|in) \w+$", r"^(\d+|one) comments?$", r"you: \w+$", r"cookie"]
+    rules = [Rule.parse(REGEX_PREFIX + pattern, "en/navigation", n) for n, pattern in enumerate(patterns, start=1)]
+    rules.append(Rule.parse("... cookie ...", "en/cookie", 1))
+    compiled = RuleSet(rules)
+    assert len("first appeared ") >= INDEXED_LITERAL_CHARS
+    lines = [
+        "it first appeared", "on example", "first appeared on example", "x first appeared in y z",
+        "first appeared on", "3 comments", "one comment", "3 comments.", "you: yes", "thank you: ok",
+        "", "\udc80 first appeared on x", "first appeared on \udc80", "a cookie b", "cookies", "you:",
+    ]
+    for size in (1, 2, 3, len(lines)):
+        for start in range(len(lines)):
+            chunk = (lines[start:] + lines[:start])[:size]
+            allow = [True] * len(chunk)
+            assert compiled.match_lines(chunk, allow) == [compiled.match_normalised(line) for line in chunk]
+
+
+def test_every_regex_match_holds_one_of_its_required_texts() -> None:
+    """regex_index.required_texts is a necessary condition: wherever a shipped regex matches a
+    line, one of the texts read off it is in the line (the matcher tries the regex only there),
+    and so is its required literal."""
+    from boilerstrip.rules import load_rules
+    from boilerstrip.rules.loader import Kind
+    from boilerstrip.rules.regex_index import required_literal, required_texts
+    from boilerstrip.text.normalise import normalise
+
+    lines = [normalise(line) for line in sample_lines()]
+    regexes = [rule for rule in load_rules() if rule.kind is Kind.REGEX]
+    matched = 0
+    for rule in regexes:
+        regex, texts, literal = re.compile(rule.pattern), required_texts(rule.pattern), required_literal(rule.pattern)
+        for line in lines:
+            if regex.search(line):
+                matched += 1
+                assert literal in line, (rule.rule_id, line)
+                assert not texts or any(text in line for text in texts), (rule.rule_id, texts, line)
+    assert matched > 100  # the sample lines meet the rules often enough to tell
+
+
 def test_regex_candidates_keep_rule_order() -> None:
     """A line is tried only against the regexes its first characters allow, and those tried
     everywhere: the first rule in file order that matches wins, as a loop over every regex in

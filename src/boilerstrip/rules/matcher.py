@@ -1,7 +1,8 @@
 """The compiled matcher: every rule of a set looked for in a line at once.
 
 Literal rules of every kind are compiled into one Aho-Corasick automaton, so a line is scanned once
-whatever the number of rules; regular expressions are tried only on short lines.
+whatever the number of rules; regular expressions are tried only on short lines, and only where the
+text every match of theirs holds is there (the same automaton finds those texts too).
 
 >>> from boilerstrip.rules.loader import Rule
 >>> rs = RuleSet.from_rules([Rule.parse("read more", "en/navigation", 1),
@@ -17,16 +18,14 @@ True
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import Final
 
 import ahocorasick_rs
 
 from boilerstrip.rules.loader import SURROGATE_STAND_IN, Kind, Rule
-from boilerstrip.rules.regex_index import first_keys, required_literal
+from boilerstrip.rules.regex_index import first_keys, required_literal, required_texts
 from boilerstrip.rules.safety import LINE_CHARS
 from boilerstrip.text.normalise import bounded, normalise
 from boilerstrip.text.shape import line_shape
@@ -38,6 +37,18 @@ REGEX_MAX_CHARS: Final = LINE_CHARS
 #: Candidate tables kept for documents that rule out some regexes: each distinct set of those
 #: regexes has its own, and real documents show few sets.
 MAX_CANDIDATE_TABLES: Final = 64
+
+#: A regex's required text (see regex_index.required_literal) of at least this many characters is
+#: looked for by the automaton, in the same pass as the phrases: one pass over a document then
+#: tells which lines hold which, where a substring test per regex per line did (some 400 tests a
+#: document, nearly all failing). Shorter ones (" ", ":", "c") are in most lines: as phrases of
+#: the automaton they would be found at every occurrence and rule nothing out, so those regexes
+#: keep their substring test.
+INDEXED_LITERAL_CHARS: Final = 3
+
+#: A compiled regex, its rule, its required text (regex_index.required_literal) and the texts the
+#: automaton looks for, one of which every match holds (() when the required text is tested).
+_Regex = tuple[re.Pattern[str], Rule, str, tuple[str, ...]]
 
 _SURROGATES: Final = re.compile("[\\ud800-\\udfff]")  # escapes for re: mypyc takes no surrogates in literals
 
@@ -117,51 +128,69 @@ class _Compiled:
         """*rules* compiled; with *literals_of*, a set compiled from a superset of *rules*, its
         automaton is used instead of a new one."""
         self._exact: dict[str, Rule] = {}
-        self._regexes: list[tuple[re.Pattern[str], Rule, str]] = []
+        #: Each regex: its rule, the text every match holds (regex_index.required_literal), and
+        #: the texts one of which every match holds that the automaton looks for (see _Regex).
+        self._regexes: list[_Regex] = []
         needles: dict[str, list[Rule]] = {}
+        # A subset's regexes are the superset's, compiled already (re's own cache holds fewer
+        # patterns than the rules have, and would compile each again)
+        known = {entry[1]: entry for entry in literals_of._regexes} if literals_of is not None else {}
         for rule in rules:
             if rule.kind is Kind.EXACT:
                 self._exact.setdefault(rule.pattern, rule)
             elif rule.kind is Kind.REGEX:
-                self._regexes.append((re.compile(rule.pattern), rule, required_literal(rule.pattern)))
+                self._regexes.append(known.get(rule) or _compiled_regex(rule))
             else:
                 needles.setdefault(rule.pattern, []).append(rule)
         self._automaton: ahocorasick_rs.AhoCorasick | None = None
-        #: For each phrase of the automaton, by its index there: its length and its rules.
+        #: For each phrase of the automaton, by its index there: its length and its rules (none
+        #: for a regex's required text only, or a phrase of other rules only, see below).
         self._phrases: list[tuple[int, tuple[Rule, ...]]] = []
         #: The automaton's phrases, by index.
         self._needles: list[str] = []
+        #: By index: whether the phrase is a required text of a regex (one that is indexed).
+        self._is_literal: list[bool] = []
         if literals_of is not None:
-            # The same automaton: a phrase only the superset's rules have has no rules here.
+            # The same automaton: a phrase only the superset's rules have has no rules here, and
+            # the superset's regexes include these (their required texts are among its phrases).
             self._automaton = literals_of._automaton
             self._needles = literals_of._needles
+            self._is_literal = literals_of._is_literal
             self._phrases = [(len(needle), tuple(needles.get(needle, ()))) for needle in self._needles]
-        elif needles:
-            # The DFA scans fastest (some 4x pyahocorasick's trie on our lines), at a build cost
-            # paid once per rule set. Searches ask for overlapping matches: every phrase found,
-            # even inside a longer one, since the rule's kind and word bounds decide which counts.
-            self._automaton = ahocorasick_rs.AhoCorasick(
-                list(needles), implementation=ahocorasick_rs.Implementation.DFA
-            )
-            self._needles = list(needles)
-            self._phrases = [(len(needle), tuple(owners)) for needle, owners in needles.items()]
+        else:
+            texts = dict.fromkeys(needles)
+            for _, _, _, required in self._regexes:
+                for text in required:
+                    texts.setdefault(text)
+            if texts:
+                # The DFA scans fastest (some 4x pyahocorasick's trie on our lines), at a build
+                # cost paid once per rule set. Searches ask for overlapping matches: every phrase
+                # found, even inside a longer one, since the rule's kind and word bounds decide
+                # which counts (and a required text counts wherever it is).
+                self._automaton = ahocorasick_rs.AhoCorasick(
+                    list(texts), implementation=ahocorasick_rs.Implementation.DFA
+                )
+                self._needles = list(texts)
+                self._phrases = [(len(needle), tuple(needles.get(needle, ()))) for needle in self._needles]
+                looked_for = {text for _, _, _, held in self._regexes for text in held}
+                self._is_literal = [needle in looked_for for needle in self._needles]
         # Most regexes are anchored at the line's start: index them by the characters a match can
         # begin with, so a line is tried only against the few that can match it.
         self._regex_index: dict[str, list[int]] = {}
         self._regex_anywhere: list[int] = []
-        for position, (regex, _, _) in enumerate(self._regexes):
+        for position, (regex, _, _, _) in enumerate(self._regexes):
             starts = first_keys(regex.pattern)
             if starts is None:
                 self._regex_anywhere.append(position)
             else:
                 for ch in starts:
                     self._regex_index.setdefault(ch, []).append(position)
-        self._by_first: dict[str, tuple[tuple[re.Pattern[str], Rule, str], ...]] = {}
+        self._by_first: dict[str, tuple[_Regex, ...]] = {}
         #: The same tables for documents in which some of the regexes tried everywhere cannot
         #: match (their required text is missing), by the bit mask of those regexes.
-        self._by_first_without: dict[int, dict[str, tuple[tuple[re.Pattern[str], Rule, str], ...]]] = {}
+        self._by_first_without: dict[int, dict[str, tuple[_Regex, ...]]] = {}
 
-    def _regexes_for(self, key: str, without: int = 0) -> tuple[tuple[re.Pattern[str], Rule, str], ...]:
+    def _regexes_for(self, key: str, without: int = 0) -> tuple[_Regex, ...]:
         """The regexes that can match a line whose :func:`_first_key` is *key*, in rule order;
         *without* is a bit mask of regexes tried everywhere (bit k for ``_regex_anywhere[k]``)
         that are left out."""
@@ -182,11 +211,11 @@ class _Compiled:
         if exact is not None:
             return Match(exact)
         if self._automaton is not None:
-            best = self._literal_match(norm)
+            best = self._best_phrase(norm, self._find(norm))
             if best is not None:
                 return Match(best)
         if allow_regex and len(norm) <= REGEX_MAX_CHARS:
-            for regex, rule, literal in self._regexes_for(_first_key(norm)):
+            for regex, rule, literal, _ in self._regexes_for(_first_key(norm)):
                 # A substring test is far cheaper than a search, and rules out most lines.
                 if literal in norm and regex.search(norm):
                     return Match(rule)
@@ -194,27 +223,46 @@ class _Compiled:
 
     def match_lines(self, norms: Sequence[str], allow_regex: Sequence[bool]) -> list[Match | None]:
         """``[self.match(norm, allow) for norm, allow in zip(norms, allow_regex)]``, computed so:
-        a phrase of the automaton lies within one line, so one pass over the lines joined finds
-        the only lines worth a literal match; and a regex whose required text is nowhere in the
-        document is left out of every line's candidates."""
+        no phrase of the automaton holds a line break, so one pass over the lines joined finds
+        every phrase and every indexed required text of each line, where a search of that line
+        would find them, in the same order; a line is searched for literal rules with its own
+        phrases, and a regex is tried on a line only where its required text is (a regex whose
+        required text is nowhere in the document is left out of every line's candidates)."""
         found: list[Match | None] = [None] * len(norms)
         if not norms:
             return found
         joined = "\n".join(norms)
-        literal_lines: set[int] = set()
+        # line index -> the phrases of rules in it (index, start, end: offsets in the line)
+        line_phrases: dict[int, list[tuple[int, int, int]]] = {}
+        # line index -> the indexed required texts in it
+        line_texts: dict[int, set[str]] = {}
+        texts_found: set[str] = set()
         if self._automaton is not None:
-            hits = self._find(joined)
-            if hits:
-                # ends[i] is the offset just past line i and its separator
-                ends = list(accumulate(len(norm) + 1 for norm in norms))
-                phrases = self._phrases
-                for index, _, stop in hits:
-                    if phrases[index][1]:  # not a phrase of other rules' only (see __init__)
-                        literal_lines.add(bisect_right(ends, stop - 1))
+            phrases, needles, is_literal = self._phrases, self._needles, self._is_literal
+            line, line_start, line_end = 0, 0, len(norms[0])
+            for index, start, stop in self._find(joined):
+                while stop > line_end:  # hits come by their end: move on to the line holding this one
+                    line += 1
+                    line_start = line_end + 1
+                    line_end = line_start + len(norms[line])
+                if phrases[index][1]:  # not a phrase of other rules' only, nor a required text only
+                    hits = line_phrases.get(line)
+                    if hits is None:
+                        hits = line_phrases[line] = []
+                    hits.append((index, start - line_start, stop - line_start))
+                if is_literal[index]:
+                    text = needles[index]
+                    texts_found.add(text)
+                    held = line_texts.get(line)
+                    if held is None:
+                        held = line_texts[line] = set()
+                    held.add(text)
         mask = 0
         for bit, position in enumerate(self._regex_anywhere):
-            literal = self._regexes[position][2]
-            if literal and literal not in joined:
+            _, _, literal, required = self._regexes[position]
+            # a text of the automaton's is known from its pass; another is looked for
+            absent = not _holds_any(texts_found, required) if required else bool(literal) and literal not in joined
+            if absent:
                 mask |= 1 << bit
         by_first = self._by_first if not mask else self._tables_without(mask)
         exact = self._exact
@@ -225,8 +273,9 @@ class _Compiled:
             if rule is not None:
                 found[i] = Match(rule)
                 continue
-            if i in literal_lines:
-                best = self._literal_match(norm)
+            line_hits = line_phrases.get(i)
+            if line_hits is not None:
+                best = self._best_phrase(norm, line_hits)
                 if best is not None:
                     found[i] = Match(best)
                     continue
@@ -235,13 +284,19 @@ class _Compiled:
                 candidates = by_first.get(key)  # the look-up _regexes_for starts with, inline
                 if candidates is None:
                     candidates = self._regexes_for(key, mask)
-                for regex, rule, literal in candidates:
-                    if literal in norm and regex.search(norm):
+                held = line_texts.get(i)
+                for regex, rule, literal, required in candidates:
+                    if required:
+                        if held is None or not _holds_any(held, required):
+                            continue
+                    elif literal not in norm:
+                        continue
+                    if regex.search(norm):
                         found[i] = Match(rule)
                         break
         return found
 
-    def _tables_without(self, mask: int) -> dict[str, tuple[tuple[re.Pattern[str], Rule, str], ...]]:
+    def _tables_without(self, mask: int) -> dict[str, tuple[_Regex, ...]]:
         table = self._by_first_without.get(mask)
         if table is None:
             table = {}
@@ -260,17 +315,17 @@ class _Compiled:
             found = self._automaton.find_matches_as_indexes(stand_in, overlapping=True)
         return found
 
-    def _literal_match(self, norm: str) -> Rule | None:
-        """The literal rule with the longest phrase that matches where its kind says."""
-        assert self._automaton is not None
+    def _best_phrase(self, norm: str, hits: list[tuple[int, int, int]]) -> Rule | None:
+        """The literal rule with the longest phrase that matches *norm* where its kind says,
+        among *hits*, the automaton's matches in *norm* (see :meth:`_find`)."""
         size = len(norm)
         best: Rule | None = None
         best_len = 0
         phrases = self._phrases
-        for index, start, stop in self._find(norm):
+        for index, start, stop in hits:
             length, owners = phrases[index]
             end = stop - 1
-            if length <= best_len:
+            if length <= best_len or not owners:
                 continue
             # On word boundaries, except inside a run of a script written without spaces
             # (Chinese, Japanese), where a phrase meets the characters around it directly.
@@ -285,3 +340,27 @@ class _Compiled:
                     best, best_len = rule, length
                     break
         return best
+
+
+def _indexed(literal: str) -> bool:
+    """Whether the automaton looks for the required text *literal* (see INDEXED_LITERAL_CHARS)."""
+    return len(literal) >= INDEXED_LITERAL_CHARS
+
+
+def _compiled_regex(rule: Rule) -> _Regex:
+    """*rule*'s regex compiled, with what rules a line out before a search: the text every match
+    holds, and the texts the automaton looks for, one of which every match holds: that text, if
+    it is long enough, else a set of alternatives ("kommentar" or "antwort"), if each is, else
+    none (then the substring test of the first decides)."""
+    literal = required_literal(rule.pattern)
+    if _indexed(literal):
+        return re.compile(rule.pattern), rule, literal, (literal,)
+    texts = required_texts(rule.pattern)
+    if not all(map(_indexed, texts)):
+        texts = ()
+    return re.compile(rule.pattern), rule, literal, texts
+
+
+def _holds_any(held: set[str], texts: tuple[str, ...]) -> bool:
+    """Whether *held* has one of *texts*."""
+    return any(text in held for text in texts)

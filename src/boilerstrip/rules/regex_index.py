@@ -8,7 +8,10 @@ conservatively: when a pattern is not simple enough to read, they say nothing ("
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from importlib import import_module
+from typing import Any
 
 _SPECIAL = set("\\.^$*+?{}[]()|")
 
@@ -230,3 +233,64 @@ def _end_run(runs: list[str], current: list[str]) -> list[str]:
     if current:
         runs.append("".join(current))
     return []
+
+
+# Python 3.11 made the regular expression parser private (the old names stay as deprecated
+# aliases); 3.10 has only the old names.
+try:
+    sre_parse: Any = import_module("re._parser")
+    sre_constants: Any = import_module("re._constants")
+except ImportError:  # Python 3.10
+    sre_parse = import_module("sre_parse")
+    sre_constants = import_module("sre_constants")
+
+
+def required_texts(pattern: str) -> tuple[str, ...]:
+    """Texts one of which every match of *pattern* contains, read off the parsed pattern: runs of
+    literal characters, or for a group of alternatives, each alternative's own; () if none is
+    certain. Of the choices, the one whose shortest text is longest (then the fewest texts).
+
+    >>> required_texts(r"^\\d[\\d.]* (kommentare?|antworten|antwort)$")
+    ('kommentar', 'antwort')
+    >>> required_texts(r"^(one|\\d+) (comments?|replies) on\\b"), required_texts(r"^(a|b)?c\\d")
+    (('comment', 'replies'), ('c',))
+    >>> required_texts(r"x*"), required_texts(r"(?i)abc"), required_texts(r"^Abc")
+    ((), (), ())
+    """
+    parsed = sre_parse.parse(pattern)
+    if parsed.state.flags != re.UNICODE:
+        return ()  # flags of its own ("(?i)"): its letters may match other letters
+    texts = _sequence_texts(list(parsed))
+    # Lines are matched lower-cased: a text with capitals proves nothing (as in required_literal).
+    return texts if all(text == text.lower() for text in texts) else ()
+
+
+def _sequence_texts(items: list[tuple[Any, Any]]) -> tuple[str, ...]:
+    """required_texts of a parsed sequence."""
+    choices: list[tuple[str, ...]] = []
+    run: list[str] = []
+    for op, value in items:
+        if op is sre_constants.LITERAL:
+            run.append(chr(value))
+            continue
+        if run:
+            choices.append(("".join(run),))
+            run = []
+        if op is sre_constants.SUBPATTERN:
+            _, add_flags, del_flags, body = value
+            if not add_flags and not del_flags:
+                choices.append(_sequence_texts(list(body)))
+        elif op is sre_constants.BRANCH:
+            branches = [_sequence_texts(list(branch)) for branch in value[1]]
+            if all(branches):
+                found = dict.fromkeys(text for branch in branches for text in branch)
+                # a text holding another of them adds nothing: where it is, the other is too
+                choices.append(tuple(text for text in found if not any(o != text and o in text for o in found)))
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and value[0] >= 1:
+            choices.append(_sequence_texts(list(value[2])))
+    if run:
+        choices.append(("".join(run),))
+    choices = [choice for choice in choices if choice]
+    if not choices:
+        return ()
+    return max(choices, key=lambda choice: (min(map(len, choice)), -len(choice)))

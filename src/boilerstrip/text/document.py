@@ -99,6 +99,10 @@ class Document:
         self.cues = cues
         self.config = config
         self.weights = weights
+        #: Whether the config enables every piece of evidence (the defaults: nothing disabled,
+        #: comments not kept), as Config.is_enabled answers first: it is then not asked (the
+        #: config is plain Python, and a call into it costs as much as the rest of add()).
+        self._all_enabled = not config.disabled and not config.keep_comments
         #: The score a line must reach to go (the preset's threshold, or the config's own).
         self.threshold = config.threshold if config.threshold is not None else weights.threshold(config.preset)
         #: line index -> the evidence given for it, in the order given (lines without any: absent)
@@ -156,7 +160,7 @@ class Document:
                 found[k] = line._match = match
 
     def _counts(self, found: Match, line: Line) -> bool:
-        if not self.config.is_enabled(found.category, found.rule_id):
+        if not self._all_enabled and not self.config.is_enabled(found.category, found.rule_id):
             return False
         if is_code(line.text):
             return False
@@ -226,7 +230,7 @@ class Document:
             return None
         # Literal rules only: regexes are written for short lines.
         found = self.rules.match_normalised(self.lines[i].norm, allow_regex=False, evidence=True)
-        if found is not None and self.config.is_enabled(found.category, found.rule_id):
+        if found is not None and (self._all_enabled or self.config.is_enabled(found.category, found.rule_id)):
             return found
         return None
 
@@ -251,7 +255,7 @@ class Document:
         with the fitted weight of *feature* (by default the source itself, as for heuristics)
         times *strength*. Disabled categories and ids give none. True when the line now goes."""
         feature = feature or source
-        if not self.config.is_enabled(category, source, feature):
+        if not self._all_enabled and not self.config.is_enabled(category, source, feature):
             return i in self.reasons
         found = self.evidence.get(i)
         if found is None:
