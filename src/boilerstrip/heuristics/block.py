@@ -509,6 +509,8 @@ APPEAL_RUN_MEAN_WORDS: Final = 25
 #: ("you", "your": the box's own pitch does) is left out of the box.
 APPEAL_RUN_EDGE_WORDS: Final = 16
 _READER_WORDS: Final = re.compile(r"\b(you|your|you're|you'll)\b", re.IGNORECASE)
+#: The title of a box at the foot of the text has at most this many words.
+APPEAL_RUN_TITLE_WORDS: Final = 5
 _PROSE_END: Final = (".", "!", "?", '"', "”", "。")
 
 
@@ -559,8 +561,20 @@ def appeal_runs(doc: Document) -> None:
                 box = box[1:]
             while box and _prose_edge(box[-1], line_hits, counts, matches, texts):
                 box = box[:-1]
+            strength = min(1.0, total / APPEAL_RUN_FULL_HITS)
             for k in box:
-                doc.add(k, "block:appeal-run", category, strength=min(1.0, total / APPEAL_RUN_FULL_HITS))
+                doc.add(k, "block:appeal-run", category, strength=strength)
+            # The box's title over it at the foot of the text ("The Morning Dispatch" over its
+            # pitch and sign-up line): a short line that is no sentence, with nothing after the
+            # box but lines already removed.
+            if box and box[0] > 0 and all(k in doc.reasons for k in range(box[-1] + 1, len(doc))):
+                title = box[0] - 1
+                if (
+                    counts[title] <= APPEAL_RUN_TITLE_WORDS
+                    and title not in doc.reasons
+                    and not texts[title].rstrip().endswith(SENTENCE_END)
+                ):
+                    doc.add(title, "block:appeal-run", category, strength=strength)
         run, appeal_end, tally, line_hits = [], 0, {}, {}
 
 
