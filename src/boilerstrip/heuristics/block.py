@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
+    from boilerstrip.rules import Match
     from boilerstrip.text.document import Document
 
 from boilerstrip.heuristics.comment_meta import TIME_ONLY
@@ -502,6 +503,15 @@ APPEAL_RUN_FULL_HITS: Final = 6
 #: then; a sign-up box is made of such words.
 APPEAL_RUN_WORDS_PER_HIT: Final = 10
 APPEAL_RUN_MEAN_WORDS: Final = 25
+#: A sentence of the article beside a box ("The newsletter, which she founded in 2019, now has
+#: 40,000 readers.") holds one cue word and no rule: a sentence at the box's edge of at least
+#: APPEAL_RUN_EDGE_WORDS words with a single cue, no rule, and that does not speak to the reader
+#: ("you", "your": the box's own pitch does) is left out of the box.
+APPEAL_RUN_EDGE_WORDS: Final = 16
+_READER_WORDS: Final = re.compile(r"\b(you|your|you're|you'll)\b", re.IGNORECASE)
+#: The title of a box at the foot of the text has at most this many words.
+APPEAL_RUN_TITLE_WORDS: Final = 5
+_PROSE_END: Final = (".", "!", "?", '"', "”", "。")
 
 
 def appeal_runs(doc: Document) -> None:
@@ -512,6 +522,7 @@ def appeal_runs(doc: Document) -> None:
     run: list[int] = []
     appeal_end = 0  # the run up to its last appeal line (a short line after it is not the box's)
     tally: dict[str, int] = {}
+    line_hits: dict[int, dict[str, int]] = {}
     texts = doc.texts
     for i in [*range(len(doc)), -1]:
         if i >= 0 and counts[i] <= APPEAL_RUN_LINE_WORDS:
@@ -526,6 +537,7 @@ def appeal_runs(doc: Document) -> None:
                 if hits:
                     run.append(i)
                     appeal_end = len(run)
+                    line_hits[i] = hits
                     for category, n in hits.items():
                         tally[category] = tally.get(category, 0) + n
                     continue
@@ -544,9 +556,41 @@ def appeal_runs(doc: Document) -> None:
             and words <= APPEAL_MAX_SHARE * doc.total_words
         ):
             category = max(sorted(tally), key=lambda name: tally[name])
+            # The box is judged whole; an article sentence at its edge is not the box's.
+            while box and _prose_edge(box[0], line_hits, counts, matches, texts):
+                box = box[1:]
+            while box and _prose_edge(box[-1], line_hits, counts, matches, texts):
+                box = box[:-1]
+            strength = min(1.0, total / APPEAL_RUN_FULL_HITS)
             for k in box:
-                doc.add(k, "block:appeal-run", category, strength=min(1.0, total / APPEAL_RUN_FULL_HITS))
-        run, appeal_end, tally = [], 0, {}
+                doc.add(k, "block:appeal-run", category, strength=strength)
+            # The box's title over it at the foot of the text ("The Morning Dispatch" over its
+            # pitch and sign-up line): a short line that is no sentence, with nothing after the
+            # box but lines already removed.
+            if box and box[0] > 0 and all(k in doc.reasons for k in range(box[-1] + 1, len(doc))):
+                title = box[0] - 1
+                if (
+                    counts[title] <= APPEAL_RUN_TITLE_WORDS
+                    and title not in doc.reasons
+                    and not texts[title].rstrip().endswith(SENTENCE_END)
+                ):
+                    doc.add(title, "block:appeal-run", category, strength=strength)
+        run, appeal_end, tally, line_hits = [], 0, {}, {}
+
+
+def _prose_edge(
+    k: int, line_hits: dict[int, dict[str, int]], counts: list[int], matches: list[Match | None], texts: list[str]
+) -> bool:
+    """Whether line ``k`` at a box's edge is an article sentence beside it: long, one cue word,
+    no rule of the appeal categories."""
+    found = matches[k]
+    return (
+        counts[k] >= APPEAL_RUN_EDGE_WORDS
+        and sum(line_hits.get(k, {}).values()) <= 1
+        and (found is None or found.category not in APPEAL_EVIDENCE)
+        and texts[k].rstrip().endswith(_PROSE_END)
+        and _READER_WORDS.search(texts[k]) is None
+    )
 
 
 def author_bio(doc: Document) -> None:
