@@ -509,9 +509,10 @@ APPEAL_RUN_MEAN_WORDS: Final = 25
 #: ("you", "your": the box's own pitch does) is left out of the box.
 APPEAL_RUN_EDGE_WORDS: Final = 16
 _READER_WORDS: Final = re.compile(r"\b(you|your|you're|you'll)\b", re.IGNORECASE)
+#: ... and that ends as a sentence ends (in CJK text too: "。").
+_PROSE_END: Final = (*SENTENCE_END, "。")
 #: The title of a box at the foot of the text has at most this many words.
 APPEAL_RUN_TITLE_WORDS: Final = 5
-_PROSE_END: Final = (".", "!", "?", '"', "”", "。")
 
 
 def appeal_runs(doc: Document) -> None:
