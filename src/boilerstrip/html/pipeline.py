@@ -303,13 +303,14 @@ def _floor_verdict(floor: str, text: str, url: str | None, options: HtmlOptions)
     """Why the path's *text* falls back to trafilatura's *floor*, or None when it holds enough of it:
     on a thread's address all of its words count, a text holding almost none of them is another
     cut of the page, and otherwise the span of the article both see counts."""
-    total = floor_coverage(floor, text)
+    have = _word_counts(text)  # the path's words, counted once for both shares
+    total = _floor_coverage(floor, have)
     if thread_address(url):
         share, least, what = total, FLOOR_THREAD_MIN_COVERAGE, "the thread's"
     elif total < FLOOR_MIN_TOTAL_COVERAGE:
         share, least, what = total, FLOOR_MIN_TOTAL_COVERAGE, "all its"
     else:
-        share, least, what = floor_span_coverage(floor, text), options.floor_min_coverage, "its article's"
+        share, least, what = _floor_span_coverage(floor, have), options.floor_min_coverage, "its article's"
     if share >= least:
         return None
     return f"trafilatura's text as the floor: the path kept {share:.0%} of {what} words (less than {least:.0%})"
@@ -341,11 +342,20 @@ def floor_coverage(floor: str, text: str) -> float:
     >>> floor_coverage("The rain came. The rain went.", "the rain came")
     0.5
     """
-    want = Counter(_WORD.findall(floor.lower()))
+    return _floor_coverage(floor, _word_counts(text))
+
+
+def _word_counts(text: str) -> Counter[str]:
+    return Counter(_WORD.findall(text.lower()))
+
+
+def _floor_coverage(floor: str, have: Counter[str]) -> float:
+    """:func:`floor_coverage` of a text whose words are counted in *have*."""
+    want = _word_counts(floor)
     total = sum(want.values())
     if not total:
         return 1.0
-    return sum((want & Counter(_WORD.findall(text.lower()))).values()) / total
+    return sum((want & have).values()) / total
 
 
 def floor_span_coverage(floor: str, text: str) -> float:
@@ -361,7 +371,11 @@ def floor_span_coverage(floor: str, text: str) -> float:
     >>> floor_span_coverage(floor, "Something else"), floor_span_coverage("", "Anything")
     (0.0, 1.0)
     """
-    have = Counter(_WORD.findall(text.lower()))
+    return _floor_span_coverage(floor, _word_counts(text))
+
+
+def _floor_span_coverage(floor: str, have: Counter[str]) -> float:
+    """:func:`floor_span_coverage` of a text whose words are counted in *have*."""
     lines: list[tuple[int, bool]] = []
     for line in floor.split("\n"):
         words = Counter(_WORD.findall(line.lower()))
