@@ -397,3 +397,58 @@ def test_one_opening_pattern_answers_as_reader_then_reaction() -> None:
         assert (opening is not None and opening.group(1) is not None) == reader, repr(text)
         if not reader:
             assert (opening is not None) == (comment_meta.REACTION.match(text) is not None), repr(text)
+
+
+#: Patterns that exercise each part of opening_texts: classes, \s, repeats short and long, optional
+#: parts, anchors and lookarounds, alternatives that end before the span, a wide class.
+OPENING_PROBES = [
+    r"^(?:hi|hello)\b(?:\s+\w+)?[,!]", r"a[bc]{2,5}d", r"x?y*z", r"(?:ab|c)\s+d", r"(?=a)ab|\d\d\d", r"[a-f]b+",
+    r"(?!no)[^\W\d]\w*,$", r"ha(?:ha)+\w*|\+1\b", r"ab$|abc", r"a{0,2}b", r"(?:a\s?){3,}x", r"\s*[-–]x",
+]
+
+
+@pytest.mark.parametrize("pattern", [*OPENING_PROBES, comment_meta._OPENING.pattern])
+def test_opening_texts_let_every_match_through(pattern: str) -> None:
+    """Every text a pattern matches (hypothesis builds them from the pattern itself, with text after
+    the match) opens with one of opening_texts' texts or heads, or holds whitespace other than the
+    space in its first characters, for spans of one to four."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from boilerstrip.rules.regex_index import opening_texts
+
+    compiled = re.compile(pattern)
+    gates = {length: opening_texts(compiled, length) for length in range(1, 5)}
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.from_regex(compiled))
+    def check(text: str) -> None:
+        if compiled.match(text) is None:
+            return
+        for length, (texts, heads) in gates.items():
+            head = text[:length]
+            assert head in texts or text.startswith(heads) or not head.isprintable(), (length, text)
+
+    check()
+
+
+def test_opening_gate_lets_every_reaction_through() -> None:
+    """reaction_kind tries _OPENING only on a line _may_open lets through: every line it matches
+    among the sample lines, the reaction examples and lines made of the patterns' own words."""
+    import random
+
+    lines = [line.lower() for line in sample_lines()]
+    words = [word for alternatives in (comment_meta._PRAISE, comment_meta._PRAISED) for word in alternatives]
+    words += ["hi", "thanks", "thank you", "for", "sharing", "i", "we", "really", "love", "agree", "lol", "haha",
+              "merci", "danke", "gracias", "спасибо", "@bob", "+1", "ja", "jaja", "kkk", "谢谢", "ㅋㅋ", "so", "what a"]
+    rng = random.Random(13)
+    lines += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 4))) + rng.choice(["", ",", "!", " x"])
+              for _ in range(20_000)]
+    matched = 0
+    for text in lines:
+        if comment_meta._OPENING.match(text) is not None:
+            matched += 1
+            assert comment_meta._may_open(text), repr(text)
+    assert matched > 1000  # the lines do reach the pattern's alternatives
+    # and the gate is worth its test: it turns the article's usual openings away
+    assert not any(comment_meta._may_open(text) for text in ("the council met", "in 2019,", "it was"))

@@ -36,6 +36,7 @@ import re
 from typing import Final
 
 from boilerstrip.heuristics.contact import case_odd
+from boilerstrip.rules.regex_index import opening_texts
 from boilerstrip.text.normalise import lower
 from boilerstrip.text.shape import has_decimal
 
@@ -589,6 +590,25 @@ REACTION: Final = re.compile("^(?:" + "|".join(_LOOSE) + ")")
 #: would be tried in turn (neither holds a group of its own). The group takes part exactly where
 #: _READER_UNNAMED matches, its alternatives being tried first; else a match is REACTION's.
 _OPENING: Final = re.compile("^(?:(" + "|".join(_READER_UNNAMED_ALTERNATIVES) + ")|" + "|".join(_LOOSE) + ")")
+#: How many first characters of a line _OPENING_TEXTS holds.
+_OPENING_SPAN: Final = 4
+#: How a match of _OPENING can begin (see :func:`~boilerstrip.rules.regex_index.opening_texts`): a
+#: line opening otherwise is spared the pattern, whose some eighty alternatives are each tried at
+#: its first character. Four characters let one line in ten through ("the ", "in t" go), where one
+#: letter lets almost all through (the alternatives open with most letters of the alphabet); three
+#: let through twice as many, five few fewer and some eighty heads to test for (not four's 31).
+_OPENING_GATE: Final = opening_texts(_OPENING, _OPENING_SPAN)
+_OPENING_TEXTS: Final = _OPENING_GATE[0]
+_OPENING_HEADS: Final = _OPENING_GATE[1]
+
+
+def _may_open(lowered: str) -> bool:
+    """False only for a lowered line _OPENING cannot match (whitespace other than the space among
+    its first characters lets it through: opening_texts spells ``\\s`` as a space)."""
+    head = lowered[:_OPENING_SPAN]
+    return head in _OPENING_TEXTS or lowered.startswith(_OPENING_HEADS) or not head.isprintable()
+
+
 #: Smileys: ":)", ";-)", ":D", "xD", "<3", and the face emoji. Authors of chatty posts use them
 #: too: a smiley is a loose reaction.
 _ASCII_SMILEY: Final = r"(?:^|\s)(?:[:;=]-?[)(DPp]|:'\(|\^_\^|<3|xD|XD)(?=\s|$|[.!?,])"
@@ -639,7 +659,7 @@ def reaction_kind(text: str) -> int:
         return NO_REACTION
     head = opened[:160]
     lowered = lower(head).replace("’", "'")
-    opening = _OPENING.match(lowered)
+    opening = _OPENING.match(lowered) if _may_open(lowered) else None
     if (opening is not None and opening.group(1) is not None) or (
         lowered.endswith(_NAME_CALLED_ENDS) and _NAME_CALLED_RE.match(lowered) is not None
     ):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from importlib import import_module
-from typing import Any
+from typing import Any, Final
 
 _SPECIAL = set("\\.^$*+?{}[]()|")
 
@@ -294,3 +294,89 @@ def _sequence_texts(items: list[tuple[Any, Any]]) -> tuple[str, ...]:
     if not choices:
         return ()
     return max(choices, key=lambda choice: (min(map(len, choice)), -len(choice)))
+
+
+#: A character class of more characters than this is read as "any character" by opening_texts:
+#: spelling it out, once for each way a match can begin, would make the sets too large.
+_MAX_CLASS: Final = 64
+#: What opening_texts writes for any character ``\s`` matches (see there).
+_SPACE: Final = " "
+
+
+def opening_texts(pattern: re.Pattern[str], length: int) -> tuple[frozenset[str], tuple[str, ...]]:
+    """How a match of *pattern* (tried with ``match``, case-sensitive) can begin, read off the parsed
+    pattern: ``(texts, heads)``. Every match holds, as its first *length* characters, one of
+    *texts*, or begins with one of *heads* (shorter: where the pattern may end sooner, or where what
+    comes next cannot be spelled out, a wide class or a long repeat). ``\\s`` is spelled as a space
+    alone, to keep the sets small: a text whose first *length* characters are all printable (so
+    hold no whitespace but the space: ``str.isprintable``) and in neither set cannot match; the
+    converse does not hold. Anchors and lookarounds are passed over, which only lets more through.
+
+    >>> texts, heads = opening_texts(re.compile(r"(?:hi|hello)\\b|ab?c|x\\w+"), 3)
+    >>> sorted(texts), heads
+    (['abc', 'hel'], ('ac', 'hi', 'x'))
+    """
+    if pattern.flags & re.IGNORECASE:
+        raise ValueError("opening_texts reads case-sensitive patterns only")
+    ends = _opening_states(list(sre_parse.parse(pattern.pattern, pattern.flags)), {("", True)}, length)
+    texts = frozenset(text for text, _ in ends if len(text) >= length)
+    heads = tuple(sorted({text for text, _ in ends if len(text) < length}))
+    return texts, heads
+
+
+def _opening_states(
+    items: list[tuple[Any, Any]], states: set[tuple[str, bool]], length: int
+) -> set[tuple[str, bool]]:
+    """The ways a match can have begun after the parsed sequence *items*, from *states*: each the
+    text so far and whether it may still grow (False: what follows was not spelled out)."""
+    for op, value in items:
+        growing = {text for text, open_ in states if open_ and len(text) < length}
+        if not growing:
+            break
+        states = {state for state in states if not (state[1] and len(state[0]) < length)}
+        if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            states |= {(text, True) for text in growing}  # zero-width: only lets more through
+            continue
+        chars: frozenset[str] | None = None
+        if op is sre_constants.LITERAL:
+            chars = frozenset(chr(value))
+        elif op is sre_constants.IN:
+            chars = _class_chars(value)
+        elif op is sre_constants.CATEGORY and value is sre_constants.CATEGORY_SPACE:
+            chars = frozenset(_SPACE)
+        if chars is not None:
+            states |= {(text + char, True) for text in growing for char in chars}
+        elif op is sre_constants.SUBPATTERN and not value[1] and not value[2]:  # no flags of its own
+            states |= _opening_states(list(value[3]), {(text, True) for text in growing}, length)
+        elif op is sre_constants.BRANCH:
+            for branch in value[1]:
+                states |= _opening_states(list(branch), {(text, True) for text in growing}, length)
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, high, body = value
+            current = {(text, True) for text in growing}
+            for count in range(min(high, length) + 1):
+                if count >= low:
+                    states |= current
+                current = _opening_states(list(body), current, length)
+            if high > length:
+                # more repeats than spelled out: a text still short there may go on any way
+                states |= {(text, open_ and len(text) >= length) for text, open_ in current}
+        else:  # anything else (any character, a wide class, a back-reference): not spelled out
+            states |= {(text, False) for text in growing}
+    return states
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The characters of a parsed class (``\\s`` as _SPACE), or None where it is wider than _MAX_CLASS
+    or not a list of characters, ranges and ``\\s``."""
+    chars: set[str] = set()
+    for op, value in items:
+        if op is sre_constants.LITERAL:
+            chars.add(chr(value))
+        elif op is sre_constants.RANGE and value[1] - value[0] < _MAX_CLASS:
+            chars.update(map(chr, range(value[0], value[1] + 1)))
+        elif op is sre_constants.CATEGORY and value is sre_constants.CATEGORY_SPACE:
+            chars.add(_SPACE)
+        else:
+            return None
+    return frozenset(chars) if len(chars) <= _MAX_CLASS else None
