@@ -112,9 +112,15 @@ class Config:
         """A copy with *changes* applied."""
         return dataclasses.replace(self, **changes)
 
+    @property
+    def enables_all(self) -> bool:
+        """Whether every piece of evidence is enabled (the defaults: nothing disabled, comments
+        not kept): :meth:`is_enabled` is then True whatever it is asked."""
+        return not self.disabled and not self.keep_comments
+
     def is_enabled(self, *keys: str) -> bool:
         """False when any of *keys* (a category, a rule id, a heuristic id, a feature) is disabled."""
-        if not self.disabled and not self.keep_comments:
+        if self.enables_all:
             return True  # the defaults: asked for every piece of evidence, so answered first
         if self.keep_comments and any(key in _COMMENT_KEYS for key in keys):
             return False

@@ -378,7 +378,7 @@ def _floor_span_coverage(floor: str, have: Counter[str]) -> float:
     """:func:`floor_span_coverage` of a text whose words are counted in *have*."""
     lines: list[tuple[int, bool]] = []
     for line in floor.split("\n"):
-        words = Counter(_WORD.findall(line.lower()))
+        words = _word_counts(line)
         size = sum(words.values())
         if size:
             lines.append((size, sum((words & have).values()) >= FLOOR_LINE_KEPT * size))

@@ -251,8 +251,8 @@ def _reason(
     lexicon: _Lexicon | None,
     options: PruneOptions,
     page_chars: int,
-    lexicon_done: bool = False,
-    cues: dict[tuple[str | None, str | None], tuple[str, str] | None] | None = None,
+    lexicon_done: bool,
+    cues: dict[tuple[str | None, str | None], tuple[str, str] | None],
 ) -> tuple[str, str] | None:
     """Why *el* goes, as (rule id, category), or None; *lexicon_done*: its text was looked up
     already; *cues*: the page's class cues found so far (see :func:`_class_cue`)."""
@@ -275,16 +275,13 @@ def _reason(
     if options.class_cues and not wrapper and attrib:
         cls, ident = el.get("class"), el.get("id")
         if cls or ident:
-            if cues is None:
+            key = (cls, ident)
+            try:
+                named = cues[key]
+            except KeyError:
                 named = _class_cue(cls, ident, options.keep_comments)
-            else:
-                key = (cls, ident)
-                try:
-                    named = cues[key]
-                except KeyError:
-                    named = _class_cue(cls, ident, options.keep_comments)
-                    if len(cls or "") + len(ident or "") <= CUE_MEMO_MAX_CHARS:
-                        cues[key] = named
+                if len(cls or "") + len(ident or "") <= CUE_MEMO_MAX_CHARS:
+                    cues[key] = named
             if named is not None:
                 return named
     if tag not in BLOCK_TAGS:

@@ -363,4 +363,4 @@ def _compiled_regex(rule: Rule) -> _Regex:
 
 def _holds_any(held: set[str], texts: tuple[str, ...]) -> bool:
     """Whether *held* has one of *texts*."""
-    return any(text in held for text in texts)
+    return not held.isdisjoint(texts)

@@ -99,10 +99,9 @@ class Document:
         self.cues = cues
         self.config = config
         self.weights = weights
-        #: Whether the config enables every piece of evidence (the defaults: nothing disabled,
-        #: comments not kept), as Config.is_enabled answers first: it is then not asked (the
-        #: config is plain Python, and a call into it costs as much as the rest of add()).
-        self._all_enabled = not config.disabled and not config.keep_comments
+        #: Config.enables_all, read once: with the defaults Config.is_enabled is then not asked
+        #: (the config is plain Python, and a call into it costs as much as the rest of add()).
+        self._all_enabled = config.enables_all
         #: The score a line must reach to go (the preset's threshold, or the config's own).
         self.threshold = config.threshold if config.threshold is not None else weights.threshold(config.preset)
         #: line index -> the evidence given for it, in the order given (lines without any: absent)
