@@ -737,3 +737,35 @@ def test_a_copyright_notice_with_reserved_rights_goes_mid_text(notice: str) -> N
     gone = reasons(lines(*ARTICLE[:2], notice, *ARTICLE[2:]))
     assert notice in gone
     assert not set(ARTICLE) & set(gone)
+
+
+#: Inline teasers: a whole-line related label of the lexicons, a colon, a headline, set into an
+#: article, in several languages (the labels are rules; the inline form needs no rule of its own).
+@pytest.mark.parametrize("teaser", [
+    "Most read: Heatwave warning issued for three counties as temperatures climb",
+    "You might also like: Why the price of coffee keeps rising",
+    "Meistgelesen: Warum der Kaffeepreis weiter steigt",
+    "Empfehlungen der Redaktion: Bäckerei aus dem Ort gewinnt Preis für Sauerteigbrot",
+    "Les plus lus : Alerte canicule dans trois départements",
+    "Lo más leído: Una panadería local gana un premio nacional",
+    "関連記事：新しい駅が来月開業、沿線の住民説明会も",
+])
+def test_an_inline_teaser_goes_between_paragraphs(teaser: str) -> None:
+    removed = reasons(lines(PARAGRAPH, teaser, SECOND, PARAGRAPH + " More."))
+    assert list(removed) == [teaser]
+    assert "/related:" in removed[teaser]
+
+
+@pytest.mark.parametrize("line", [
+    # A sentence after a label is a live blog's or a story's own line.
+    "Latest: Police say three people were taken to hospital after the crash.",
+    # A table's row: too short for a headline.
+    "Featured: yes",
+    # No label that a rule names.
+    "The council said: we will decide on the timetable in March",
+    # A label heading a list of short lines (a product's features) is judged with the list.
+    "Related videos: Studio microphone with built-in preamp",
+])
+def test_a_label_and_colon_alone_make_no_teaser(line: str) -> None:
+    text = lines(PARAGRAPH, line, "Built-in preamp", "Cardioid pattern", "XLR output", SECOND, PARAGRAPH + " More.")
+    assert line not in reasons(text)

@@ -29,7 +29,7 @@ from boilerstrip.heuristics.block import (
     related_blocks,
     teaser_runs,
 )
-from boilerstrip.heuristics.lexicon import classify_cues, classify_leads, classify_rules
+from boilerstrip.heuristics.lexicon import classify_cues, classify_labels, classify_leads, classify_rules
 from boilerstrip.heuristics.neighbours import revise_neighbours
 from boilerstrip.heuristics.position import mark_positions
 from boilerstrip.heuristics.safety import prose_evidence, safety
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 STAGES: tuple[Callable[[Document], None], ...] = (
     classify_rules,
     classify_leads,
+    classify_labels,
     classify_cues,
     prose_evidence,
     mark_positions,

@@ -95,6 +95,78 @@ def classify_leads(doc: Document) -> None:
             doc.add(i, found.rule_id, found.category, found.rule.feature)
 
 
+#: Categories whose labels open an inline teaser: "Read more: <headline>", "Lo más leído:
+#: <headline>", "関連記事：<headline>". Any whole-line rule of these categories is such a label, in
+#: every language with rules, so a label needs no second rule of its own for the inline form.
+LABEL_CATEGORIES: Final = frozenset({"related"})
+#: The label ends within this many characters ("You might also like:" is 20).
+LABEL_MAX_CHARS: Final = 40
+#: An inline teaser is a headline: at most this many words after the label...
+LABEL_HEADLINE_MAX_WORDS: Final = 20
+#: ... and at least this many (in a script written without spaces, this many characters), so that
+#: a table's "Featured: yes" or "Popular: 4" is no teaser.
+LABEL_HEADLINE_MIN_WORDS: Final = 3
+LABEL_HEADLINE_MIN_CHARS: Final = 8
+#: The colons a label ends with (the full-width one of Chinese and Japanese text too).
+_LABEL_COLONS: Final = (":", "\uff1a")
+#: A headline ends without a full stop; a sentence after a label ("Latest: Police say three
+#: people were hurt.") is a live blog's or a story's own line.
+_SENTENCE_FULL_STOPS: Final = (".", "\u3002")
+
+
+def label_split(text: str) -> tuple[str, str] | None:
+    """A line's label and the text after it, when the line opens with a short label and a colon.
+
+    >>> label_split("Most read: Heatwave warning issued for three counties")
+    ('Most read', 'Heatwave warning issued for three counties')
+    >>> label_split("関連記事：新しい駅が来月開業")
+    ('関連記事', '新しい駅が来月開業')
+    >>> label_split("No colon in this line") is None
+    True
+    """
+    head = text[:LABEL_MAX_CHARS]
+    cut = -1
+    for colon in _LABEL_COLONS:
+        at = head.find(colon)
+        if at > 0 and (cut < 0 or at < cut):
+            cut = at
+    if cut < 0:
+        return None
+    return text[:cut].strip(), text[cut + 1:].strip()
+
+
+def is_headline(text: str) -> bool:
+    """Whether *text* has a headline's shape: one short sentence, no full stop at its end."""
+    if not text or text.endswith(_SENTENCE_FULL_STOPS) or _LEAD_END.search(text):
+        return False
+    words = len(text.split())
+    if words == 1:
+        return len(text) >= LABEL_HEADLINE_MIN_CHARS and not text.isascii()
+    return LABEL_HEADLINE_MIN_WORDS <= words <= LABEL_HEADLINE_MAX_WORDS
+
+
+def classify_labels(doc: Document) -> None:
+    """Evidence of the rule a line's label is, for an inline teaser: a label that a whole-line
+    rule of LABEL_CATEGORIES names ("Most read", "Das könnte Sie auch interessieren"), a colon,
+    and a headline (:func:`is_headline`), set into the text: the line after it, if any, is no
+    short line (``Config.short_line_words``). Followed by short lines, such a line heads a list
+    (a product page's "Related videos: <the product>" over its features), which the block
+    heuristics judge as a whole.
+    The evidence is the label's rule (its id and kind)."""
+    texts, words = doc.texts, doc.words
+    last = len(texts) - 1
+    short = doc.config.short_line_words
+    for i, found in enumerate(doc.matches()):
+        if found is not None or words[i] > LABEL_HEADLINE_MAX_WORDS + 4 or (i < last and words[i + 1] <= short):
+            continue
+        parts = label_split(texts[i])
+        if parts is None or not is_headline(parts[1]):
+            continue
+        label = doc.rules.exact(normalise(parts[0]))
+        if label is not None and label.category in LABEL_CATEGORIES:
+            doc.add(i, label.rule_id, label.category, label.rule.feature)
+
+
 def ends_sentence_above(doc: Document, i: int) -> bool:
     """Whether line *i* is the end of a sentence the line above left open: it opens with a
     lower-case letter and ends with a full stop, and the line above, of CONTINUED_MIN_WORDS

@@ -109,6 +109,12 @@ class RuleSet:
         rules count too."""
         return (self._all if evidence else self._strong).match(norm, allow_regex)
 
+    def exact(self, norm: str) -> Match | None:
+        """The rule that names *norm* (in normal form) as a whole line, or None: a label's own
+        words, without the phrase and pattern rules a longer text would need."""
+        rule = self._strong._exact.get(norm)
+        return Match(rule) if rule is not None else None
+
     def match_lines(self, norms: Sequence[str], allow_regex: Sequence[bool]) -> list[Match | None]:
         """:meth:`match_normalised` for each line of one document at once (*allow_regex* per
         line); the same answers, with the literal and regex searches done once for the lot."""
