@@ -129,11 +129,14 @@ def menu_runs(doc: Document) -> None:
     # The line just above the first paragraph is the headline (or standfirst), however short.
     head_end = first - 1 if first > 0 and first - 1 not in reasons else first
     zones = (range(0, head_end), range(last + 1, len(doc)))
+    title = _title(doc, head_end, first, last)
     for zone in zones:
         if sum(counts[i] for i in zone) > body_words:
             continue
         run: list[int] = []
         for i in [*zone, -1]:
+            if i == title:
+                continue  # the page's title neither makes nor breaks a run
             if i >= 0 and (_is_menu_item(doc, i) or (i in reasons and counts[i] <= 6)):
                 run.append(i)
                 continue
@@ -152,8 +155,43 @@ def menu_runs(doc: Document) -> None:
             run = []
 
 
+#: Words of at most this many letters ("and", "the", "of") say nothing of a line's subject, unless
+#: the line has no longer one ("API", "CSS").
+_SHORT_WORD: Final = 3
+#: How often a title's word recurs in the body: a one-word title, at least this often.
+_TITLE_MIN_RECURRENCE: Final = 3
+_WORD: Final = re.compile(r"\w+")
+
+
+def _title(doc: Document, head_end: int, first: int, last: int) -> int | None:
+    """The page's first line when it is the page's title, not a menu's first item: a
+    menu item's few words, no bullet, and words that the body goes on using ("WebSocket" over a
+    reference page that names it twenty times, "Dark Roast Coffee" over its product page). Every
+    word of it (or of its longer ones) is in the body, and one at least _TITLE_MIN_RECURRENCE
+    times; a menu's first item ("Home", "News", "Shop") is seldom the
+    subject the body is about."""
+    counts = doc.words
+    top = next((i for i in range(head_end) if counts[i]), None)
+    if top is None or doc.texts[top].startswith(BULLETS) or not _is_menu_item(doc, top):
+        return None
+    words = _WORD.findall(doc.texts[top].lower())
+    long_words = [word for word in words if len(word) > _SHORT_WORD] or words
+    if not long_words:
+        return None
+    wanted = set(long_words)
+    seen = dict.fromkeys(wanted, 0)
+    for i in range(first, last + 1):
+        if i not in doc.reasons:
+            for word in _WORD.findall(doc.texts[i].lower()):
+                if word in wanted:
+                    seen[word] += 1
+    if min(seen.values()) < 1 or max(seen.values()) < _TITLE_MIN_RECURRENCE:
+        return None
+    return top
+
+
 #: Bullets that open a list's item ("- Adjustable hood", "• Wiring Methods").
-_BULLETS: Final = ("- ", "– ", "— ", "• ", "* ", "· ", "✔ ", "✓ ")
+BULLETS: Final = ("- ", "– ", "— ", "• ", "* ", "· ", "✔ ", "✓ ")
 
 
 def _in_item_list(doc: Document, run: list[int]) -> bool:
@@ -161,7 +199,7 @@ def _in_item_list(doc: Document, run: list[int]) -> bool:
     menu items: a product's features ("- Adjustable hood", ..., "- 2.5-layer construction"), a
     specification's fields and values, a box's contents. A menu's items are all of one shape;
     the page's own list holds figures and phrases among its short items."""
-    bullets = {doc.texts[k][:2] for k in run if doc.texts[k].startswith(_BULLETS)}
+    bullets = {doc.texts[k][:2] for k in run if doc.texts[k].startswith(BULLETS)}
     for bullet in bullets:
         items = [k for k in run if doc.texts[k].startswith(bullet)]
         for start, step in ((items[0] - 1, -1), (items[-1] + 1, 1)):
