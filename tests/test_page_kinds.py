@@ -649,3 +649,31 @@ def test_a_word_of_a_sentence_broken_around_inline_code_stays() -> None:
 def test_a_like_button_under_a_paragraph_still_goes() -> None:
     text = lines(PARAGRAPH, SECOND, "like", "share")
     assert "like" in removed(text)
+
+
+# A list at the foot under a sentence that announces it with a colon is what the sentence
+# announces; the same items under a paragraph that ends its sentence are a menu.
+
+ANNOUNCED = {
+    "en": ("Every shake is rich in the vitamins and minerals that support your health, and it helps with:",
+           ["Muscle Function", "Reduced Fatigue", "Immune Support", "Heart Health"]),
+    "de": ("Jeder Shake ist reich an Vitaminen und Mineralstoffen, die Ihre Gesundheit unterstützen, etwa bei:",
+           ["Muskelfunktion", "Müdigkeit", "Immunsystem", "Herzgesundheit"]),
+    "fr": ("Chaque boisson est riche en vitamines et en minéraux qui soutiennent votre santé, notamment pour :",
+           ["Fonction musculaire", "Fatigue", "Immunité", "Santé du cœur"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANNOUNCED))
+def test_a_list_under_a_sentence_that_announces_it_is_no_menu(lang: str) -> None:
+    intro, items = ANNOUNCED[lang]
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", intro, *items))
+    assert not [item for item in items if item in gone]
+
+
+@pytest.mark.parametrize("lang", sorted(ANNOUNCED))
+def test_the_same_items_under_a_finished_sentence_are_a_menu(lang: str) -> None:
+    intro, items = ANNOUNCED[lang]
+    finished = intro.rstrip(" :") + "."
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", finished, *items))
+    assert set(items) <= set(gone)

@@ -149,7 +149,12 @@ def menu_runs(doc: Document) -> None:
             needed = doc.config.menu_min_run
             if run[0] == 0 and any(k in reasons for k in run):
                 needed = 2
-            if len(run) >= needed and not all(k in reasons for k in run) and not _in_item_list(doc, run):
+            if (
+                len(run) >= needed
+                and not all(k in reasons for k in run)
+                and not _in_item_list(doc, run)
+                and not _introduced(doc, run[0], last)
+            ):
                 for k in run:
                     doc.add(k, "shape:menu", "navigation")
             run = []
@@ -188,6 +193,30 @@ def _title(doc: Document, head_end: int, first: int, last: int) -> int | None:
     if min(seen.values()) < 1 or max(seen.values()) < _TITLE_MIN_RECURRENCE:
         return None
     return top
+
+
+#: A sentence that introduces a list has at least this many words.
+INTRODUCTION_MIN_WORDS: Final = 12
+#: It ends with a colon: a sentence that ends with a stop may be the page's last word before its
+#: furniture ("Visit our site for all the latest news." over "TrackBack").
+_INTRODUCTION_END: Final = (":", "：")
+
+
+def _introduced(doc: Document, start: int, last: int) -> bool:
+    """Whether the run from *start*, at the foot, is a list under a sentence that announces it:
+    a sentence of INTRODUCTION_MIN_WORDS words or more that ends with a colon, the body's last
+    paragraph or a line after it ("Every product is rich in the vitamins and minerals that
+    support your health, among them:" over "Immune Support", "Heart Health", ...). A menu under
+    an article sits under a paragraph that ends its sentence, or under other furniture."""
+    k = start - 1
+    while k > last and not doc.words[k]:
+        k -= 1
+    return (
+        k >= last
+        and k not in doc.reasons
+        and doc.words[k] >= INTRODUCTION_MIN_WORDS
+        and doc.texts[k].rstrip().endswith(_INTRODUCTION_END)
+    )
 
 
 #: Bullets that open a list's item ("- Adjustable hood", "• Wiring Methods").
