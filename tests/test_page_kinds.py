@@ -677,3 +677,27 @@ def test_the_same_items_under_a_finished_sentence_are_a_menu(lang: str) -> None:
     finished = intro.rstrip(" :") + "."
     gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", finished, *items))
     assert set(items) <= set(gone)
+
+
+# A documentation page's last sections are headings over tables; a menu laid out in a table's
+# cells has no header row.
+
+SECTIONS = {
+    "en": ("Examples", "Specifications", "| Specification |", "| Harbour Timetable Format # the-sailing-record |"),
+    "de": ("Beispiele", "Spezifikationen", "| Spezifikation |", "| Fahrplanformat # der-abfahrtsdatensatz |"),
+    "fr": ("Exemples", "Spécifications", "| Spécification |", "| Format des horaires # l-enregistrement |"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SECTIONS))
+def test_headings_over_a_table_at_the_foot_are_no_menu(lang: str) -> None:
+    examples, specifications, header, row = SECTIONS[lang]
+    text = lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", examples, specifications, header, "|---|", row)
+    gone = removed(text)
+    assert specifications not in gone and header not in gone
+
+
+def test_a_menu_in_table_cells_at_the_foot_still_goes() -> None:
+    menu = ["| Home |  |", "| Timetables |  |", "| Fares |  |", "| Contact |  |"]
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", *menu))
+    assert set(menu) <= set(gone)

@@ -137,7 +137,9 @@ def menu_runs(doc: Document) -> None:
         for i in [*zone, -1]:
             if i == title:
                 continue  # the page's title neither makes nor breaks a run
-            if i >= 0 and (_is_menu_item(doc, i) or (i in reasons and counts[i] <= 6)):
+            if i >= 0 and (
+                (_is_menu_item(doc, i) and not _heads_table(doc, i)) or (i in reasons and counts[i] <= 6)
+            ):
                 run.append(i)
                 continue
             if i >= 0 and not counts[i]:
@@ -193,6 +195,20 @@ def _title(doc: Document, head_end: int, first: int, last: int) -> int | None:
     if min(seen.values()) < 1 or max(seen.values()) < _TITLE_MIN_RECURRENCE:
         return None
     return top
+
+
+#: The rule under a table's header row, as extractors print it: "|---|", "| --- | :---: |".
+_TABLE_RULE: Final = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def _heads_table(doc: Document, i: int) -> bool:
+    """Whether line *i* is a table's header row (a rule under it: "| Specification |" over
+    "|---|") or the heading right over such a table ("Specifications"): a documentation page's
+    section, not a menu item. A menu laid out in a table has no header row."""
+    for k in (i + 1, i + 2):
+        if k < len(doc) and doc.texts[k].startswith("|") and "---" in doc.texts[k] and _TABLE_RULE.match(doc.texts[k]):
+            return k == i + 1 or doc.texts[i + 1].startswith("|")
+    return False
 
 
 #: A sentence that introduces a list has at least this many words.
