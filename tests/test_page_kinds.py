@@ -701,3 +701,11 @@ def test_a_menu_in_table_cells_at_the_foot_still_goes() -> None:
     menu = ["| Home |  |", "| Timetables |  |", "| Fares |  |", "| Contact |  |"]
     gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", *menu))
     assert set(menu) <= set(gone)
+
+
+def test_a_method_named_close_among_other_methods_stays() -> None:
+    methods = ["Methods", "- connect()", "- close", "- send()", "- ready_state"]
+    gone = removed(lines(PARAGRAPH, SECOND, *methods, PARAGRAPH + " More."))
+    assert "- close" not in gone
+    # in a menu of words, a bulleted "close" is the box's button
+    assert "- close" in removed(lines(PARAGRAPH, SECOND, "- close", "- home", "- news"))

@@ -57,20 +57,29 @@ PIECE_MAX_WORDS: Final = 3
 
 
 def is_defined_term(doc: Document, i: int) -> bool:
-    """Whether line *i* is a term of a definition list printed as a bulleted list: a bullet and
-    an identifier ("- close", "- message"), and under it, with the same bullet, a sentence that
-    says what it is ("- Fired when a connection with a WebSocket is closed."). A menu's or a
-    box's "Close" has no definition under it."""
+    """Whether line *i* is a term of a reference's bulleted list: a bullet and an identifier
+    ("- close", "- message"), and under it, with the same bullet, a sentence that says what it
+    is ("- Fired when a connection with a WebSocket is closed."), or beside it, with the same
+    bullet, an identifier only code writes ("- send()", "- ready_state", "- socket.close()").
+    A menu's or a box's "Close" has neither."""
     text = doc.texts[i]
-    if not text.startswith(BULLETS) or i + 1 >= len(doc):
+    if not text.startswith(BULLETS) or _IDENTIFIER.match(text[2:].strip()) is None:
         return False
-    below = doc.texts[i + 1]
-    return (
-        below.startswith(text[:2])
-        and doc.words[i + 1] >= DEFINITION_MIN_WORDS
-        and below.rstrip().endswith(SENTENCE_END)
-        and _IDENTIFIER.match(text[2:].strip()) is not None
-    )
+    bullet = text[:2]
+    if i + 1 < len(doc):
+        below = doc.texts[i + 1]
+        if (
+            below.startswith(bullet)
+            and doc.words[i + 1] >= DEFINITION_MIN_WORDS
+            and below.rstrip().endswith(SENTENCE_END)
+        ):
+            return True
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(doc) and doc.texts[k].startswith(bullet):
+            term = doc.texts[k][2:].strip()
+            if _IDENTIFIER.match(term) and ("(" in term or "." in term or "_" in term):
+                return True
+    return False
 
 
 def inside_sentence(doc: Document, i: int) -> bool:
