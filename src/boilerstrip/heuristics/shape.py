@@ -129,14 +129,11 @@ def menu_runs(doc: Document) -> None:
     # The line just above the first paragraph is the headline (or standfirst), however short.
     head_end = first - 1 if first > 0 and first - 1 not in reasons else first
     zones = (range(0, head_end), range(last + 1, len(doc)))
-    title = _title(doc, head_end, first, last)
     for zone in zones:
         if sum(counts[i] for i in zone) > body_words:
             continue
         run: list[int] = []
         for i in [*zone, -1]:
-            if i == title:
-                continue  # the page's title neither makes nor breaks a run
             if i >= 0 and (
                 (_is_menu_item(doc, i) and not _heads_table(doc, i)) or (i in reasons and counts[i] <= 6)
             ):
@@ -151,6 +148,9 @@ def menu_runs(doc: Document) -> None:
             needed = doc.config.menu_min_run
             if run[0] == 0 and any(k in reasons for k in run):
                 needed = 2
+            if len(run) >= needed and zone.start == 0 and _is_title(doc, run[0], first, last):
+                # the page's title neither makes nor breaks the run under it
+                run, needed = run[1:], doc.config.menu_min_run
             if (
                 len(run) >= needed
                 and not all(k in reasons for k in run)
@@ -170,21 +170,19 @@ _TITLE_MIN_RECURRENCE: Final = 3
 _WORD: Final = re.compile(r"\w+")
 
 
-def _title(doc: Document, head_end: int, first: int, last: int) -> int | None:
-    """The page's first line when it is the page's title, not a menu's first item: a
-    menu item's few words, no bullet, and words that the body goes on using ("WebSocket" over a
-    reference page that names it twenty times, "Dark Roast Coffee" over its product page). Every
-    word of it (or of its longer ones) is in the body, and one at least _TITLE_MIN_RECURRENCE
-    times; a menu's first item ("Home", "News", "Shop") is seldom the
-    subject the body is about."""
-    counts = doc.words
-    top = next((i for i in range(head_end) if counts[i]), None)
-    if top is None or doc.texts[top].startswith(BULLETS) or not _is_menu_item(doc, top):
-        return None
+def _is_title(doc: Document, top: int, first: int, last: int) -> bool:
+    """Whether line *top*, the first of a run at the head, is the page's title, not a menu's
+    first item: the page's first line, with no bullet, and words that the body goes on using
+    ("WebSocket" over a reference page that names it twenty times, "Dark Roast Coffee" over its
+    product page). Every word of it (or of its longer ones) is in the body, and one at least
+    _TITLE_MIN_RECURRENCE times; a menu's first item ("Home", "News", "Shop") is seldom the
+    subject the body is about. Asked only of a run that would go, so the body is read seldom."""
+    if any(doc.words[k] for k in range(top)) or doc.texts[top].startswith(BULLETS):
+        return False
     words = _WORD.findall(doc.texts[top].lower())
     long_words = [word for word in words if len(word) > _SHORT_WORD] or words
     if not long_words:
-        return None
+        return False
     wanted = set(long_words)
     seen = dict.fromkeys(wanted, 0)
     for i in range(first, last + 1):
@@ -192,9 +190,7 @@ def _title(doc: Document, head_end: int, first: int, last: int) -> int | None:
             for word in _WORD.findall(doc.texts[i].lower()):
                 if word in wanted:
                     seen[word] += 1
-    if min(seen.values()) < 1 or max(seen.values()) < _TITLE_MIN_RECURRENCE:
-        return None
-    return top
+    return min(seen.values()) >= 1 and max(seen.values()) >= _TITLE_MIN_RECURRENCE
 
 
 #: The rule under a table's header row, as extractors print it: "|---|", "| --- | :---: |".
