@@ -545,3 +545,167 @@ def test_testimonials_that_the_page_goes_on_after_are_its_own(lang: str) -> None
     testimonials = [line for quote, byline in zip(QUOTES[lang], bylines, strict=True) for line in (quote, byline)]
     gone = removed(lines(PARAGRAPH, SECOND, header, *testimonials, plans_header, *plans))
     assert "tail:comments" not in gone.values()
+
+
+# A reference page's or a product page's title is its first line, a menu item's few words that
+# the body goes on naming; a menu's first item is not what the body is about.
+
+TITLED_PAGES = {
+    "en-reference": (
+        "Tokenizer",
+        "Baseline",
+        "The Tokenizer object splits a text into tokens; create a Tokenizer with the constructor and pass it "
+        "the text, then call next() until the Tokenizer reports the end of the input.",
+        "A Tokenizer keeps no state between texts, so one Tokenizer can serve many threads at once, and the "
+        "tokens it returns stay valid after the text is gone.",
+    ),
+    "de-product": (
+        "Wanderjacke Fjell",
+        "Neu",
+        "Die Wanderjacke Fjell hält Regen und Wind ab und wiegt nur 340 Gramm; die Jacke lässt sich in die "
+        "eigene Brusttasche packen und passt so in jeden Rucksack.",
+        "Für die Fjell verwenden wir recyceltes Polyamid, und jede Fjell wird in unserer Werkstatt in "
+        "Tirol genäht und geprüft, bevor sie zu Ihnen kommt.",
+    ),
+    "fr-reference": (
+        "Horodatage",
+        "Stable",
+        "Un horodatage indique l'instant où un événement a eu lieu ; la fonction renvoie l'horodatage "
+        "courant en secondes depuis l'époque, avec une précision de la microseconde.",
+        "Chaque horodatage est en temps universel : pour l'afficher à l'heure locale, convertissez "
+        "l'horodatage avec le fuseau horaire de l'utilisateur avant de le formater.",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(TITLED_PAGES))
+def test_a_pages_title_that_its_body_names_is_no_menu_item(kind: str) -> None:
+    title, badge, first, second = TITLED_PAGES[kind]
+    # without the title, the two short lines under it make no run long enough for a menu
+    gone = removed(lines(title, badge, "Widely available", "Since 2021", first, second))
+    assert title not in gone and badge not in gone
+
+
+@pytest.mark.parametrize("kind", sorted(TITLED_PAGES))
+def test_a_menu_over_a_titled_page_still_goes(kind: str) -> None:
+    title, _, first, second = TITLED_PAGES[kind]
+    # a menu whose first item the body never names goes whole
+    gone = removed(lines("Home", "Shop", "Guides", "Contact", "New this season", first, second))
+    assert set(gone) == {"Home", "Shop", "Guides", "Contact"}
+    # and under the title, the menu's items still go while the title stays
+    gone = removed(lines(title, "Home", "Shop", "Guides", "Contact", "New this season", first, second))
+    assert {"Home", "Shop", "Guides", "Contact"} <= set(gone) and title not in gone
+
+
+def test_a_title_repeated_under_itself_stays_but_once() -> None:
+    _, _, first, second = TITLED_PAGES["de-product"]
+    text = lines(*["Wanderjacke Fjell"] * 4, "Preis 189 €", first, second)
+    kept = boilerstrip.strip(text).splitlines()
+    assert kept.count("Wanderjacke Fjell") == 1 and kept[0] == "Wanderjacke Fjell"
+
+
+# An API reference lists events and methods as terms over their definitions: "- close" is an
+# event's name there, while a box's "Close" button still goes.
+
+EVENTS = {
+    "en": ("Fired when the connection is closed by either side.",
+           "Fired when a message arrives from the server.",
+           "Fired when the connection is open and ready to send."),
+    "de": ("Wird ausgelöst, wenn eine Seite die Verbindung schließt.",
+           "Wird ausgelöst, wenn eine Nachricht vom Server eintrifft.",
+           "Wird ausgelöst, wenn die Verbindung offen und bereit ist."),
+    "es": ("Se dispara cuando cualquiera de los lados cierra la conexión.",
+           "Se dispara cuando llega un mensaje del servidor.",
+           "Se dispara cuando la conexión está abierta y lista."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EVENTS))
+def test_an_event_named_close_over_its_definition_stays(lang: str) -> None:
+    closed, message, opened = EVENTS[lang]
+    events = ["Events", "- close", f"- {closed}", "- message", f"- {message}", "- open", f"- {opened}"]
+    gone = removed(lines(PARAGRAPH, SECOND, *events, PARAGRAPH + " More."))
+    assert "- close" not in gone
+
+
+def test_a_close_button_at_a_boxs_edge_still_goes() -> None:
+    box = ["Get the harbour newsletter every Friday in your inbox.", "Sign up", "Close"]
+    assert "Close" in removed(lines(PARAGRAPH, SECOND, *box))
+    # a bulleted "Close" among a menu's items, with no definition under it, goes too
+    assert "- close" in removed(lines(PARAGRAPH, SECOND, "- close", "- Home", "- News"))
+
+
+# Documentation broken around inline code leaves a word of a sentence on a line of its own.
+
+
+def test_a_word_of_a_sentence_broken_around_inline_code_stays() -> None:
+    text = lines(
+        PARAGRAPH, "You can change some fields of a running job in place. However, update operations",
+        "like", "patch, and", "replace", "have some limits, listed below.", SECOND,
+    )
+    assert "like" not in removed(text)
+
+
+def test_a_like_button_under_a_paragraph_still_goes() -> None:
+    text = lines(PARAGRAPH, SECOND, "like", "share")
+    assert "like" in removed(text)
+
+
+# A list at the foot under a sentence that announces it with a colon is what the sentence
+# announces; the same items under a paragraph that ends its sentence are a menu.
+
+ANNOUNCED = {
+    "en": ("Every shake is rich in the vitamins and minerals that support your health, and it helps with:",
+           ["Muscle Function", "Reduced Fatigue", "Immune Support", "Heart Health"]),
+    "de": ("Jeder Shake ist reich an Vitaminen und Mineralstoffen, die Ihre Gesundheit unterstützen, etwa bei:",
+           ["Muskelfunktion", "Müdigkeit", "Immunsystem", "Herzgesundheit"]),
+    "fr": ("Chaque boisson est riche en vitamines et en minéraux qui soutiennent votre santé, notamment pour :",
+           ["Fonction musculaire", "Fatigue", "Immunité", "Santé du cœur"]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(ANNOUNCED))
+def test_a_list_under_a_sentence_that_announces_it_is_no_menu(lang: str) -> None:
+    intro, items = ANNOUNCED[lang]
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", intro, *items))
+    assert not [item for item in items if item in gone]
+
+
+@pytest.mark.parametrize("lang", sorted(ANNOUNCED))
+def test_the_same_items_under_a_finished_sentence_are_a_menu(lang: str) -> None:
+    intro, items = ANNOUNCED[lang]
+    finished = intro.rstrip(" :") + "."
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", finished, *items))
+    assert set(items) <= set(gone)
+
+
+# A documentation page's last sections are headings over tables; a menu laid out in a table's
+# cells has no header row.
+
+SECTIONS = {
+    "en": ("Examples", "Specifications", "| Specification |", "| Harbour Timetable Format # the-sailing-record |"),
+    "de": ("Beispiele", "Spezifikationen", "| Spezifikation |", "| Fahrplanformat # der-abfahrtsdatensatz |"),
+    "fr": ("Exemples", "Spécifications", "| Spécification |", "| Format des horaires # l-enregistrement |"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SECTIONS))
+def test_headings_over_a_table_at_the_foot_are_no_menu(lang: str) -> None:
+    examples, specifications, header, row = SECTIONS[lang]
+    text = lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", examples, specifications, header, "|---|", row)
+    gone = removed(text)
+    assert specifications not in gone and header not in gone
+
+
+def test_a_menu_in_table_cells_at_the_foot_still_goes() -> None:
+    menu = ["| Home |  |", "| Timetables |  |", "| Fares |  |", "| Contact |  |"]
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", *menu))
+    assert set(menu) <= set(gone)
+
+
+def test_a_method_named_close_among_other_methods_stays() -> None:
+    methods = ["Methods", "- connect()", "- close", "- send()", "- ready_state"]
+    gone = removed(lines(PARAGRAPH, SECOND, *methods, PARAGRAPH + " More."))
+    assert "- close" not in gone
+    # in a menu of words, a bulleted "close" is the box's button
+    assert "- close" in removed(lines(PARAGRAPH, SECOND, "- close", "- home", "- news"))

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Final
 
-from boilerstrip.heuristics.safety import CLOSERS, SENTENCE_STOPS
+from boilerstrip.heuristics.safety import CLOSERS, SENTENCE_END, SENTENCE_STOPS
+from boilerstrip.heuristics.shape import BULLETS
 from boilerstrip.rules.cues import CUE_MAX_WORDS
 from boilerstrip.text.code import is_code
 from boilerstrip.text.normalise import normalise
@@ -31,11 +32,70 @@ _OPEN_END: Final = (",",)
 
 def classify_rules(doc: Document) -> None:
     """Evidence of the rule each line matches on its own. A line that ends a sentence begun on
-    the line above (:func:`ends_sentence_above`) is not judged on its own: its words ("flag.",
-    "comments.", "email address.") are the sentence's, broken where the extractor broke it."""
+    the line above (:func:`ends_sentence_above`), or that is a piece of one broken around it
+    (:func:`inside_sentence`), is not judged on its own: its words ("flag.", "comments.", "email
+    address.", "like") are the sentence's, broken where the extractor broke it. Nor is a
+    reference's term over its definition (:func:`is_defined_term`): "- close" over "- Fired
+    when the connection is closed." is an event's name, not a button."""
     for i, found in enumerate(doc.matches()):
-        if found is not None and not ends_sentence_above(doc, i):
+        if (
+            found is not None
+            and not ends_sentence_above(doc, i)
+            and not inside_sentence(doc, i)
+            and not is_defined_term(doc, i)
+        ):
             doc.add(i, found.rule_id, found.category, found.rule.feature)
+
+
+#: A term of a reference's list: an identifier, as code writes it ("close", "onclose",
+#: "WebSocket.close()", "max_retries"): it opens with a lower-case letter or an underscore.
+_IDENTIFIER: Final = re.compile(r"^[a-z_$][\w$.]*(?:\(\))?$")
+#: The definition under a term is a sentence of at least this many words.
+DEFINITION_MIN_WORDS: Final = 4
+#: A piece of a broken sentence has at most this many words.
+PIECE_MAX_WORDS: Final = 3
+
+
+def is_defined_term(doc: Document, i: int) -> bool:
+    """Whether line *i* is a term of a reference's bulleted list: a bullet and an identifier
+    ("- close", "- message"), and under it, with the same bullet, a sentence that says what it
+    is ("- Fired when a connection with a WebSocket is closed."), or beside it, with the same
+    bullet, an identifier only code writes ("- send()", "- ready_state", "- socket.close()").
+    A menu's or a box's "Close" has neither."""
+    text = doc.texts[i]
+    if not text.startswith(BULLETS) or _IDENTIFIER.match(text[2:].strip()) is None:
+        return False
+    bullet = text[:2]
+    if i + 1 < len(doc):
+        below = doc.texts[i + 1]
+        if (
+            below.startswith(bullet)
+            and doc.words[i + 1] >= DEFINITION_MIN_WORDS
+            and below.rstrip().endswith(SENTENCE_END)
+        ):
+            return True
+    for k in (i - 1, i + 1):
+        if 0 <= k < len(doc) and doc.texts[k].startswith(bullet):
+            term = doc.texts[k][2:].strip()
+            if _IDENTIFIER.match(term) and ("(" in term or "." in term or "_" in term):
+                return True
+    return False
+
+
+def inside_sentence(doc: Document, i: int) -> bool:
+    """Whether line *i* is a piece of a sentence broken on both sides of it: a few words that
+    open with a lower-case letter, under a line of CONTINUED_MIN_WORDS words or more that ends
+    with a word or a comma and over a line that goes on in lower case. Documentation extracted
+    around inline code breaks its sentences so: "Pod update operations" / "like" / "patch, and"."""
+    if i == 0 or i + 1 >= len(doc) or doc.words[i] > PIECE_MAX_WORDS:
+        return False
+    text, above, below = doc.texts[i], doc.texts[i - 1], doc.texts[i + 1]
+    return (
+        text[:1].islower()
+        and below[:1].islower()
+        and doc.words[i - 1] >= CONTINUED_MIN_WORDS
+        and (above[-1:].isalnum() or above.endswith(_OPEN_END))
+    )
 
 
 #: Categories of notice whose first sentence says what the whole paragraph is: a cookie banner

@@ -134,7 +134,9 @@ def menu_runs(doc: Document) -> None:
             continue
         run: list[int] = []
         for i in [*zone, -1]:
-            if i >= 0 and (_is_menu_item(doc, i) or (i in reasons and counts[i] <= 6)):
+            if i >= 0 and (
+                (_is_menu_item(doc, i) and not _heads_table(doc, i)) or (i in reasons and counts[i] <= 6)
+            ):
                 run.append(i)
                 continue
             if i >= 0 and not counts[i]:
@@ -146,14 +148,91 @@ def menu_runs(doc: Document) -> None:
             needed = doc.config.menu_min_run
             if run[0] == 0 and any(k in reasons for k in run):
                 needed = 2
-            if len(run) >= needed and not all(k in reasons for k in run) and not _in_item_list(doc, run):
+            if len(run) >= needed and zone.start == 0 and _is_title(doc, run[0], first, last):
+                # the page's title neither makes nor breaks the run under it
+                run, needed = run[1:], doc.config.menu_min_run
+            if (
+                len(run) >= needed
+                and not all(k in reasons for k in run)
+                and not _in_item_list(doc, run)
+                and not _introduced(doc, run[0], last)
+            ):
                 for k in run:
                     doc.add(k, "shape:menu", "navigation")
             run = []
 
 
+#: Words of at most this many letters ("and", "the", "of") say nothing of a line's subject, unless
+#: the line has no longer one ("API", "CSS").
+_SHORT_WORD: Final = 3
+#: How often a title's word recurs in the body: a one-word title, at least this often.
+_TITLE_MIN_RECURRENCE: Final = 3
+_WORD: Final = re.compile(r"\w+")
+
+
+def _is_title(doc: Document, top: int, first: int, last: int) -> bool:
+    """Whether line *top*, the first of a run at the head, is the page's title, not a menu's
+    first item: the page's first line, with no bullet, and words that the body goes on using
+    ("WebSocket" over a reference page that names it twenty times, "Dark Roast Coffee" over its
+    product page). Every word of it (or of its longer ones) is in the body, and one at least
+    _TITLE_MIN_RECURRENCE times; a menu's first item ("Home", "News", "Shop") is seldom the
+    subject the body is about. Asked only of a run that would go, so the body is read seldom."""
+    if any(doc.words[k] for k in range(top)) or doc.texts[top].startswith(BULLETS):
+        return False
+    words = _WORD.findall(doc.texts[top].lower())
+    long_words = [word for word in words if len(word) > _SHORT_WORD] or words
+    if not long_words:
+        return False
+    wanted = set(long_words)
+    seen = dict.fromkeys(wanted, 0)
+    for i in range(first, last + 1):
+        if i not in doc.reasons:
+            for word in _WORD.findall(doc.texts[i].lower()):
+                if word in wanted:
+                    seen[word] += 1
+    return min(seen.values()) >= 1 and max(seen.values()) >= _TITLE_MIN_RECURRENCE
+
+
+#: The rule under a table's header row, as extractors print it: "|---|", "| --- | :---: |".
+_TABLE_RULE: Final = re.compile(r"^\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+
+
+def _heads_table(doc: Document, i: int) -> bool:
+    """Whether line *i* is a table's header row (a rule under it: "| Specification |" over
+    "|---|") or the heading right over such a table ("Specifications"): a documentation page's
+    section, not a menu item. A menu laid out in a table has no header row."""
+    for k in (i + 1, i + 2):
+        if k < len(doc) and doc.texts[k].startswith("|") and "---" in doc.texts[k] and _TABLE_RULE.match(doc.texts[k]):
+            return k == i + 1 or doc.texts[i + 1].startswith("|")
+    return False
+
+
+#: A sentence that introduces a list has at least this many words.
+INTRODUCTION_MIN_WORDS: Final = 12
+#: It ends with a colon: a sentence that ends with a stop may be the page's last word before its
+#: furniture ("Visit our site for all the latest news." over "TrackBack").
+_INTRODUCTION_END: Final = (":", "：")
+
+
+def _introduced(doc: Document, start: int, last: int) -> bool:
+    """Whether the run from *start*, at the foot, is a list under a sentence that announces it:
+    a sentence of INTRODUCTION_MIN_WORDS words or more that ends with a colon, the body's last
+    paragraph or a line after it ("Every product is rich in the vitamins and minerals that
+    support your health, among them:" over "Immune Support", "Heart Health", ...). A menu under
+    an article sits under a paragraph that ends its sentence, or under other furniture."""
+    k = start - 1
+    while k > last and not doc.words[k]:
+        k -= 1
+    return (
+        k >= last
+        and k not in doc.reasons
+        and doc.words[k] >= INTRODUCTION_MIN_WORDS
+        and doc.texts[k].rstrip().endswith(_INTRODUCTION_END)
+    )
+
+
 #: Bullets that open a list's item ("- Adjustable hood", "• Wiring Methods").
-_BULLETS: Final = ("- ", "– ", "— ", "• ", "* ", "· ", "✔ ", "✓ ")
+BULLETS: Final = ("- ", "– ", "— ", "• ", "* ", "· ", "✔ ", "✓ ")
 
 
 def _in_item_list(doc: Document, run: list[int]) -> bool:
@@ -161,7 +240,7 @@ def _in_item_list(doc: Document, run: list[int]) -> bool:
     menu items: a product's features ("- Adjustable hood", ..., "- 2.5-layer construction"), a
     specification's fields and values, a box's contents. A menu's items are all of one shape;
     the page's own list holds figures and phrases among its short items."""
-    bullets = {doc.texts[k][:2] for k in run if doc.texts[k].startswith(_BULLETS)}
+    bullets = {doc.texts[k][:2] for k in run if doc.texts[k].startswith(BULLETS)}
     for bullet in bullets:
         items = [k for k in run if doc.texts[k].startswith(bullet)]
         for start, step in ((items[0] - 1, -1), (items[-1] + 1, 1)):
