@@ -4,10 +4,12 @@ words of each category it holds (``cue:subscribe``, see :mod:`boilerstrip.rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
 from boilerstrip.heuristics.safety import CLOSERS, SENTENCE_STOPS
 from boilerstrip.rules.cues import CUE_MAX_WORDS
+from boilerstrip.rules.voice import speaks_as_publisher, voice_set
 from boilerstrip.text.code import is_code
 from boilerstrip.text.normalise import normalise
 
@@ -120,3 +122,50 @@ def classify_cues(doc: Document) -> None:
             scale = 1.0 + words[i] / CUE_WORDS
             for category, hits in counts.items():
                 doc.add(i, f"cue:{category}", category, strength=min(1.0, hits / scale))
+
+
+#: The cue words a line in an appeal's voice holds, at least, per category: one of donations
+#: ("donate", "support our"), two of newsletters ("sign up" and "newsletter", "weekly" and "in
+#: your inbox"): a single "email" or "delivered" is a service page's, talking to its customer.
+#: A paywall's words ("subscription", "premium", "per month") are a product's as often: a line
+#: that holds as many of them is a product's pitch ("For $9.99 per month, the subscription gets
+#: you a credit and a membership") more likely than an appeal.
+VOICE_CUES: Final = (("donation", 1), ("subscribe", 2))
+#: An appeal line in the appeal's voice has at most this many words: a longer paragraph that
+#: speaks to the reader of "our" newsletter is a blog's own prose more often than a pitch.
+VOICE_MAX_WORDS: Final = 28
+#: Quotation marks: a line that quotes someone ("We need your help," said the director) is
+#: reported speech, the article's, whatever voice the quote is in.
+_QUOTES: Final = frozenset("\"“”„«»「」『』")
+
+
+def _voice_category(counts: Mapping[str, int]) -> str | None:
+    """The appeal category whose cue words a line holds enough of (VOICE_CUES), or None."""
+    for category, least in VOICE_CUES:
+        hits = counts.get(category, 0)
+        if hits >= least and hits > counts.get("paywall", 0):
+            return category
+    return None
+
+
+def appeal_voice(doc: Document) -> None:
+    """Evidence (``voice:appeal``) for a short line that holds the cue words of an appeal
+    (VOICE_CUES) and speaks as an appeal does: to the reader ("you", "Ihre", "vous") and of the
+    publication itself ("our", "uns", "notre"; see :mod:`boilerstrip.rules.voice`). A report of
+    a charity drive or of a newsletter's success speaks of them in the third person, and a quote
+    is the article's."""
+    words, texts = doc.words, doc.texts
+    lines: list[int] = []
+    categories: list[str] = []
+    for i, counts in enumerate(doc.cue_counts()):
+        if counts and words[i] <= VOICE_MAX_WORDS:
+            category = _voice_category(counts)
+            if category is not None and _QUOTES.isdisjoint(texts[i]):
+                lines.append(i)
+                categories.append(category)
+    if not lines:
+        return
+    voices = voice_set(doc.config.languages).count_sparse([texts[i] for i in lines])
+    for k, found in voices.items():
+        if speaks_as_publisher(found):
+            doc.add(lines[k], "voice:appeal", categories[k])
