@@ -537,6 +537,14 @@ TRICKY_CONTENT = [
     "Första månaden för de nyanlända präglades av väntan på besked.",
     "De eerste maand voor de nieuwe burgemeester verliep onrustig.",
     "Klanten kunnen volgens de rechter hun contract niet maandelijks opzeggen.",
+    # the words of podcast prompts and read-on offers, in an article's own sentences
+    "Keine Folge der Serie wurde im Ausland gedreht.",
+    "Die Hörer abonnieren den Podcast vor allem über Spotify, sagt die Produzentin.",
+    "Subskrybowali nasz kanał głównie młodzi widzowie, mówi autorka.",
+    "Nie przegapiła żadnego odcinka serialu od 1998 roku.",
+    "Lyssnarna prenumererar på podden främst via Spotify.",
+    "Prenumeranterna fick läsa vidare gratis under strejken, enligt förlaget.",
+    "Assinantes do jornal podem continuar a ler as edições antigas, diz a empresa.",
 ]
 
 
@@ -750,6 +758,17 @@ BOILERPLATE = [
     ("Ingen bindningstid, du kan säga upp när du vill.", "paywall"),
     ("De eerste maand voor € 1, daarna € 12,99.", "paywall"),
     ("Onbeperkt lezen, maandelijks opzegbaar.", "paywall"),
+    # a podcast's or channel's subscribe prompt, and a subscription to read on
+    ("Keine Folge mehr verpassen: jetzt überall, wo es Podcasts gibt.", "subscribe"),
+    ("Abonnieren Sie unseren Podcast in Ihrer Lieblings-App.", "subscribe"),
+    ("Abonneer je op ons kanaal voor nieuwe video's.", "subscribe"),
+    ("Subskrybuj nasz podcast w swojej aplikacji.", "subscribe"),
+    ("Nie przegap kolejnego odcinka!", "subscribe"),
+    ("Prenumerera på vår podd där du lyssnar.", "subscribe"),
+    ("Missa inget avsnitt – följ oss i appen.", "subscribe"),
+    ("Wykup prenumeratę, by czytać dalej.", "paywall"),
+    ("Assine já para continuar lendo.", "paywall"),
+    ("Prenumerera och läs vidare", "paywall"),
 ]
 
 #: The main categories, each with a typical line in every new language: (language, line, category).
