@@ -10,7 +10,7 @@ import pytest
 
 import boilerstrip
 from boilerstrip.heuristics.lexicon import VOICE_MAX_WORDS
-from boilerstrip.rules.voice import VOICE_FOLDER, VOICES, load_voices
+from boilerstrip.rules.voice import APPEAL_CUE_CATEGORIES, VOICE_FOLDER, VOICES, load_voices
 from boilerstrip.text.normalise import normalise
 
 #: Two paragraphs of an article per language, the line under test placed between them.
@@ -105,6 +105,8 @@ TWINS = [
     # reported speech, without quotation marks: the article tells what someone asked for
     ("de", "Helfen Sie uns mit Ihrer Spende, appellierte der Tierschutzverein an die Besucher."),
     ("es", "Necesitamos tu aportación para reparar el muelle, explicó la presidenta de la asociación."),
+    # a service speaking to its customer: one sign-up word is no newsletter box
+    ("en", "Sign up for the ferry portal and we will send you a boarding code before each trip."),
     # English "my" is no publication's "we" (Polish "my" is): the two voices must be of one language
     ("en", "I shared your post about the ferry with my friends and made a donation too."),
 ]
@@ -149,4 +151,5 @@ def test_voice_files_are_sorted_words_in_normal_form() -> None:
             words = [line for line in text.splitlines() if line and not line.startswith("#")]
             assert words == sorted(set(words)), f"{lang}/{voice}: sort the words and drop duplicates"
             assert all(normalise(word) == word for word in words), f"{lang}/{voice}"
-    assert {cue.category for cue in load_voices(["en"])} == {f"{voice}:en" for voice in VOICES}
+    expected = {f"{voice}:en" for voice in VOICES} | {f"{cue}:en" for cue in APPEAL_CUE_CATEGORIES}
+    assert {cue.category for cue in load_voices(["en"])} == expected

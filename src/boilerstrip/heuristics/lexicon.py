@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 from boilerstrip.heuristics.safety import CLOSERS, SENTENCE_STOPS
 from boilerstrip.rules.cues import CUE_MAX_WORDS
-from boilerstrip.rules.voice import speaks_as_publisher, voice_set
+from boilerstrip.rules.voice import APPEAL_CUE_CATEGORIES, appeal_in_voice, voice_set
 from boilerstrip.text.code import is_code
 from boilerstrip.text.normalise import normalise
 
@@ -124,13 +124,11 @@ def classify_cues(doc: Document) -> None:
                 doc.add(i, f"cue:{category}", category, strength=min(1.0, hits / scale))
 
 
-#: The cue words a line in an appeal's voice holds, at least, per category: one of donations
-#: ("donate", "support our"), two of newsletters ("sign up" and "newsletter", "weekly" and "in
-#: your inbox"): a single "email" or "delivered" is a service page's, talking to its customer.
-#: A paywall's words ("subscription", "premium", "per month") are a product's as often: a line
-#: that holds as many of them is a product's pitch ("For $9.99 per month, the subscription gets
-#: you a credit and a membership") more likely than an appeal.
-VOICE_CUES: Final = (("donation", 1), ("subscribe", 2))
+#: The cue categories of the appeals a line in an appeal's voice speaks for. A paywall's words
+#: ("subscription", "premium", "per month") are a product's as often: a line that holds as many
+#: of them as of these is a product's pitch ("For $9.99 per month, the subscription gets you a
+#: credit and a membership") more likely than an appeal.
+VOICE_CUES: Final = frozenset(APPEAL_CUE_CATEGORIES)
 #: An appeal line in the appeal's voice has at most this many words: a longer paragraph that
 #: speaks to the reader of "our" newsletter is a blog's own prose more often than a pitch.
 VOICE_MAX_WORDS: Final = 28
@@ -139,33 +137,27 @@ VOICE_MAX_WORDS: Final = 28
 _QUOTES: Final = frozenset("\"“”„«»「」『』")
 
 
-def _voice_category(counts: Mapping[str, int]) -> str | None:
-    """The appeal category whose cue words a line holds enough of (VOICE_CUES), or None."""
-    for category, least in VOICE_CUES:
-        hits = counts.get(category, 0)
-        if hits >= least and hits > counts.get("paywall", 0):
-            return category
-    return None
+def _appeal_words(counts: Mapping[str, int]) -> bool:
+    """Whether a line's cue counts hold an appeal's words (VOICE_CUES) more than a paywall's."""
+    paywall = counts.get("paywall", 0)
+    return any(counts.get(category, 0) > paywall for category in VOICE_CUES)
 
 
 def appeal_voice(doc: Document) -> None:
     """Evidence (``voice:appeal``) for a short line that holds the cue words of an appeal
     (VOICE_CUES) and speaks as an appeal does: to the reader ("you", "Ihre", "vous") and of the
-    publication itself ("our", "uns", "notre"; see :mod:`boilerstrip.rules.voice`). A report of
-    a charity drive or of a newsletter's success speaks of them in the third person, and a quote
-    is the article's."""
+    publication itself ("our", "uns", "notre"), all in one language (see
+    :mod:`boilerstrip.rules.voice`). A report of a charity drive or of a newsletter's success
+    speaks of them in the third person, and a quote or reported speech is the article's."""
     words, texts = doc.words, doc.texts
-    lines: list[int] = []
-    categories: list[str] = []
-    for i, counts in enumerate(doc.cue_counts()):
-        if counts and words[i] <= VOICE_MAX_WORDS:
-            category = _voice_category(counts)
-            if category is not None and _QUOTES.isdisjoint(texts[i]):
-                lines.append(i)
-                categories.append(category)
+    lines = [
+        i for i, counts in enumerate(doc.cue_counts())
+        if counts and words[i] <= VOICE_MAX_WORDS and _appeal_words(counts) and _QUOTES.isdisjoint(texts[i])
+    ]
     if not lines:
         return
     voices = voice_set(doc.config.languages).count_sparse([texts[i] for i in lines])
     for k, found in voices.items():
-        if speaks_as_publisher(found):
-            doc.add(lines[k], "voice:appeal", categories[k])
+        category = appeal_in_voice(found)
+        if category is not None:
+            doc.add(lines[k], "voice:appeal", category)
