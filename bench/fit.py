@@ -70,7 +70,7 @@ CONTENT_WEIGHT = 2.0
 #: the weight: when the fit moves the bias, a rule the labels say little about keeps its say.
 PRIOR_BIAS = -1.0
 PRIOR_ALONE_SCORE = 1.0
-ALONE_FAMILIES = ("rule:", "shape:", "block:", "tail:", "neighbours:")
+ALONE_FAMILIES = ("rule:", "shape:", "block:", "tail:", "neighbours:", "voice:")
 #: Evidence for the article's side: its weight stays at most 0.
 AGAINST_FAMILIES = ("safety:",)
 #: Each preset's threshold on the score (a log-odds): balanced removes a line the fit finds more
@@ -136,8 +136,12 @@ def line_features(cleaner: Cleaner, text: str, url: str | None = None) -> dict[i
 # --- the fit ---------------------------------------------------------------------------------
 
 
-def fit(rows: dict[tuple[tuple[tuple[str, float], ...], int], float], start: Weights) -> Weights:
-    """Weighted logistic regression by Newton's method, ridge towards the prior, signs projected."""
+def fit(
+    rows: dict[tuple[tuple[tuple[str, float], ...], int], float], start: Weights, only: tuple[str, ...] = ()
+) -> Weights:
+    """Weighted logistic regression by Newton's method, ridge towards the prior, signs projected.
+    With *only* (feature prefixes), only the features so named are fitted, the bias and every
+    other weight kept as *start* has them."""
     names = sorted(FEATURES)
     column = {name: k for k, name in enumerate(names)}
     keys = list(rows)
@@ -162,12 +166,14 @@ def fit(rows: dict[tuple[tuple[tuple[str, float], ...], int], float], start: Wei
     upper = np.array([np.inf if not n.startswith(AGAINST_FAMILIES) else 0.0 for n in names] + [np.inf])
     w = np.array([start.of(name) for name in names] + [start.bias])
     penalty_hess = 2 * PRIOR_STRENGTH * (a.T @ a) + np.diag(np.full(size, 1e-6))
+    free = np.array([not only or n.startswith(only) for n in names] + [not only])
     for _ in range(50):
         z = x @ w
         s = 1.0 / (1.0 + np.exp(-z))
         grad = x.T @ (c * (s - y)) + 2 * PRIOR_STRENGTH * (a.T @ (a @ w - t))
         hess = (x * (c * s * (1 - s))[:, None]).T @ x + penalty_hess
-        step = np.linalg.solve(hess, grad)
+        step = np.zeros(size)
+        step[free] = np.linalg.solve(hess[np.ix_(free, free)], grad[free])
         w_new = np.clip(w - step, lower, upper)
         if np.max(np.abs(w_new - w)) < 1e-6:
             w = w_new
@@ -263,15 +269,26 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--dry-run", action="store_true", help="print, do not write the weights file")
     parser.add_argument("--report", action="store_true", help="print the tune figures for every threshold tried")
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    parser.add_argument(
+        "--only", nargs="+", default=(), metavar="PREFIX",
+        help="fit only the features whose names begin so (a new kind of evidence), keeping the bias and "
+        "every other weight as shipped",
+    )
     args = parser.parse_args(list(argv) if argv is not None else None)
     started = time.perf_counter()
     pages = list(labels.tune_pages(args.bench))
     print(f"{len(pages)} tune pages, {sum(len(p.labels) for p in pages)} labelled lines", flush=True)
-    weights = prior_weights()
+    only = tuple(args.only)
+    if only:
+        shipped = Weights.shipped()
+        weights = Weights(shipped.bias, {f: shipped.features.get(f, prior(f)) for f in sorted(FEATURES)},
+                          dict(PRESET_THRESHOLDS))
+    else:
+        weights = prior_weights()
     for round_no in range(1, args.rounds + 1):
         rows = collect(pages, weights)
         before = log_loss(rows, weights)
-        weights = fit(rows, weights)
+        weights = fit(rows, weights, only)
         print(f"round {round_no}: {len(rows)} distinct rows, loss {before:.4f} -> {log_loss(rows, weights):.4f}",
               flush=True)
     if args.report:
@@ -291,6 +308,8 @@ def main(argv: Iterable[str] | None = None) -> int:
         f"of the benchmark sets (bench/split.py): {len(pages)} pages, "
         f"{sum(len(p.labels) for p in pages)} labelled lines. Do not edit: refit.",
     ]
+    if only:
+        header.append(f"Only {', '.join(only)} fitted (--only); the bias and the other weights kept as they were.")
     if not args.dry_run:
         args.out.write_text(weights.format(header), encoding="utf-8")
         print(f"wrote {args.out}")

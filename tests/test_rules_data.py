@@ -528,6 +528,23 @@ TRICKY_CONTENT = [
     "Sostieni il nostro lavoro, chiedono i sindacati dei rider.",
     "Votre abonnement au club de sport sera remboursé, promet le maire.",
     "Steun onze boeren, riepen de demonstranten in Den Haag.",
+    # the words of introductory offers, in an article's own sentences
+    "Die Pflegekräfte arbeiteten zwei Wochen für 400 Euro, berichtet die Gewerkschaft.",
+    "El primer mes a 40 grados dejó cosechas perdidas en toda la provincia.",
+    "Il primo mese per i nuovi iscritti è gratuito, ha spiegato il direttore della palestra.",
+    "O primeiro mês por conta da empresa foi pago em atraso, dizem os trabalhadores.",
+    "Pierwszy miesiąc za granicą był dla niej najtrudniejszy.",
+    "Första månaden för de nyanlända präglades av väntan på besked.",
+    "De eerste maand voor de nieuwe burgemeester verliep onrustig.",
+    "Klanten kunnen volgens de rechter hun contract niet maandelijks opzeggen.",
+    # the words of podcast prompts and read-on offers, in an article's own sentences
+    "Keine Folge der Serie wurde im Ausland gedreht.",
+    "Die Hörer abonnieren den Podcast vor allem über Spotify, sagt die Produzentin.",
+    "Subskrybowali nasz kanał głównie młodzi widzowie, mówi autorka.",
+    "Nie przegapiła żadnego odcinka serialu od 1998 roku.",
+    "Lyssnarna prenumererar på podden främst via Spotify.",
+    "Prenumeranterna fick läsa vidare gratis under strejken, enligt förlaget.",
+    "Assinantes do jornal podem continuar a ler as edições antigas, diz a empresa.",
 ]
 
 
@@ -726,6 +743,32 @@ BOILERPLATE = [
     ("© 2025 Beispiel Verlag GmbH. Alle Rechte vorbehalten.", "legal"),
     ("© 2025 Exemple Médias. Tous droits réservés.", "legal"),
     ("© 2025 Ejemplo Medios. Todos los derechos reservados.", "legal"),
+    # introductory subscription offers: the first weeks or month for a small price, cancelled at will
+    ("Jetzt zwei Wochen für 0,99 € testen.", "paywall"),
+    ("Jetzt E-Paper-Abo abschließen und alle Ausgaben lesen.", "paywall"),
+    ("Primer mes a 1 €, después 9,99 € al mes.", "paywall"),
+    ("Sin permanencia: cancela cuando quieras.", "paywall"),
+    ("Primo mese per 0,99 euro, poi 5,99 euro al mese.", "paywall"),
+    ("Nessun vincolo, disdici in qualsiasi momento.", "paywall"),
+    ("Primeiro mês por 1 euro, depois 6 euros por mês.", "paywall"),
+    ("Sem fidelização: cancele a qualquer momento.", "paywall"),
+    ("Pierwszy miesiąc za 4,90 zł, potem 19,90 zł miesięcznie.", "paywall"),
+    ("Bez zobowiązań, możesz zrezygnować w dowolnym momencie.", "paywall"),
+    ("Första månaden kostar bara 9 kr.", "paywall"),
+    ("Ingen bindningstid, du kan säga upp när du vill.", "paywall"),
+    ("De eerste maand voor € 1, daarna € 12,99.", "paywall"),
+    ("Onbeperkt lezen, maandelijks opzegbaar.", "paywall"),
+    # a podcast's or channel's subscribe prompt, and a subscription to read on
+    ("Keine Folge mehr verpassen: jetzt überall, wo es Podcasts gibt.", "subscribe"),
+    ("Abonnieren Sie unseren Podcast in Ihrer Lieblings-App.", "subscribe"),
+    ("Abonneer je op ons kanaal voor nieuwe video's.", "subscribe"),
+    ("Subskrybuj nasz podcast w swojej aplikacji.", "subscribe"),
+    ("Nie przegap kolejnego odcinka!", "subscribe"),
+    ("Prenumerera på vår podd där du lyssnar.", "subscribe"),
+    ("Missa inget avsnitt – följ oss i appen.", "subscribe"),
+    ("Wykup prenumeratę, by czytać dalej.", "paywall"),
+    ("Assine já para continuar lendo.", "paywall"),
+    ("Prenumerera och läs vidare", "paywall"),
 ]
 
 #: The main categories, each with a typical line in every new language: (language, line, category).

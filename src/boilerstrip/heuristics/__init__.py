@@ -7,7 +7,8 @@ each, name the heuristic ids (``family:name``), so that ``Config(disabled={"shap
 switches one off:
 
 - :mod:`~boilerstrip.heuristics.lexicon`: the rule a line matches (``en/subscribe:40``), or a
-  long notice's first sentence, and its cue words (``cue:subscribe``);
+  long notice's first sentence, its cue words (``cue:subscribe``), and an appeal's voice
+  (``voice:appeal``);
 - :mod:`~boilerstrip.heuristics.position`: the head and foot zones around the paragraphs;
 - :mod:`~boilerstrip.heuristics.shape`: lines whose form gives them away, menus;
 - :mod:`~boilerstrip.heuristics.block`: blocks judged as blocks (teasers, appeals, bios);
@@ -29,7 +30,13 @@ from boilerstrip.heuristics.block import (
     related_blocks,
     teaser_runs,
 )
-from boilerstrip.heuristics.lexicon import classify_cues, classify_labels, classify_leads, classify_rules
+from boilerstrip.heuristics.lexicon import (
+    appeal_voice,
+    classify_cues,
+    classify_labels,
+    classify_leads,
+    classify_rules,
+)
 from boilerstrip.heuristics.neighbours import revise_neighbours
 from boilerstrip.heuristics.position import mark_positions
 from boilerstrip.heuristics.safety import prose_evidence, safety
@@ -46,6 +53,7 @@ STAGES: tuple[Callable[[Document], None], ...] = (
     classify_leads,
     classify_labels,
     classify_cues,
+    appeal_voice,
     prose_evidence,
     mark_positions,
     classify_shapes,
@@ -72,6 +80,7 @@ HEURISTIC_IDS: frozenset[str] = frozenset({
     "neighbours:between-removed",
     "position:head", "position:foot", "position:foot-headline",
     "safety:share", "safety:prose",
+    "voice:appeal",
 })
 
 

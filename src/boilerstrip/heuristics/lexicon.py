@@ -4,11 +4,13 @@ words of each category it holds (``cue:subscribe``, see :mod:`boilerstrip.rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
 from boilerstrip.heuristics.safety import CLOSERS, SENTENCE_END, SENTENCE_STOPS
 from boilerstrip.heuristics.shape import BULLETS
 from boilerstrip.rules.cues import CUE_MAX_WORDS
+from boilerstrip.rules.voice import APPEAL_CUE_CATEGORIES, appeal_in_voice, voice_set
 from boilerstrip.text.code import is_code
 from boilerstrip.text.normalise import normalise
 
@@ -252,3 +254,42 @@ def classify_cues(doc: Document) -> None:
             scale = 1.0 + words[i] / CUE_WORDS
             for category, hits in counts.items():
                 doc.add(i, f"cue:{category}", category, strength=min(1.0, hits / scale))
+
+
+#: The cue categories of the appeals a line in an appeal's voice speaks for. A paywall's words
+#: ("subscription", "premium", "per month") are a product's as often: a line that holds as many
+#: of them as of these is a product's pitch ("For $9.99 per month, the subscription gets you a
+#: credit and a membership") more likely than an appeal.
+VOICE_CUES: Final = frozenset(APPEAL_CUE_CATEGORIES)
+#: An appeal line in the appeal's voice has at most this many words: a longer paragraph that
+#: speaks to the reader of "our" newsletter is a blog's own prose more often than a pitch.
+VOICE_MAX_WORDS: Final = 28
+#: Quotation marks: a line that quotes someone ("We need your help," said the director) is
+#: reported speech, the article's, whatever voice the quote is in.
+_QUOTES: Final = frozenset("\"“”„«»「」『』")
+
+
+def _appeal_words(counts: Mapping[str, int]) -> bool:
+    """Whether a line's cue counts hold an appeal's words (VOICE_CUES) more than a paywall's."""
+    paywall = counts.get("paywall", 0)
+    return any(counts.get(category, 0) > paywall for category in VOICE_CUES)
+
+
+def appeal_voice(doc: Document) -> None:
+    """Evidence (``voice:appeal``) for a short line that holds the cue words of an appeal
+    (VOICE_CUES) and speaks as an appeal does: to the reader ("you", "Ihre", "vous") and of the
+    publication itself ("our", "uns", "notre"), all in one language (see
+    :mod:`boilerstrip.rules.voice`). A report of a charity drive or of a newsletter's success
+    speaks of them in the third person, and a quote or reported speech is the article's."""
+    words, texts = doc.words, doc.texts
+    lines = [
+        i for i, counts in enumerate(doc.cue_counts())
+        if counts and words[i] <= VOICE_MAX_WORDS and _appeal_words(counts) and _QUOTES.isdisjoint(texts[i])
+    ]
+    if not lines:
+        return
+    voices = voice_set(doc.config.languages).count_sparse([texts[i] for i in lines])
+    for k, found in voices.items():
+        category = appeal_in_voice(found)
+        if category is not None:
+            doc.add(lines[k], "voice:appeal", category)
