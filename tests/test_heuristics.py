@@ -662,6 +662,53 @@ def test_a_long_notice_goes_by_its_first_sentence(notice: str) -> None:
     assert not set(ARTICLE) & set(gone)
 
 
+# A medical disclaimer under a health article: the page's content is "not a substitute for medical
+# advice". Short, a rule takes it; run on into a paragraph, its first sentence does.
+
+MEDICAL_DISCLAIMERS = [
+    "Disclaimer: This article is for general information only and is not a substitute for professional "
+    "medical advice. Talk to your doctor or a registered dietitian before you change what you eat, start "
+    "a supplement or take up a new training plan.",
+    "This post is not intended to replace the advice of a qualified healthcare professional.",
+    "We do not provide medical advice. The products in this guide were tested by our editors at home, and "
+    "anyone with a condition of the gums or teeth should ask a dentist which brush suits them.",
+    "Hinweis: Dieser Artikel ersetzt keine ärztliche Beratung. Bei anhaltenden Beschwerden wenden Sie sich "
+    "bitte an Ihre Hausärztin oder Ihren Hausarzt, bevor Sie Ihre Ernährung oder Ihr Training umstellen.",
+    "Cet article ne remplace pas l'avis d'un médecin. En cas de douleur persistante, consultez un "
+    "professionnel de santé avant de modifier votre alimentation ou votre entraînement.",
+    "Este artículo no sustituye la consulta médica. Si los síntomas persisten, acuda a su médico antes de "
+    "cambiar su dieta o empezar un nuevo plan de ejercicio.",
+    "Questo articolo non sostituisce il parere del medico: in caso di dubbi rivolgetevi al vostro medico "
+    "di base.",
+    "Este artigo não substitui a consulta médica.",
+    "Dit artikel vervangt geen medisch advies van een arts.",
+]
+
+#: An article's own sentences about a test or an app that is no substitute for a doctor.
+MEDICAL_PROSE = [
+    "The symptom checker is not a substitute for medical advice, its makers say, and in our tests it named "
+    "the wrong condition for one patient in three.",
+    "Doctors warned that the home test does not replace the advice of a physician.",
+    "Die App ersetzt keine ärztliche Beratung, sagt die Kassenärztliche Vereinigung, und sie verschickt "
+    "Warnungen zu spät.",
+    "Selon l'ordre des médecins, l'application ne remplace pas l'avis d'un médecin.",
+]
+
+
+@pytest.mark.parametrize("disclaimer", MEDICAL_DISCLAIMERS)
+def test_a_medical_disclaimer_goes(disclaimer: str) -> None:
+    text = "\n".join([*ARTICLE, disclaimer]) + "\n"
+    gone = {r.text: r for r in boilerstrip.explain(text).removals}
+    assert disclaimer in gone and gone[disclaimer].category == "legal"
+    assert not set(ARTICLE) & set(gone)
+
+
+@pytest.mark.parametrize("sentence", MEDICAL_PROSE)
+def test_an_articles_sentence_about_medical_advice_stays(sentence: str) -> None:
+    text = "\n".join([*ARTICLE[:2], sentence, *ARTICLE[2:]]) + "\n"
+    assert reasons(text) == {}
+
+
 def test_a_paragraph_opening_as_a_related_link_is_judged_as_prose() -> None:
     paragraph = (
         "Read more. That was the advice the head teacher gave every pupil at the prize-giving on Friday, "
