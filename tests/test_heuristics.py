@@ -709,6 +709,73 @@ def test_an_articles_sentence_about_medical_advice_stays(sentence: str) -> None:
     assert reasons(text) == {}
 
 
+# A note on who produced the story, at its foot, run on into the newsroom's pitch.
+
+PARTNERSHIP_NOTES = [
+    "This story about school meals was written by Jane Doe and produced by The Example Report, a "
+    "nonprofit, independent news organization focused on education. Sign up for our weekly newsletter "
+    "to get stories like this in your inbox.",
+    "This article was produced in partnership with the Example Center for Crisis Reporting.",
+    "Dieser Artikel entstand in Zusammenarbeit mit dem Recherchezentrum Beispiel.",
+    "Cet article a été réalisé en partenariat avec le Centre Exemple de journalisme.",
+    "Este artículo fue producido en colaboración con la Fundación Ejemplo.",
+    "Questo articolo è stato realizzato in collaborazione con il Centro Esempio.",
+    "Este artigo foi produzido em parceria com o Centro Exemplo.",
+    "Dit artikel is gemaakt in samenwerking met het Voorbeeldfonds.",
+]
+
+#: The article's own sentences about partnerships and about who wrote what.
+PARTNERSHIP_PROSE = [
+    "The report was produced in partnership with three universities, the council said on Monday.",
+    "This story about a village school was written by a pupil, and the teacher read it aloud at assembly.",
+]
+
+
+@pytest.mark.parametrize("note", PARTNERSHIP_NOTES)
+def test_a_partnership_note_goes(note: str) -> None:
+    text = "\n".join([*ARTICLE, note]) + "\n"
+    gone = {r.text: r for r in boilerstrip.explain(text).removals}
+    assert note in gone and gone[note].category == "syndication"
+    assert not set(ARTICLE) & set(gone)
+
+
+@pytest.mark.parametrize("sentence", PARTNERSHIP_PROSE)
+def test_an_articles_sentence_about_a_partnership_stays(sentence: str) -> None:
+    assert reasons("\n".join([*ARTICLE[:2], sentence, *ARTICLE[2:]]) + "\n") == {}
+
+
+# A follow prompt joined to the line's sentence or after a question, naming a network.
+
+FOLLOW_PROMPTS = [
+    "Catch up on our coverage of gardening and home projects, and follow us on Instagram and TikTok to "
+    "stay up to date.",
+    "Want more recipes like this one? Follow me on Pinterest to see what I'm pinning.",
+    "Noch mehr Rezepte? Folgen Sie uns auf Instagram.",
+    "Envie d'autres recettes ? Suivez-nous sur Instagram.",
+    "¿Quieres más recetas? Síguenos en Instagram.",
+    "Vuoi altre ricette? Seguici su Instagram.",
+    "Quer mais receitas? Siga-nos no Instagram.",
+    "Meer recepten? Volg ons op Instagram.",
+]
+
+FOLLOW_PROSE = [
+    "The singer told fans that they should not follow her on TikTok because she rarely posts there.",
+    "Fans who follow us on a tour of the old mill will see the wheel turn again.",
+]
+
+
+@pytest.mark.parametrize("prompt", FOLLOW_PROMPTS)
+def test_a_follow_prompt_inside_a_line_goes(prompt: str) -> None:
+    text = "\n".join([*ARTICLE, prompt]) + "\n"
+    gone = {r.text: r for r in boilerstrip.explain(text).removals}
+    assert prompt in gone and gone[prompt].category == "social"
+
+
+@pytest.mark.parametrize("sentence", FOLLOW_PROSE)
+def test_an_articles_sentence_about_following_stays(sentence: str) -> None:
+    assert reasons("\n".join([*ARTICLE[:2], sentence, *ARTICLE[2:]]) + "\n") == {}
+
+
 def test_a_paragraph_opening_as_a_related_link_is_judged_as_prose() -> None:
     paragraph = (
         "Read more. That was the advice the head teacher gave every pupil at the prize-giving on Friday, "
