@@ -95,6 +95,46 @@ def test_appeal_block_at_the_foot() -> None:
     assert PARAGRAPH not in removed and SECOND not in removed
 
 
+#: A reader-funded publisher's appeal at the foot: a short plea, then a paragraph too long for a
+#: rule alone that describes how the site is funded and asks for a gift.
+FUNDING_PARAGRAPHS = {
+    "en": "The Review is a non-profit project kept alive by reader donations, with no ads and no paywall, "
+          "only the generosity of the people who read it. It is a model we love, but it only works if enough "
+          "of you chip in: visit our support page to become a Friend and receive a card pack each season, "
+          "or give a one-off donation of any size. Already a supporter? Thank you for making this possible.",
+    "de": "Das Magazin ist ein gemeinnütziges Projekt und finanziert sich durch Spenden unserer Leserinnen "
+          "und Leser, ohne Werbung und ohne Bezahlschranke. Das funktioniert nur, wenn genug von Ihnen mithelfen: "
+          "Werden Sie Fördermitglied und erhalten Sie jede Saison ein Kartenset, oder unterstützen Sie uns mit "
+          "einer einmaligen Spende in beliebiger Höhe. Sie unterstützen uns schon? Vielen Dank dafür.",
+    "fr": "La revue est un projet à but non lucratif qui vit grâce aux dons de nos lecteurs, sans publicité "
+          "ni abonnement obligatoire. Ce modèle ne tient que si assez d'entre vous participent : devenez ami "
+          "de la revue et recevez chaque saison un jeu de cartes, ou choisissez de faire un don ponctuel du "
+          "montant de votre choix. Vous nous soutenez déjà ? Merci de rendre tout cela possible.",
+}
+FUNDING_PLEAS = {
+    "en": "Enjoyed this piece? We need your help to keep publishing.",
+    "de": "Jetzt spenden",
+    "fr": "Faites un don",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FUNDING_PARAGRAPHS))
+def test_a_long_funding_paragraph_under_a_plea_goes_with_it(lang: str) -> None:
+    paragraph = FUNDING_PARAGRAPHS[lang]
+    removed = {r.text: r for r in boilerstrip.explain(lines(*ARTICLE, FUNDING_PLEAS[lang], paragraph)).removals}
+    assert paragraph in removed and "block:appeal" in {item.id for item in removed[paragraph].evidence}
+    assert not set(ARTICLE) & set(removed)
+
+
+def test_an_article_paragraph_about_a_reader_funded_museum_stays() -> None:
+    paragraph = (
+        "The railway museum, kept alive by reader donations to the local paper's appeal since 1998, will "
+        "reopen in May. Volunteers said they would give a one-off donation of their own to mend the roof, "
+        "and the council promised to match every pound raised by the summer."
+    )
+    assert reasons(lines(*ARTICLE[:2], paragraph, *ARTICLE[2:])) == {}
+
+
 def test_article_about_donations_survives() -> None:
     text = lines(
         "Hospice appeal passes its target",
