@@ -816,6 +816,42 @@ def test_an_articles_sentence_about_following_stays(sentence: str) -> None:
     assert reasons("\n".join([*ARTICLE[:2], sentence, *ARTICLE[2:]]) + "\n") == {}
 
 
+# A contact or sign-up form's consent line, left in the text where the form stood.
+
+FORM_CONSENTS = [
+    "Terms of submitting this form: I agree that Example College may contact me by email or phone.",
+    "New accounts only. By submitting your email you agree to our Privacy Policy",
+    "By providing my email, I am consenting to receive emails and offers from Example Socks.",
+    "By submitting this form, you agree to be contacted about our programmes.",
+    "Mit dem Absenden des Formulars erkläre ich mich mit der Verarbeitung meiner Daten einverstanden.",
+    "Ich bin damit einverstanden, dass mich die Beispiel GmbH per E-Mail kontaktiert.",
+    "En soumettant ce formulaire, vous acceptez d'être recontacté par nos conseillers.",
+    "J'accepte que Exemple me contacte par e-mail au sujet de ma demande.",
+    "Al enviar este formulario, acepto la política de privacidad.",
+    "Acepto que Ejemplo me contacte por correo electrónico.",
+    "Inviando questo modulo, accetto l'informativa sulla privacy.",
+    "Ao enviar este formulário, você concorda com a nossa política de privacidade.",
+    "Door dit formulier te verzenden, ga je akkoord met ons privacybeleid.",
+]
+
+#: An article's own sentences about forms and consent.
+FORM_PROSE = [
+    "I agree that the council may have acted too fast, the mayor said on Tuesday.",
+    "By submitting this form, the tenants hoped to stop the eviction, but the court refused it.",
+]
+
+
+@pytest.mark.parametrize("consent", FORM_CONSENTS)
+def test_a_forms_consent_line_goes(consent: str) -> None:
+    gone = {r.text: r for r in boilerstrip.explain(lines(*ARTICLE, consent)).removals}
+    assert consent in gone and gone[consent].category == "subscribe"
+
+
+@pytest.mark.parametrize("sentence", FORM_PROSE)
+def test_an_articles_sentence_about_a_form_stays(sentence: str) -> None:
+    assert reasons(lines(*ARTICLE[:2], sentence, *ARTICLE[2:])) == {}
+
+
 def test_a_paragraph_opening_as_a_related_link_is_judged_as_prose() -> None:
     paragraph = (
         "Read more. That was the advice the head teacher gave every pupil at the prize-giving on Friday, "
