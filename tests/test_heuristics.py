@@ -95,6 +95,46 @@ def test_appeal_block_at_the_foot() -> None:
     assert PARAGRAPH not in removed and SECOND not in removed
 
 
+#: A reader-funded publisher's appeal at the foot: a short plea, then a paragraph too long for a
+#: rule alone that describes how the site is funded and asks for a gift.
+FUNDING_PARAGRAPHS = {
+    "en": "The Review is a non-profit project kept alive by reader donations, with no ads and no paywall, "
+          "only the generosity of the people who read it. It is a model we love, but it only works if enough "
+          "of you chip in: visit our support page to become a Friend and receive a card pack each season, "
+          "or give a one-off donation of any size. Already a supporter? Thank you for making this possible.",
+    "de": "Das Magazin ist ein gemeinnütziges Projekt und finanziert sich durch Spenden unserer Leserinnen "
+          "und Leser, ohne Werbung und ohne Bezahlschranke. Das funktioniert nur, wenn genug von Ihnen mithelfen: "
+          "Werden Sie Fördermitglied und erhalten Sie jede Saison ein Kartenset, oder unterstützen Sie uns mit "
+          "einer einmaligen Spende in beliebiger Höhe. Sie unterstützen uns schon? Vielen Dank dafür.",
+    "fr": "La revue est un projet à but non lucratif qui vit grâce aux dons de nos lecteurs, sans publicité "
+          "ni abonnement obligatoire. Ce modèle ne tient que si assez d'entre vous participent : devenez ami "
+          "de la revue et recevez chaque saison un jeu de cartes, ou choisissez de faire un don ponctuel du "
+          "montant de votre choix. Vous nous soutenez déjà ? Merci de rendre tout cela possible.",
+}
+FUNDING_PLEAS = {
+    "en": "Enjoyed this piece? We need your help to keep publishing.",
+    "de": "Jetzt spenden",
+    "fr": "Faites un don",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FUNDING_PARAGRAPHS))
+def test_a_long_funding_paragraph_under_a_plea_goes_with_it(lang: str) -> None:
+    paragraph = FUNDING_PARAGRAPHS[lang]
+    removed = {r.text: r for r in boilerstrip.explain(lines(*ARTICLE, FUNDING_PLEAS[lang], paragraph)).removals}
+    assert paragraph in removed and "block:appeal" in {item.id for item in removed[paragraph].evidence}
+    assert not set(ARTICLE) & set(removed)
+
+
+def test_an_article_paragraph_about_a_reader_funded_museum_stays() -> None:
+    paragraph = (
+        "The railway museum, kept alive by reader donations to the local paper's appeal since 1998, will "
+        "reopen in May. Volunteers said they would give a one-off donation of their own to mend the roof, "
+        "and the council promised to match every pound raised by the summer."
+    )
+    assert reasons(lines(*ARTICLE[:2], paragraph, *ARTICLE[2:])) == {}
+
+
 def test_article_about_donations_survives() -> None:
     text = lines(
         "Hospice appeal passes its target",
@@ -660,6 +700,156 @@ def test_a_long_notice_goes_by_its_first_sentence(notice: str) -> None:
     gone = {r.text: r for r in boilerstrip.explain(text).removals}
     assert notice in gone and gone[notice].category in ("cookie", "subscribe", "social")
     assert not set(ARTICLE) & set(gone)
+
+
+# A medical disclaimer under a health article: the page's content is "not a substitute for medical
+# advice". Short, a rule takes it; run on into a paragraph, its first sentence does.
+
+MEDICAL_DISCLAIMERS = [
+    "Disclaimer: This article is for general information only and is not a substitute for professional "
+    "medical advice. Talk to your doctor or a registered dietitian before you change what you eat, start "
+    "a supplement or take up a new training plan.",
+    "This post is not intended to replace the advice of a qualified healthcare professional.",
+    "We do not provide medical advice. The products in this guide were tested by our editors at home, and "
+    "anyone with a condition of the gums or teeth should ask a dentist which brush suits them.",
+    "Hinweis: Dieser Artikel ersetzt keine ärztliche Beratung. Bei anhaltenden Beschwerden wenden Sie sich "
+    "bitte an Ihre Hausärztin oder Ihren Hausarzt, bevor Sie Ihre Ernährung oder Ihr Training umstellen.",
+    "Cet article ne remplace pas l'avis d'un médecin. En cas de douleur persistante, consultez un "
+    "professionnel de santé avant de modifier votre alimentation ou votre entraînement.",
+    "Este artículo no sustituye la consulta médica. Si los síntomas persisten, acuda a su médico antes de "
+    "cambiar su dieta o empezar un nuevo plan de ejercicio.",
+    "Questo articolo non sostituisce il parere del medico: in caso di dubbi rivolgetevi al vostro medico "
+    "di base.",
+    "Este artigo não substitui a consulta médica.",
+    "Dit artikel vervangt geen medisch advies van een arts.",
+]
+
+#: An article's own sentences about a test or an app that is no substitute for a doctor.
+MEDICAL_PROSE = [
+    "The symptom checker is not a substitute for medical advice, its makers say, and in our tests it named "
+    "the wrong condition for one patient in three.",
+    "Doctors warned that the home test does not replace the advice of a physician.",
+    "Die App ersetzt keine ärztliche Beratung, sagt die Kassenärztliche Vereinigung, und sie verschickt "
+    "Warnungen zu spät.",
+    "Selon l'ordre des médecins, l'application ne remplace pas l'avis d'un médecin.",
+]
+
+
+@pytest.mark.parametrize("disclaimer", MEDICAL_DISCLAIMERS)
+def test_a_medical_disclaimer_goes(disclaimer: str) -> None:
+    text = "\n".join([*ARTICLE, disclaimer]) + "\n"
+    gone = {r.text: r for r in boilerstrip.explain(text).removals}
+    assert disclaimer in gone and gone[disclaimer].category == "legal"
+    assert not set(ARTICLE) & set(gone)
+
+
+@pytest.mark.parametrize("sentence", MEDICAL_PROSE)
+def test_an_articles_sentence_about_medical_advice_stays(sentence: str) -> None:
+    text = "\n".join([*ARTICLE[:2], sentence, *ARTICLE[2:]]) + "\n"
+    assert reasons(text) == {}
+
+
+# A note on who produced the story, at its foot, run on into the newsroom's pitch.
+
+PARTNERSHIP_NOTES = [
+    "This story about school meals was written by Jane Doe and produced by The Example Report, a "
+    "nonprofit, independent news organization focused on education. Sign up for our weekly newsletter "
+    "to get stories like this in your inbox.",
+    "This article was produced in partnership with the Example Center for Crisis Reporting.",
+    "Dieser Artikel entstand in Zusammenarbeit mit dem Recherchezentrum Beispiel.",
+    "Cet article a été réalisé en partenariat avec le Centre Exemple de journalisme.",
+    "Este artículo fue producido en colaboración con la Fundación Ejemplo.",
+    "Questo articolo è stato realizzato in collaborazione con il Centro Esempio.",
+    "Este artigo foi produzido em parceria com o Centro Exemplo.",
+    "Dit artikel is gemaakt in samenwerking met het Voorbeeldfonds.",
+]
+
+#: The article's own sentences about partnerships and about who wrote what.
+PARTNERSHIP_PROSE = [
+    "The report was produced in partnership with three universities, the council said on Monday.",
+    "This story about a village school was written by a pupil, and the teacher read it aloud at assembly.",
+]
+
+
+@pytest.mark.parametrize("note", PARTNERSHIP_NOTES)
+def test_a_partnership_note_goes(note: str) -> None:
+    text = "\n".join([*ARTICLE, note]) + "\n"
+    gone = {r.text: r for r in boilerstrip.explain(text).removals}
+    assert note in gone and gone[note].category == "syndication"
+    assert not set(ARTICLE) & set(gone)
+
+
+@pytest.mark.parametrize("sentence", PARTNERSHIP_PROSE)
+def test_an_articles_sentence_about_a_partnership_stays(sentence: str) -> None:
+    assert reasons("\n".join([*ARTICLE[:2], sentence, *ARTICLE[2:]]) + "\n") == {}
+
+
+# A follow prompt joined to the line's sentence or after a question, naming a network.
+
+FOLLOW_PROMPTS = [
+    "Catch up on our coverage of gardening and home projects, and follow us on Instagram and TikTok to "
+    "stay up to date.",
+    "Want more recipes like this one? Follow me on Pinterest to see what I'm pinning.",
+    "Noch mehr Rezepte? Folgen Sie uns auf Instagram.",
+    "Envie d'autres recettes ? Suivez-nous sur Instagram.",
+    "¿Quieres más recetas? Síguenos en Instagram.",
+    "Vuoi altre ricette? Seguici su Instagram.",
+    "Quer mais receitas? Siga-nos no Instagram.",
+    "Meer recepten? Volg ons op Instagram.",
+]
+
+FOLLOW_PROSE = [
+    "The singer told fans that they should not follow her on TikTok because she rarely posts there.",
+    "Fans who follow us on a tour of the old mill will see the wheel turn again.",
+]
+
+
+@pytest.mark.parametrize("prompt", FOLLOW_PROMPTS)
+def test_a_follow_prompt_inside_a_line_goes(prompt: str) -> None:
+    text = "\n".join([*ARTICLE, prompt]) + "\n"
+    gone = {r.text: r for r in boilerstrip.explain(text).removals}
+    assert prompt in gone and gone[prompt].category == "social"
+
+
+@pytest.mark.parametrize("sentence", FOLLOW_PROSE)
+def test_an_articles_sentence_about_following_stays(sentence: str) -> None:
+    assert reasons("\n".join([*ARTICLE[:2], sentence, *ARTICLE[2:]]) + "\n") == {}
+
+
+# A contact or sign-up form's consent line, left in the text where the form stood.
+
+FORM_CONSENTS = [
+    "Terms of submitting this form: I agree that Example College may contact me by email or phone.",
+    "New accounts only. By submitting your email you agree to our Privacy Policy",
+    "By providing my email, I am consenting to receive emails and offers from Example Socks.",
+    "By submitting this form, you agree to be contacted about our programmes.",
+    "Mit dem Absenden des Formulars erkläre ich mich mit der Verarbeitung meiner Daten einverstanden.",
+    "Ich bin damit einverstanden, dass mich die Beispiel GmbH per E-Mail kontaktiert.",
+    "En soumettant ce formulaire, vous acceptez d'être recontacté par nos conseillers.",
+    "J'accepte que Exemple me contacte par e-mail au sujet de ma demande.",
+    "Al enviar este formulario, acepto la política de privacidad.",
+    "Acepto que Ejemplo me contacte por correo electrónico.",
+    "Inviando questo modulo, accetto l'informativa sulla privacy.",
+    "Ao enviar este formulário, você concorda com a nossa política de privacidade.",
+    "Door dit formulier te verzenden, ga je akkoord met ons privacybeleid.",
+]
+
+#: An article's own sentences about forms and consent.
+FORM_PROSE = [
+    "I agree that the council may have acted too fast, the mayor said on Tuesday.",
+    "By submitting this form, the tenants hoped to stop the eviction, but the court refused it.",
+]
+
+
+@pytest.mark.parametrize("consent", FORM_CONSENTS)
+def test_a_forms_consent_line_goes(consent: str) -> None:
+    gone = {r.text: r for r in boilerstrip.explain(lines(*ARTICLE, consent)).removals}
+    assert consent in gone and gone[consent].category == "subscribe"
+
+
+@pytest.mark.parametrize("sentence", FORM_PROSE)
+def test_an_articles_sentence_about_a_form_stays(sentence: str) -> None:
+    assert reasons(lines(*ARTICLE[:2], sentence, *ARTICLE[2:])) == {}
 
 
 def test_a_paragraph_opening_as_a_related_link_is_judged_as_prose() -> None:

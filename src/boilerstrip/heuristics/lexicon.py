@@ -102,9 +102,12 @@ def inside_sentence(doc: Document, i: int) -> bool:
 
 #: Categories of notice whose first sentence says what the whole paragraph is: a cookie banner
 #: ("We use cookies to ... . Cookies allow us to ..."), a sign-up form's consent ("By signing up,
-#: you agree to ... . Msg and data rates may apply."), a prompt to follow or to comment. A
+#: you agree to ... . Msg and data rates may apply."), a prompt to follow or to comment, a legal
+#: notice ("(C) 2008 Example Inc. All rights reserved. Example is a trademark of ...", "Disclaimer:
+#: This article is not a substitute for medical advice. Always consult ..."), a note on who
+#: produced the story ("This story was produced in partnership with ... . Sign up for ..."). A
 #: disclosure of affiliate links is left out: some pages' gold keeps it as the article's.
-LEAD_CATEGORIES: Final = frozenset({"cookie", "subscribe", "social", "comments"})
+LEAD_CATEGORIES: Final = frozenset({"cookie", "subscribe", "social", "comments", "legal", "syndication"})
 #: A paragraph longer than this many words is judged as prose whatever its first sentence says
 #: (it holds no cue evidence either).
 LEAD_MAX_WORDS: Final = CUE_MAX_WORDS
