@@ -92,36 +92,6 @@ def test_readers_reacting_prove_a_section_without_any_marker(lang: str) -> None:
     assert reasons(lines(*ARTICLE, *comments), Config.from_preset("precision")) == {}
 
 
-#: Readers adding to a list under a guide, with no marker: names of places, addresses, links, and
-#: a reaction only every dozen lines or so ("Great list!", "Thanks, Anna!").
-TIPS = {
-    "en": ("Try the Harbour Café for breakfast.", "12 Quay Street", "Best crab sandwich on the coast",
-           "The Old Mill", "Fisher's Rest", "https://example.org/old-mill", "Seaview Bakery"),
-    "de": ("Probiert das Hafencafé zum Frühstück.", "Kaistraße 12", "Bestes Krabbenbrötchen an der Küste",
-           "Die Alte Mühle", "Fischers Ruh", "https://example.org/alte-muehle", "Bäckerei Seeblick"),
-}
-TIP_REACTIONS = {
-    "en": ("Great list! A few more for your next visit:", "Hi Tom,", "Thank you, I added them to the list.",
-           "Thanks for all the tips, we'll try them in June."),
-    "de": ("Toller Beitrag! Noch ein paar Tipps für den nächsten Besuch:", "Hallo Tom,",
-           "Danke, ich habe sie ergänzt.", "Danke für die Tipps, wir probieren sie im Juni aus."),
-}
-
-
-@pytest.mark.parametrize("lang", sorted(TIPS))
-def test_a_long_run_of_readers_tips_with_few_reactions_is_one_section(lang: str) -> None:
-    # Two readers' lines open the section close together; the next reaction comes 23 lines on
-    # (within REACTION_GAP) and the tips after it run to the end. The guide above stays.
-    first, greeting, answer, later = TIP_REACTIONS[lang]
-    tips = TIPS[lang]
-    comments = (first, *tips[:3], greeting, answer, *(tips * 3), later, *tips)
-    removed = reasons(lines(*ARTICLE, *comments))
-    assert set(removed) == set(comments) and set(removed.values()) == {"tail:comments"}
-    # a run that ends far from the document's end is no comment section: the page goes on
-    page_goes_on = [f"{tip} Open daily from nine." for tip in tips] * 4
-    assert "tail:comments" not in reasons(lines(*ARTICLE, *comments, *page_goes_on)).values()
-
-
 @pytest.mark.parametrize("article_words, cut", [(300, True), (299, False)])
 def test_reactions_count_the_words_above_the_section_to_the_word(article_words: int, cut: bool) -> None:
     # The section search is skipped where too few words stand above the last lines for any

@@ -106,7 +106,8 @@ def inside_sentence(doc: Document, i: int) -> bool:
 #: notice ("(C) 2008 Example Inc. All rights reserved. Example is a trademark of ...", "Disclaimer:
 #: This article is not a substitute for medical advice. Always consult ..."), a note on who
 #: produced the story ("This story was produced in partnership with ... . Sign up for ..."). A
-#: disclosure of affiliate links is left out: some pages' gold keeps it as the article's.
+#: disclosure of
+#: affiliate links is left out: some pages' gold keeps it as the article's.
 LEAD_CATEGORIES: Final = frozenset({"cookie", "subscribe", "social", "comments", "legal", "syndication"})
 #: A paragraph longer than this many words is judged as prose whatever its first sentence says
 #: (it holds no cue evidence either).

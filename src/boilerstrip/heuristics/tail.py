@@ -80,14 +80,11 @@ FORM_PROSE_WORDS: Final = 8
 #: Reader reactions (see :func:`~boilerstrip.heuristics.comment_meta.is_reaction`) that prove a
 #: comment section no header announces: at least this many ...
 MIN_REACTIONS: Final = 3
-#: ... each within this many lines of the comment evidence before it (a reaction or a marker):
-#: most comments are a few lines, and one in a few opens as a reaction does, but a run of readers
-#: adding to a list ("Try the diner on Main Street", a name, a link) may go a dozen comments
-#: without one ...
-REACTION_GAP: Final = 30
-#: ... the last of them this many lines or fewer from the document's end (counting only the lines
-#: no other evidence removes).
-REACTION_END_GAP: Final = 20
+#: ... each within this many lines of the comment evidence before it (a reaction or a marker),
+#: the last of them this many lines or fewer from the document's end (counting only the lines
+#: no other evidence removes): most comments are a few lines, and one in a few opens as a
+#: reaction does.
+REACTION_GAP: Final = 20
 #: ... and it opens at the first of them that the next one follows within this many lines.
 REACTION_START_GAP: Final = 6
 #: A letter's closing formula is this many words or fewer.
@@ -326,7 +323,7 @@ def _reaction_section(doc: Document, markers: list[tuple[int, str]], begin: int)
     ("Great article!", "Thanks for sharing", "Hi Melissa,", "I agree", "lol", a smiley). The last
     run of comment evidence (reactions and markers other than weak ones, each within REACTION_GAP
     lines of the one before) proves a section when it holds MIN_REACTIONS reactions and runs to
-    the end: no more than REACTION_END_GAP lines that nothing else removes follow it. The section
+    the end: no more than REACTION_GAP lines that nothing else removes follow it. The section
     opens at the run's first line that only a reader writes, close to the next evidence, after
     any letter's closing, and after MIN_REACTION_ARTICLE_WORDS words of article; the comments
     before it are left. The run is read from the end backwards, so an article without comments
@@ -352,7 +349,7 @@ def _reaction_section(doc: Document, markers: list[tuple[int, str]], begin: int)
         elif i not in strong:
             if not evidence and i not in reasons:
                 kept_after += 1
-                if kept_after > REACTION_END_GAP:
+                if kept_after > REACTION_GAP:
                     return None
             continue
         evidence.append(i)
