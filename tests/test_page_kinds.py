@@ -709,3 +709,38 @@ def test_a_method_named_close_among_other_methods_stays() -> None:
     assert "- close" not in gone
     # in a menu of words, a bulleted "close" is the box's button
     assert "- close" in removed(lines(PARAGRAPH, SECOND, "- close", "- home", "- news"))
+
+
+#: A shop's collection: items of a title, a description and a price.
+PRINTS = [
+    line
+    for k in range(8)
+    for line in (
+        f"Mountain print no. {k + 1}",
+        "A giclée print of the northern ridge at dawn, printed on heavy cotton paper with archival inks, "
+        f"signed and numbered by the artist, edition of {50 + k}.",
+        f"€ {40 + 5 * k}.00",
+    )
+]
+
+
+@pytest.mark.parametrize("notice", [
+    "© 2024 Studio Nord. All rights reserved. Every print in this collection is made to order in our "
+    "workshop in Bergen and shipped flat in a rigid sleeve within five working days of your order, so "
+    "that it reaches you unfolded and ready to frame.",
+    "© 2024 Atelier Nord. Tous droits réservés. Chaque tirage de cette collection est réalisé à la "
+    "commande dans notre atelier de Bergen et expédié à plat dans une pochette rigide sous cinq jours "
+    "ouvrés, pour qu'il vous parvienne sans pli et prêt à encadrer.",
+])
+def test_a_paragraph_that_opens_with_a_copyright_notice_closes_no_page(notice: str) -> None:
+    page = ["Prints and posters", "Our collection of landscape prints, made in small editions.", *PRINTS]
+    page.insert(11, notice)
+    gone = removed(lines(*page))
+    assert not set(gone) & set(PRINTS)
+
+
+def test_a_copyright_line_of_its_own_at_an_articles_foot_still_closes_it() -> None:
+    text = lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.",
+                 "© 2024 Harbour Gazette. All rights reserved.", "Terms", "Privacy", "Contact the newsroom")
+    gone = removed(text)
+    assert {"Terms", "Privacy", "Contact the newsroom"} <= set(gone)

@@ -471,10 +471,15 @@ def closing_lines(doc: Document) -> None:
             closes = TAG_LINE.match(lines[i].norm) is not None
             rule_id, category = "tail:after-tags", "related"
         elif reason[1] == "legal":
+            # A paragraph that is a notice by its first sentence only (heuristics.lexicon's
+            # leads: "© 2024 Studio Nord. All rights reserved. Every print ... is made to
+            # order ...") goes on about the page: it is the page's paragraph, not its last line.
             norm = lines[i].norm
             closes = (
-                closes_with_copyright(norm) or (norm.startswith("©") and _signs(doc) == 1)
-            ) and not _licence_notice(doc, i)
+                counts[i] <= doc.config.max_rule_line_words
+                and (closes_with_copyright(norm) or (norm.startswith("©") and _signs(doc) == 1))
+                and not _licence_notice(doc, i)
+            )
             rule_id, category = "tail:after-copyright", "legal"
         else:
             continue
