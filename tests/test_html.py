@@ -355,3 +355,28 @@ def test_parsed_pages_give_every_element_the_plain_html_class() -> None:
     form.drop_tree()
     assert root.find(".//input") is None
     assert not any(isinstance(el, HtmlComment) for el in root.iter())
+
+
+#: A reference page whose code samples sit in tabs, one per language, all but the first hidden
+#: until the reader picks a tab; and a sign-in dialog hidden until asked for.
+_TABBED = """<html><body><main><h1>Send your first message</h1>
+<p>This guide shows how to send a text message from a small program, in the language you use,
+with the client library installed from your package manager.</p>
+<div role="tablist"><button role="tab">Python</button><button role="tab">Ruby</button></div>
+<div role="tabpanel"><p>Create a file called send.py and paste the following code into it, then run it
+from the directory where you installed the library.</p></div>
+<div role="tabpanel" hidden style="display:none"><p>Create a file called send.rb and paste the following
+code into it, then run it with the Ruby interpreter from the same directory.</p></div>
+<div class="faq"><h2>Questions</h2><div role="region" hidden><p>Messages to numbers abroad are charged
+at the rate of the country they are sent to, listed on the pricing page.</p></div></div>
+<p>Once the message arrives on your phone, you can go on to receive replies and answer them.</p>
+</main><div class="signin" hidden><p>Sign in to your account to keep reading the guides you saved.</p></div>
+</body></html>"""
+
+
+def test_hidden_tab_panels_and_regions_are_the_pages_text_a_hidden_dialog_is_not() -> None:
+    e = explain_html(_TABBED)
+    hidden = [r.text for r in e.dom_removals if r.rule_id == "dom:hidden"]
+    assert any("Sign in to your account" in text for text in hidden)
+    assert not any("send.rb" in text or "charged" in text for text in hidden)
+    assert "send.rb" in e.text and "abroad are charged" in e.text
