@@ -34,9 +34,6 @@ from boilerstrip.text.shape import line_shape
 #: gives them (text/document.py tries regexes on lines of at most 400), it bounds the time a user's
 #: regex can take on one line whatever the caller (see boilerstrip.rules.safety.LINE_CHARS).
 REGEX_MAX_CHARS: Final = LINE_CHARS
-#: Candidate tables kept for documents that rule out some regexes: each distinct set of those
-#: regexes has its own, and real documents show few sets.
-MAX_CANDIDATE_TABLES: Final = 64
 
 #: A regex's required text (see regex_index.required_literal) of at least this many characters is
 #: looked for by the automaton, in the same pass as the phrases: one pass over a document then
@@ -192,22 +189,56 @@ class _Compiled:
                 for ch in starts:
                     self._regex_index.setdefault(ch, []).append(position)
         self._by_first: dict[str, tuple[_Regex, ...]] = {}
-        #: The same tables for documents in which some of the regexes tried everywhere cannot
-        #: match (their required text is missing), by the bit mask of those regexes.
-        self._by_first_without: dict[int, dict[str, tuple[_Regex, ...]]] = {}
+        #: The same without the regexes tried everywhere, each with its position (rule order).
+        self._anchored_by_first: dict[str, tuple[tuple[int, _Regex], ...]] = {}
+        self._anchored_only: dict[str, tuple[_Regex, ...]] = {}
 
-    def _regexes_for(self, key: str, without: int = 0) -> tuple[_Regex, ...]:
-        """The regexes that can match a line whose :func:`_first_key` is *key*, in rule order;
-        *without* is a bit mask of regexes tried everywhere (bit k for ``_regex_anywhere[k]``)
-        that are left out."""
-        table = self._tables_without(without) if without else self._by_first
-        found = table.get(key)
+    def _regexes_for(self, key: str) -> tuple[_Regex, ...]:
+        """The regexes that can match a line whose :func:`_first_key` is *key*, in rule order."""
+        found = self._by_first.get(key)
         if found is None:
-            one = "0" if key[0] == "0" else key[0]
-            anywhere = [p for bit, p in enumerate(self._regex_anywhere) if not without >> bit & 1]
-            positions = sorted({*self._regex_index.get(key, ()), *self._regex_index.get(one, ()), *anywhere})
+            positions = sorted({*self._anchored_positions(key), *self._regex_anywhere})
             found = tuple(self._regexes[p] for p in positions)
-            table[key] = found  # per instance, bounded by the alphabet of first characters
+            self._by_first[key] = found  # per instance, bounded by the alphabet of first characters
+        return found
+
+    def _anchored_positions(self, key: str) -> set[int]:
+        one = "0" if key[0] == "0" else key[0]
+        return {*self._regex_index.get(key, ()), *self._regex_index.get(one, ())}
+
+    def _anchored_for(self, key: str) -> tuple[tuple[int, _Regex], ...]:
+        """The regexes anchored at a line's start that can match a line whose :func:`_first_key`
+        is *key*, with their positions, in rule order."""
+        found = self._anchored_by_first.get(key)
+        if found is None:
+            found = tuple((p, self._regexes[p]) for p in sorted(self._anchored_positions(key)))
+            self._anchored_by_first[key] = found  # per instance, as _by_first
+        return found
+
+    def _candidates(
+        self, key: str, present: list[tuple[int, _Regex]], table: dict[str, tuple[_Regex, ...]]
+    ) -> tuple[_Regex, ...]:
+        """The regexes to try on a line of one document whose :func:`_first_key` is *key*: those
+        anchored for *key* and the document's *present* regexes tried everywhere (those whose
+        required text it holds), merged in rule order, so the first that matches is the one
+        :meth:`match` finds; kept in the document's *table*."""
+        anchored = self._anchored_for(key)
+        if not present:
+            found = self._anchored_only.get(key)
+            if found is None:
+                found = self._anchored_only[key] = tuple(entry[1] for entry in anchored)
+            table[key] = found
+            return found
+        merged: list[_Regex] = []
+        i = 0
+        for position, regex in present:
+            while i < len(anchored) and anchored[i][0] < position:
+                merged.append(anchored[i][1])
+                i += 1
+            merged.append(regex)
+        merged.extend(entry[1] for entry in anchored[i:])
+        found = tuple(merged)
+        table[key] = found
         return found
 
     def match(self, norm: str, allow_regex: bool) -> Match | None:
@@ -263,14 +294,17 @@ class _Compiled:
                     if held is None:
                         held = line_texts[line] = set()
                     held.add(text)
-        mask = 0
-        for bit, position in enumerate(self._regex_anywhere):
-            _, _, literal, required = self._regexes[position]
-            # a text of the automaton's is known from its pass; another is looked for
-            absent = not _holds_any(texts_found, required) if required else bool(literal) and literal not in joined
-            if absent:
-                mask |= 1 << bit
-        by_first = self._by_first if not mask else self._tables_without(mask)
+        # The regexes tried everywhere that this document can match: those whose required text
+        # it holds (a text of the automaton's is known from its pass; another is looked for).
+        present: list[tuple[int, _Regex]] = []
+        for position in self._regex_anywhere:
+            entry = self._regexes[position]
+            literal, required = entry[2], entry[3]
+            if _holds_any(texts_found, required) if required else not literal or literal in joined:
+                present.append((position, entry))
+        # This document's candidates by first key: the anchored ones alone where it holds none
+        # of those (most documents), else merged with them per key as lines ask.
+        by_first: dict[str, tuple[_Regex, ...]] = {}
         exact = self._exact
         for i, norm in enumerate(norms):
             if not norm:
@@ -287,9 +321,9 @@ class _Compiled:
                     continue
             if allow_regex[i] and len(norm) <= REGEX_MAX_CHARS:
                 key = _first_key(norm)
-                candidates = by_first.get(key)  # the look-up _regexes_for starts with, inline
+                candidates = by_first.get(key)
                 if candidates is None:
-                    candidates = self._regexes_for(key, mask)
+                    candidates = self._candidates(key, present, by_first)
                 held = line_texts.get(i)
                 for regex, rule, literal, required in candidates:
                     if required:
@@ -301,14 +335,6 @@ class _Compiled:
                         found[i] = Match(rule)
                         break
         return found
-
-    def _tables_without(self, mask: int) -> dict[str, tuple[_Regex, ...]]:
-        table = self._by_first_without.get(mask)
-        if table is None:
-            table = {}
-            if len(self._by_first_without) < MAX_CANDIDATE_TABLES:
-                self._by_first_without[mask] = table
-        return table
 
     def _find(self, text: str) -> list[tuple[int, int, int]]:
         """Every phrase in *text*: its index, start and end (exclusive), by end."""
