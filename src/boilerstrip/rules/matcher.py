@@ -43,9 +43,11 @@ REGEX_MAX_CHARS: Final = LINE_CHARS
 #: keep their substring test.
 INDEXED_LITERAL_CHARS: Final = 3
 
-#: A compiled regex, its rule, its required text (regex_index.required_literal) and the texts the
-#: automaton looks for, one of which every match holds (() when the required text is tested).
-_Regex = tuple[re.Pattern[str], Rule, str, tuple[str, ...]]
+#: A compiled regex, its rule, its required text (regex_index.required_literal), the texts the
+#: automaton looks for, one of which every match holds (() when the required text is tested),
+#: and that text when there is one only ("" else): most regexes have one, and a line is ruled
+#: out by one set lookup, where a test against the tuple costs some ten times as much.
+_Regex = tuple[re.Pattern[str], Rule, str, tuple[str, ...], str]
 
 _SURROGATES: Final = re.compile("[\\ud800-\\udfff]")  # escapes for re: mypyc takes no surrogates in literals
 
@@ -162,7 +164,7 @@ class _Compiled:
             self._phrases = [(len(needle), tuple(needles.get(needle, ()))) for needle in self._needles]
         else:
             texts = dict.fromkeys(needles)
-            for _, _, _, required in self._regexes:
+            for _, _, _, required, _ in self._regexes:
                 for text in required:
                     texts.setdefault(text)
             if texts:
@@ -175,13 +177,13 @@ class _Compiled:
                 )
                 self._needles = list(texts)
                 self._phrases = [(len(needle), tuple(needles.get(needle, ()))) for needle in self._needles]
-                looked_for = {text for _, _, _, held in self._regexes for text in held}
+                looked_for = {text for _, _, _, held, _ in self._regexes for text in held}
                 self._is_literal = [needle in looked_for for needle in self._needles]
         # Most regexes are anchored at the line's start: index them by the characters a match can
         # begin with, so a line is tried only against the few that can match it.
         self._regex_index: dict[str, list[int]] = {}
         self._regex_anywhere: list[int] = []
-        for position, (regex, _, _, _) in enumerate(self._regexes):
+        for position, (regex, _, _, _, _) in enumerate(self._regexes):
             starts = first_keys(regex.pattern)
             if starts is None:
                 self._regex_anywhere.append(position)
@@ -252,7 +254,7 @@ class _Compiled:
             if best is not None:
                 return Match(best)
         if allow_regex and len(norm) <= REGEX_MAX_CHARS:
-            for regex, rule, literal, _ in self._regexes_for(_first_key(norm)):
+            for regex, rule, literal, _, _ in self._regexes_for(_first_key(norm)):
                 # A substring test is far cheaper than a search, and rules out most lines.
                 if literal in norm and regex.search(norm):
                     return Match(rule)
@@ -325,9 +327,9 @@ class _Compiled:
                 if candidates is None:
                     candidates = self._candidates(key, present, by_first)
                 held = line_texts.get(i)
-                for regex, rule, literal, required in candidates:
+                for regex, rule, literal, required, one in candidates:
                     if required:
-                        if held is None or not _holds_any(held, required):
+                        if held is None or (one not in held if one else not _holds_any(held, required)):
                             continue
                     elif literal not in norm:
                         continue
@@ -386,11 +388,11 @@ def _compiled_regex(rule: Rule) -> _Regex:
     none (then the substring test of the first decides)."""
     literal = required_literal(rule.pattern)
     if _indexed(literal):
-        return re.compile(rule.pattern), rule, literal, (literal,)
+        return re.compile(rule.pattern), rule, literal, (literal,), literal
     texts = required_texts(rule.pattern)
     if not all(map(_indexed, texts)):
         texts = ()
-    return re.compile(rule.pattern), rule, literal, texts
+    return re.compile(rule.pattern), rule, literal, texts, texts[0] if len(texts) == 1 else ""
 
 
 def _holds_any(held: set[str], texts: tuple[str, ...]) -> bool:
