@@ -49,6 +49,16 @@ from boilerstrip.text.shape import line_shape
         # Vietnamese and Czech letters are letters
         ("Xem thêm:", "xem thêm"),
         ("Čtěte také", "čtěte také"),
+        # A word's closing vowel signs are part of it (Hindi, Thai); an emoji's marks are not
+        ("फॉलो करें", "फॉलो करें"),
+        ("टिप्पणियाँ:", "टिप्पणियाँ"),
+        ("ऐप डाउनलोड करें ▶️", "ऐप डाउनलोड करें"),
+        ("อ่านต่อที่นี่", "อ่านต่อที่นี่"),
+        ("Read more ▶️", "read more"),
+        ("Share 👉🏽", "share"),
+        # a Devanagari letter with its nukta, as one code point or as two, is one letter
+        ("यह भी प\u095dें:", "यह भी पढ\u093cें"),
+        ("व्हाट्सएप चैनल से जु\u095cें", "व्हाट्सएप चैनल से जुड\u093cें"),
     ],
 )
 def test_normal_form_of_other_scripts(line: str, form: str) -> None:

@@ -150,10 +150,14 @@ _FOLDS: Final[dict[int, str | None]] = {
     **{code: None for code in range(0x064B, 0x0660)},  # harakat: short vowels, shadda, sukun
     0x0670: None,  # superscript alef
     0x200C: " ",  # zero-width non-joiner
+    # Devanagari letters with a nukta, written as one code point: the letter and the nukta, as
+    # Unicode's canonical form writes them ("ढ़" of "पढ़ें" is U+095D on some sites, U+0922 U+093C
+    # on others)
+    **{0x0958 + k: base + "\u093c" for k, base in enumerate("कखगजडढफय")},
 }
 _SPACE_RUN: Final = re.compile(" {2,}")
 #: Whether a text holds any character :func:`fold_letters` changes.
-_FOLDED: Final = re.compile("[ıأإآىیک\u0307\u200c\u0640\u064b-\u065f\u0670]")
+_FOLDED: Final = re.compile("[ıأإآىیک\u0307\u200c\u0640\u064b-\u065f\u0670\u0958-\u095f]")
 
 
 def fold_letters(text: str) -> str:
@@ -169,6 +173,8 @@ def fold_letters(text: str) -> str:
       go. So "اقرأ أيضاً" and "اقرا ايضا" are one line, and Persian rules are written with ي and ك.
     - The zero-width non-joiner that Persian writes inside words (between the two parts of
       "اشتراک گذاری", sharing), where sites as often put a space: it becomes a space.
+    - The Devanagari letters with a nukta that some sites write as one code point (U+0958 to
+      U+095F): they become the letter and the nukta, Unicode's canonical form of them.
 
     Nothing here touches ASCII, so ASCII lines (normalised in C) need none of it. A text of
     several lines may be folded at once: its line breaks stay where they are.
@@ -196,13 +202,30 @@ _KEPT_SYMBOLS: Final = "©®℗"
 
 
 def _strip_symbols(text: str, from_end: bool = False) -> str:
-    """Strip emoji bullets ("▶️", "👉") from one end; "©" and "®" stay."""
+    """Strip emoji bullets ("▶️", "👉") from one end; "©" and "®" stay, and so do the combining
+    marks that end a word (a vowel sign of Hindi "करें", a tone mark of Thai "ที่")."""
     while text:
         ch = text[-1] if from_end else text[0]
         if ch in _KEPT_SYMBOLS or unicodedata.category(ch) not in _DECORATION:
             break
+        if from_end and _ends_letter_with_marks(text):
+            break
         text = (text[:-1] if from_end else text[1:]).strip(" ")
     return text
+
+
+#: Combining marks: decoration after a symbol (the variation selector of "▶️", a keycap's
+#: enclosing mark), part of the letter before them in the scripts that write vowels so (with
+#: the spacing vowel signs, "Mc", as the "ा" under the "ँ" of Hindi "टिप्पणियाँ").
+_MARKS: Final = frozenset({"Mn", "Me", "Mc"})
+
+
+def _ends_letter_with_marks(text: str) -> bool:
+    """Whether *text* ends with combining marks on a letter or digit."""
+    k = len(text) - 1
+    while k >= 0 and unicodedata.category(text[k]) in _MARKS:
+        k -= 1
+    return 0 <= k < len(text) - 1 and text[k].isalnum()
 
 
 try:
