@@ -42,8 +42,8 @@ CORE_CATEGORIES = (
 EVERY_RULE_CATEGORY = (*CORE_CATEGORIES, "syndication", "app")
 OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "nl", "pl")
 #: The languages added to the first nine: Chinese, Japanese, Korean, Turkish, Czech, Swedish,
-#: Ukrainian, Arabic, Persian, Vietnamese and Indonesian.
-NEW_LANGUAGES = ("zh", "ja", "ko", "tr", "cs", "sv", "uk", "ar", "fa", "vi", "id")
+#: Ukrainian, Arabic, Persian, Vietnamese, Indonesian and Hindi.
+NEW_LANGUAGES = ("zh", "ja", "ko", "tr", "cs", "sv", "uk", "ar", "fa", "vi", "id", "hi")
 
 SHIPPED = list(shipped_rule_files())
 SHIPPED_IDS = [source for source, _ in SHIPPED]
@@ -885,7 +885,31 @@ NEW_LANGUAGE_BOILERPLATE = [
     ("id", "Dukung kami", "donation"),
     ("id", "Situs ini menggunakan cookie.", "cookie"),
     ("id", "Konten premium", "paywall"),
+    # Hindi: words end in vowel signs, which the normal form keeps ("करें", "टिप्पणियाँ")
+    ("hi", "यह भी पढ़ें: नगर निगम ने बजट में सड़कों के लिए दो सौ करोड़ रखे", "related"),
+    ("hi", "12 टिप्पणियाँ", "comments"),
+    ("hi", "सर्वाधिकार सुरक्षित", "legal"),
+    ("hi", "न्यूज़लेटर सब्सक्राइब करें", "subscribe"),
+    ("hi", "ताज़ा खबरों के लिए हमारे व्हाट्सएप चैनल से जुड़ें", "social"),
+    ("hi", "हमें सहयोग करें", "donation"),
+    ("hi", "यह वेबसाइट कुकीज़ का उपयोग करती है।", "cookie"),
+    ("hi", "यह प्रीमियम लेख है", "paywall"),
+    ("hi", "अगला लेख", "navigation"),
 ]
+
+#: Hindi article lines that share the rules' words and must stay: a town's budget news, a
+#: report about a messaging app's channels, a quote about donations.
+HINDI_ARTICLE_LINES = [
+    "नगर निगम ने कहा कि सभी नागरिक नए नियमों को फॉलो करें और समय पर कर जमा करें।",
+    "कंपनी के अनुसार व्हाट्सएप चैनल की सुविधा अब देश के सभी उपयोगकर्ताओं के लिए उपलब्ध है।",
+    "मंत्री ने कहा, \"जो लोग सक्षम हैं वे बाढ़ पीड़ितों के लिए दान करें।\"",
+    "स्कूल के प्रधानाचार्य ने बताया कि छात्रों ने यह भी पढ़ें कि पानी कैसे बचाया जाए, इस पर एक निबंध लिखा।",
+]
+
+
+@pytest.mark.parametrize("line", HINDI_ARTICLE_LINES)
+def test_hindi_article_lines_stay(line: str) -> None:
+    assert removes(RULESET, line) is None
 
 
 @pytest.mark.parametrize("lang", NEW_LANGUAGES)
