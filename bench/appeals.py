@@ -14,6 +14,7 @@ lost.
 
     python bench/appeals.py              # both halves
     python bench/appeals.py --part A -v  # half A, with every appeal line kept and line lost
+    python bench/appeals.py --per-lang   # and a row for each language
 """
 
 from __future__ import annotations
@@ -122,18 +123,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--part", choices=("A", "B", "both"), default="both")
     parser.add_argument("-v", "--verbose", action="store_true", help="list appeal lines kept and lines lost")
+    parser.add_argument("--lang", nargs="+", metavar="LANG", help="only these languages' lines")
+    parser.add_argument("--per-lang", action="store_true", help="also print each language's figures")
     args = parser.parse_args(argv)
     cleaner = Cleaner()
-    everything = cases()
+    everything = [case for case in cases() if not args.lang or case.lang in args.lang]
     for half in ("A", "B") if args.part == "both" else (args.part,):
         part = [case for case in everything if case.half == half]
-        figures = measure(part, cleaner, args.verbose)
-        print(
-            f"half {half}: {figures['appeals']} appeal lines, recall {figures['recall']:.3f}, "
-            f"removal precision {figures['precision']:.3f}; {figures['keeps']} article lines, "
-            f"{figures['keeps_lost']} lost; article paragraphs lost {figures['body_lost']}"
-        )
+        print(f"half {half}: {row(measure(part, cleaner, args.verbose))}")
+        if args.per_lang:
+            for lang in sorted({case.lang for case in part}):
+                print(f"  {lang}: {row(measure([case for case in part if case.lang == lang], cleaner, False))}")
     return 0
+
+
+def row(figures: dict[str, float]) -> str:
+    return (
+        f"{figures['appeals']} appeal lines, recall {figures['recall']:.3f}, "
+        f"removal precision {figures['precision']:.3f}; {figures['keeps']} article lines, "
+        f"{figures['keeps_lost']} lost; article paragraphs lost {figures['body_lost']}"
+    )
 
 
 if __name__ == "__main__":
