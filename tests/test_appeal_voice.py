@@ -74,6 +74,12 @@ ARTICLES = {
         "フェリー会社は金曜日、島へ向かう最終便を5月から再開すると発表した。乗組員不足で運休してから2年ぶりとなる。",
         "島の住民は3000人以上の署名を集め、午後6時の最終便では本土で一日働くことができないと訴えていた。",
     ),
+    "hi": (
+        "फेरी कंपनी ने शुक्रवार को पुष्टि की कि द्वीप के लिए शाम की फेरी मई से फिर शुरू होगी, जो चालक दल की "
+        "कमी के कारण दो साल पहले बंद कर दी गई थी।",
+        "द्वीप के निवासियों ने तीन हजार से अधिक हस्ताक्षर जुटाए थे और कहा था कि शाम छह बजे की आखिरी फेरी के "
+        "कारण मुख्य भूमि पर पूरे दिन काम करना असंभव हो जाता है।",
+    ),
     "ru": (
         "Паромная компания в пятницу подтвердила, что с мая вернёт вечерний рейс на остров, отменённый "
         "два года назад из-за нехватки экипажа.",
@@ -145,6 +151,7 @@ APPEALS = [
     ("pl", "Wesprzyj nas, abyśmy mogli dalej pisać o wyspach."),
     ("ja", "私たちの取材はサポーターの皆さまに支えられています。ご支援をお願いいたします。"),
     ("ru", "Поддержите нашу работу, чтобы мы и дальше писали об островах."),
+    ("hi", "निष्पक्ष पत्रकारिता के लिए आपका सहयोग ज़रूरी है, आज ही हमें समर्थन दें।"),
     ("uk", "Ваш внесок допомагає нам і далі писати про острови."),
     ("cs", "Podpořte nás, abychom mohli dál psát o ostrovech."),
     ("tr", "Adalardan haber yapmaya devam edebilmemiz için bize destek olun."),
@@ -170,6 +177,9 @@ TWINS = [
     ("pl", "Stowarzyszenie mieszkańców zebrało darowizny na nowy pomost."),
     ("ja", "島の住民団体は新しい桟橋のための寄付を集めた。"),
     ("ru", "Общество жителей острова собрало пожертвования на новый причал."),
+    ("hi", "द्वीप के निवासी संघ ने नए घाट के लिए दान और सहयोग जुटाया।"),
+    # "हम" is no word of "हमेशा" (always): a vowel sign is part of the word it is written in
+    ("hi", "आपका सहयोग घाट समिति को हमेशा मिलता रहा है, इसलिए दान की राशि बढ़ी।"),
     ("uk", "Громада острова зібрала донати на новий причал."),
     ("cs", "Spolek obyvatel ostrova vybral dary na nové molo."),
     ("tr", "Ada sakinleri derneği yeni iskele için bağış topladı."),
@@ -183,6 +193,7 @@ TWINS = [
     ("de", "Helfen Sie uns mit Ihrer Spende, appellierte der Tierschutzverein an die Besucher."),
     ("es", "Necesitamos tu aportación para reparar el muelle, explicó la presidenta de la asociación."),
     ("ru", "Поддержите наш причал пожертвованием, призвал жителей глава острова."),
+    ("hi", "घाट समिति के अध्यक्ष ने कहा कि आप सभी हमारे नए घाट के लिए दान करें।"),
     ("zh", "码头负责人表示，欢迎您捐款支持我们的新码头。"),
     ("id", "Dukung kami membangun dermaga dengan donasi Anda, kata kepala desa kepada warga."),
     # a service speaking to its customer: one sign-up word is no newsletter box

@@ -235,8 +235,16 @@ except ImportError:  # a plain-Python build: no C extension
 
 
 def is_word_char(ch: str) -> bool:
-    """True for characters that continue a word (letters, digits, underscore)."""
-    return ch.isalnum() or ch == "_"
+    """True for characters that continue a word: letters, digits, underscore, and the combining
+    marks written on a letter (the vowel signs of Hindi: "हम" is no word of "हमें" or "हमेशा"),
+    but for the variation selectors that follow an emoji."""
+    if ch.isalnum() or ch == "_":
+        return True
+    return unicodedata.category(ch) in _WORD_MARKS and not "\ufe00" <= ch <= "\ufe0f"
+
+
+#: The combining marks that belong to the word they are written in (see is_word_char).
+_WORD_MARKS: Final = frozenset({"Mn", "Mc"})
 
 
 #: The code points of the scripts written without spaces between words: Chinese (Han, with the
