@@ -196,6 +196,10 @@ TWINS = [
     ("hi", "घाट समिति के अध्यक्ष ने कहा कि आप सभी हमारे नए घाट के लिए दान करें।"),
     ("zh", "码头负责人表示，欢迎您捐款支持我们的新码头。"),
     ("id", "Dukung kami membangun dermaga dengan donasi Anda, kata kepala desa kepada warga."),
+    # an interview's question, opened by a dialogue dash: someone's speech, as a quote is
+    ("en", "— Do you donate to our fund yourself?"),
+    ("es", "—¿Usted dona a nuestro fondo de rescate?"),
+    ("ru", "— Вы сами жертвуете в наш фонд?"),
     # a service speaking to its customer: one sign-up word is no newsletter box
     ("en", "Sign up for the ferry portal and we will send you a boarding code before each trip."),
     # English "my" is no publication's "we" (Polish "my" is): the two voices must be of one language

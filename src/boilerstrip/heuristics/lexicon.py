@@ -271,6 +271,9 @@ VOICE_MAX_WORDS: Final = 28
 #: Quotation marks: a line that quotes someone ("We need your help," said the director) is
 #: reported speech, the article's, whatever voice the quote is in.
 _QUOTES: Final = frozenset("\"“”„«»「」『』")
+#: The dashes that open a line of dialogue or an interview's question or answer ("— Do you
+#: donate to our fund yourself?", "—¿Usted dona...?"): the line is someone's speech, as a quote is.
+_DIALOGUE_DASHES: Final = ("—", "–", "―")
 
 
 def _appeal_words(counts: Mapping[str, int]) -> bool:
@@ -289,6 +292,7 @@ def appeal_voice(doc: Document) -> None:
     lines = [
         i for i, counts in enumerate(doc.cue_counts())
         if counts and words[i] <= VOICE_MAX_WORDS and _appeal_words(counts) and _QUOTES.isdisjoint(texts[i])
+        and not texts[i].startswith(_DIALOGUE_DASHES)
     ]
     if not lines:
         return
