@@ -154,10 +154,13 @@ _FOLDS: Final[dict[int, str | None]] = {
     # Unicode's canonical form writes them ("ढ़" of "पढ़ें" is U+095D on some sites, U+0922 U+093C
     # on others)
     **{0x0958 + k: base + "\u093c" for k, base in enumerate("कखगजडढफय")},
+    # Romanian s and t with a comma below, which older sites and keyboards write with a cedilla
+    # (as Turkish writes its ş): one letter, the cedilla's
+    ord("ș"): "ş", ord("ț"): "ţ",
 }
 _SPACE_RUN: Final = re.compile(" {2,}")
 #: Whether a text holds any character :func:`fold_letters` changes.
-_FOLDED: Final = re.compile("[ıأإآىیک\u0307\u200c\u0640\u064b-\u065f\u0670\u0958-\u095f]")
+_FOLDED: Final = re.compile("[ıأإآىیک\u0307\u200c\u0640\u064b-\u065f\u0670\u0958-\u095f\u0219\u021b]")
 
 
 def fold_letters(text: str) -> str:
@@ -175,6 +178,8 @@ def fold_letters(text: str) -> str:
       "اشتراک گذاری", sharing), where sites as often put a space: it becomes a space.
     - The Devanagari letters with a nukta that some sites write as one code point (U+0958 to
       U+095F): they become the letter and the nukta, Unicode's canonical form of them.
+    - Romanian ș and ț (comma below), which older sites write with a cedilla: they become ş and
+      ţ, so Romanian rules are written with the cedilla, as Turkish ones are.
 
     Nothing here touches ASCII, so ASCII lines (normalised in C) need none of it. A text of
     several lines may be folded at once: its line breaks stay where they are.
