@@ -42,8 +42,11 @@ CORE_CATEGORIES = (
 EVERY_RULE_CATEGORY = (*CORE_CATEGORIES, "syndication", "app")
 OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "nl", "pl")
 #: The languages added to the first nine: Chinese, Japanese, Korean, Turkish, Czech, Swedish,
-#: Ukrainian, Arabic, Persian, Vietnamese, Indonesian and Hindi.
-NEW_LANGUAGES = ("zh", "ja", "ko", "tr", "cs", "sv", "uk", "ar", "fa", "vi", "id", "hi")
+#: Ukrainian, Arabic, Persian, Vietnamese, Indonesian, Hindi, Danish, Norwegian, Finnish,
+#: Romanian, Hungarian and Greek.
+NEW_LANGUAGES = (
+    "zh", "ja", "ko", "tr", "cs", "sv", "uk", "ar", "fa", "vi", "id", "hi", "da", "no", "fi", "ro", "hu", "el",
+)
 
 SHIPPED = list(shipped_rule_files())
 SHIPPED_IDS = [source for source, _ in SHIPPED]
@@ -895,6 +898,68 @@ NEW_LANGUAGE_BOILERPLATE = [
     ("hi", "यह वेबसाइट कुकीज़ का उपयोग करती है।", "cookie"),
     ("hi", "यह प्रीमियम लेख है", "paywall"),
     ("hi", "अगला लेख", "navigation"),
+    # Danish
+    ("da", "Læs også: Byrådet vedtager ny plan for havnen", "related"),
+    ("da", "Skriv en kommentar", "comments"),
+    ("da", "Alle rettigheder forbeholdes", "legal"),
+    ("da", "Tilmeld dig vores nyhedsbrev og få ugens historier", "subscribe"),
+    ("da", "Følg os på Facebook", "social"),
+    ("da", "Støt vores journalistik", "donation"),
+    ("da", "Vi bruger cookies til at forbedre din oplevelse.", "cookie"),
+    ("da", "Allerede abonnent? Log ind", "paywall"),
+    ("da", "Næste artikel", "navigation"),
+    # Norwegian
+    ("no", "Les også: Kommunen vil bygge ny bro over elva", "related"),
+    ("no", "Kommentarfeltet", "comments"),
+    ("no", "Alle rettigheter reservert", "legal"),
+    ("no", "Meld deg på nyhetsbrevet", "subscribe"),
+    ("no", "Følg oss på Instagram", "social"),
+    ("no", "Støtt oss", "donation"),
+    ("no", "Vi bruker informasjonskapsler for å gi deg en bedre opplevelse.", "cookie"),
+    ("no", "Bli abonnent", "paywall"),
+    ("no", "Hopp til innhold", "navigation"),
+    # Finnish
+    ("fi", "Lue myös: Kaupunki rakentaa uuden sillan joen yli", "related"),
+    ("fi", "5 kommenttia", "comments"),
+    ("fi", "Kaikki oikeudet pidätetään", "legal"),
+    ("fi", "Tilaa uutiskirje", "subscribe"),
+    ("fi", "Seuraa meitä Instagramissa", "social"),
+    ("fi", "Tue journalismiamme", "donation"),
+    ("fi", "Käytämme evästeitä parantaaksemme käyttökokemusta.", "cookie"),
+    ("fi", "Vain tilaajille", "paywall"),
+    ("fi", "Siirry sisältöön", "navigation"),
+    # Romanian, with the comma below and with the cedilla
+    ("ro", "Citește și: Primăria anunță lucrări pe podul de pe Someș", "related"),
+    ("ro", "Citeşte şi: Primăria anunţă lucrări pe pod", "related"),
+    ("ro", "3 comentarii", "comments"),
+    ("ro", "Toate drepturile rezervate", "legal"),
+    ("ro", "Abonează-te la newsletter", "subscribe"),
+    ("ro", "Urmărește-ne pe Facebook", "social"),
+    ("ro", "Susține jurnalismul independent", "donation"),
+    ("ro", "Acest site folosește cookie-uri pentru a vă oferi o experiență mai bună.", "cookie"),
+    ("ro", "Conținut exclusiv pentru abonați", "paywall"),
+    ("ro", "Sari la conținut", "navigation"),
+    # Hungarian
+    ("hu", "Ezt is olvassa el: Új hidat épít a város a folyón", "related"),
+    ("hu", "14 hozzászólás", "comments"),
+    ("hu", "Minden jog fenntartva", "legal"),
+    ("hu", "Iratkozzon fel hírlevelünkre", "subscribe"),
+    ("hu", "Kövessen minket a Facebookon", "social"),
+    ("hu", "Támogasson minket", "donation"),
+    ("hu", "Ez a weboldal sütiket használ a jobb felhasználói élményért.", "cookie"),
+    ("hu", "Csak előfizetőknek", "paywall"),
+    ("hu", "Ugrás a tartalomra", "navigation"),
+    # Greek, with and without its accents (sites write headings in capitals without them)
+    ("el", "Διαβάστε επίσης: Νέα γέφυρα στον ποταμό από τον δήμο", "related"),
+    ("el", "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ", "related"),
+    ("el", "7 σχόλια", "comments"),
+    ("el", "Όλα τα δικαιώματα διατηρούνται", "legal"),
+    ("el", "Εγγραφείτε στο newsletter μας για τα νέα της εβδομάδας", "subscribe"),
+    ("el", "Ακολουθήστε μας στο Google News", "social"),
+    ("el", "Στηρίξτε την ανεξάρτητη δημοσιογραφία", "donation"),
+    ("el", "Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας.", "cookie"),
+    ("el", "Μόνο για συνδρομητές", "paywall"),
+    ("el", "Επόμενο άρθρο", "navigation"),
 ]
 
 #: Hindi article lines that share the rules' words and must stay: a town's budget news, a
@@ -905,6 +970,22 @@ HINDI_ARTICLE_LINES = [
     "मंत्री ने कहा, \"जो लोग सक्षम हैं वे बाढ़ पीड़ितों के लिए दान करें।\"",
     "स्कूल के प्रधानाचार्य ने बताया कि छात्रों ने यह भी पढ़ें कि पानी कैसे बचाया जाए, इस पर एक निबंध लिखा।",
 ]
+
+
+#: Article lines of the languages added last that share their rules' words and must stay.
+LATER_ARTICLE_LINES = [
+    "Byrådet vil følge op på klagerne og dele resultatet med borgerne i næste uge.",
+    "Kommunen sa at alle som vil støtte flyktningene kan gi et bidrag til Røde Kors.",
+    "Kaupunginvaltuusto kertoi, että uusi silta tilaa ensi vuonna enemmän raskasta liikennettä.",
+    "Primarul a spus că toate drepturile locatarilor vor fi respectate în timpul lucrărilor.",
+    "A polgármester szerint a város minden lakója támogatja az új híd építését.",
+    "Ο δήμαρχος είπε ότι τα σχόλια των κατοίκων θα ληφθούν υπόψη στο νέο σχέδιο.",
+]
+
+
+@pytest.mark.parametrize("line", LATER_ARTICLE_LINES)
+def test_later_languages_article_lines_stay(line: str) -> None:
+    assert removes(RULESET, line) is None
 
 
 @pytest.mark.parametrize("line", HINDI_ARTICLE_LINES)
