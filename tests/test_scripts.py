@@ -56,6 +56,11 @@ from boilerstrip.text.shape import line_shape
         ("อ่านต่อที่นี่", "อ่านต่อที่นี่"),
         ("Read more ▶️", "read more"),
         ("Share 👉🏽", "share"),
+        # Romanian s and t with the comma below are the cedilla's, as older sites write them
+        ("Citește și:", "citeşte şi"),
+        ("Citeşte şi:", "citeşte şi"),
+        ("Kayıt ol", "kayit ol"),  # and Turkish, which writes the cedilla, keeps it
+        ("Paylaş", "paylaş"),
         # a Devanagari letter with its nukta, as one code point or as two, is one letter
         ("यह भी प\u095dें:", "यह भी पढ\u093cें"),
         ("व्हाट्सएप चैनल से जु\u095cें", "व्हाट्सएप चैनल से जुड\u093cें"),
