@@ -43,9 +43,10 @@ EVERY_RULE_CATEGORY = (*CORE_CATEGORIES, "syndication", "app")
 OTHER_LANGUAGES = ("de", "fr", "es", "it", "pt", "ru", "nl", "pl")
 #: The languages added to the first nine: Chinese, Japanese, Korean, Turkish, Czech, Swedish,
 #: Ukrainian, Arabic, Persian, Vietnamese, Indonesian, Hindi, Danish, Norwegian, Finnish,
-#: Romanian, Hungarian and Greek.
+#: Romanian, Hungarian, Greek, Hebrew, Thai and Bengali.
 NEW_LANGUAGES = (
     "zh", "ja", "ko", "tr", "cs", "sv", "uk", "ar", "fa", "vi", "id", "hi", "da", "no", "fi", "ro", "hu", "el",
+    "he", "th", "bn",
 )
 
 SHIPPED = list(shipped_rule_files())
@@ -960,6 +961,36 @@ NEW_LANGUAGE_BOILERPLATE = [
     ("el", "Χρησιμοποιούμε cookies για να βελτιώσουμε την εμπειρία σας.", "cookie"),
     ("el", "Μόνο για συνδρομητές", "paywall"),
     ("el", "Επόμενο άρθρο", "navigation"),
+    # Hebrew
+    ("he", "קראו גם: העירייה תבנה גשר חדש מעל הנחל", "related"),
+    ("he", "12 תגובות", "comments"),
+    ("he", "כל הזכויות שמורות", "legal"),
+    ("he", "הירשמו לניוזלטר שלנו וקבלו את הכתבות החמות", "subscribe"),
+    ("he", "עקבו אחרינו בפייסבוק", "social"),
+    ("he", "תמכו בעיתונות עצמאית", "donation"),
+    ("he", "אתר זה משתמש בעוגיות כדי לשפר את חוויית הגלישה.", "cookie"),
+    ("he", "תוכן למנויים בלבד", "paywall"),
+    ("he", "דלג לתוכן", "navigation"),
+    # Thai
+    ("th", "อ่านเพิ่มเติม: เทศบาลเตรียมสร้างสะพานใหม่ข้ามแม่น้ำ", "related"),
+    ("th", "ความคิดเห็น (5)", "comments"),
+    ("th", "สงวนลิขสิทธิ์", "legal"),
+    ("th", "สมัครรับจดหมายข่าว", "subscribe"),
+    ("th", "แชร์บทความนี้", "social"),
+    ("th", "สนับสนุนเรา", "donation"),
+    ("th", "เว็บไซต์นี้ใช้คุกกี้เพื่อพัฒนาประสบการณ์การใช้งาน", "cookie"),
+    ("th", "สำหรับสมาชิกเท่านั้น", "paywall"),
+    ("th", "กลับสู่ด้านบน", "navigation"),
+    # Bengali
+    ("bn", "আরও পড়ুন: নদীর ওপর নতুন সেতু বানাবে পৌরসভা", "related"),
+    ("bn", "৫টি মন্তব্য", "comments"),  # Bengali digits are digits
+    ("bn", "সর্বস্বত্ব সংরক্ষিত", "legal"),
+    ("bn", "নিউজলেটার সাবস্ক্রাইব করুন", "subscribe"),
+    ("bn", "ফেসবুকে আমাদের ফলো করুন", "social"),
+    ("bn", "আমাদের সমর্থন করুন", "donation"),
+    ("bn", "এই ওয়েবসাইট কুকি ব্যবহার করে।", "cookie"),
+    ("bn", "শুধুমাত্র গ্রাহকদের জন্য", "paywall"),
+    ("bn", "পরবর্তী খবর", "navigation"),
 ]
 
 #: Hindi article lines that share the rules' words and must stay: a town's budget news, a
@@ -980,6 +1011,9 @@ LATER_ARTICLE_LINES = [
     "Primarul a spus că toate drepturile locatarilor vor fi respectate în timpul lucrărilor.",
     "A polgármester szerint a város minden lakója támogatja az új híd építését.",
     "Ο δήμαρχος είπε ότι τα σχόλια των κατοίκων θα ληφθούν υπόψη στο νέο σχέδιο.",
+    "ראש העירייה אמר כי כל הזכויות של התושבים יישמרו במהלך העבודות.",
+    "นายกเทศมนตรีกล่าวว่าความคิดเห็นของประชาชนจะถูกนำไปพิจารณาในแผนใหม่",
+    "মেয়র বলেন, নতুন সেতু নিয়ে নাগরিকদের মন্তব্য গুরুত্ব দিয়ে দেখা হবে।",
 ]
 
 

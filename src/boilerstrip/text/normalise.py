@@ -154,13 +154,15 @@ _FOLDS: Final[dict[int, str | None]] = {
     # Unicode's canonical form writes them ("ढ़" of "पढ़ें" is U+095D on some sites, U+0922 U+093C
     # on others)
     **{0x0958 + k: base + "\u093c" for k, base in enumerate("कखगजडढफय")},
+    # ... and the three of Bengali ("য়" of "গোপনীয়তা")
+    0x09DC: "\u09a1\u09bc", 0x09DD: "\u09a2\u09bc", 0x09DF: "\u09af\u09bc",
     # Romanian s and t with a comma below, which older sites and keyboards write with a cedilla
     # (as Turkish writes its ş): one letter, the cedilla's
     ord("ș"): "ş", ord("ț"): "ţ",
 }
 _SPACE_RUN: Final = re.compile(" {2,}")
 #: Whether a text holds any character :func:`fold_letters` changes.
-_FOLDED: Final = re.compile("[ıأإآىیک\u0307\u200c\u0640\u064b-\u065f\u0670\u0958-\u095f\u0219\u021b]")
+_FOLDED: Final = re.compile("[ıأإآىیک\u0307\u200c\u0640\u064b-\u065f\u0670\u0958-\u095f\u09dc\u09dd\u09df\u0219\u021b]")
 
 
 def fold_letters(text: str) -> str:
@@ -176,8 +178,9 @@ def fold_letters(text: str) -> str:
       go. So "اقرأ أيضاً" and "اقرا ايضا" are one line, and Persian rules are written with ي and ك.
     - The zero-width non-joiner that Persian writes inside words (between the two parts of
       "اشتراک گذاری", sharing), where sites as often put a space: it becomes a space.
-    - The Devanagari letters with a nukta that some sites write as one code point (U+0958 to
-      U+095F): they become the letter and the nukta, Unicode's canonical form of them.
+    - The Devanagari and Bengali letters with a nukta that some sites write as one code point
+      (U+0958 to U+095F, U+09DC, U+09DD, U+09DF): they become the letter and the nukta, Unicode's
+      canonical form of them.
     - Romanian ș and ț (comma below), which older sites write with a cedilla: they become ş and
       ţ, so Romanian rules are written with the cedilla, as Turkish ones are.
 
