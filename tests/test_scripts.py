@@ -64,6 +64,7 @@ from boilerstrip.text.shape import line_shape
         # a Devanagari letter with its nukta, as one code point or as two, is one letter
         ("यह भी प\u095dें:", "यह भी पढ\u093cें"),
         ("व्हाट्सएप चैनल से जु\u095cें", "व्हाट्सएप चैनल से जुड\u093cें"),
+        ("গোপনী\u09dfতা নীতি", "গোপনী\u09af\u09bcতা নীতি"),  # and so is a Bengali one
     ],
 )
 def test_normal_form_of_other_scripts(line: str, form: str) -> None:
