@@ -380,3 +380,52 @@ def test_hidden_tab_panels_and_regions_are_the_pages_text_a_hidden_dialog_is_not
     assert any("Sign in to your account" in text for text in hidden)
     assert not any("send.rb" in text or "charged" in text for text in hidden)
     assert "send.rb" in e.text and "abroad are charged" in e.text
+
+
+_FAQ = """<html><body><main><h1>Home insurance for tenants</h1>
+<p>Our tenant cover protects what you own at home against fire, theft and water damage, wherever you rent.</p>
+<p>You choose the amount of cover and the excess, and you can change both once a year at no cost.</p>
+<h2>Frequently asked questions</h2>
+<button class="accordion-button" aria-expanded="false" aria-controls="answer-1">Does it cover a flatmate's
+things?</button>
+<div id="answer-1" class="accordion-collapse collapse" hidden><p>Only your own belongings are covered: a flatmate
+needs a policy of their own, which we can offer at the same price as yours.</p></div>
+<button class="toggle" aria-expanded="false" data-bs-target="#faq-2">Can I pay every month?</button>
+<div id="faq-2" class="faq-answer" style="display: none"><p>Yes, monthly payments cost nothing extra and can be
+stopped at the end of any month without a fee.</p></div>
+<div id="answer-3" class="accordion-collapse" hidden><p>This answer belongs to a question the page no longer
+shows, kept in the markup by the theme for another product line.</p></div>
+</main><div id="mobile-menu" class="menu-panel" hidden><p>Browse our car, travel and pet insurance
+and find the branch nearest to your home.</p></div><button aria-controls="mobile-menu">Menu</button>
+</body></html>"""
+
+
+def test_a_collapsed_panel_a_control_opens_is_the_page_s_text() -> None:
+    """An FAQ's answers folded in an accordion (hidden, named by a button's ``aria-controls`` or
+    ``data-bs-target``, with a folding class) are kept; a hidden folding block no control opens,
+    and a hidden menu a control opens (no folding name), are still pruned."""
+    e = explain_html(_FAQ)
+    hidden = " ".join(r.text for r in e.dom_removals if r.rule_id == "dom:hidden")
+    assert "needs a policy of their own" in e.text and "monthly payments cost nothing" in e.text
+    assert "no longer shows" in hidden and "no longer" not in e.text
+    assert "car, travel and pet insurance" in hidden
+
+
+_AEM = """<html><body><div class="root container responsivegrid"><div class="cmp-container">
+<h1>Temporary staffing for finance teams</h1>
+<div class="cmp-text"><p>We place accountants, payroll specialists and controllers with companies for a week,
+a quarter or a year, and handle their contracts and pay.</p>
+<p>Tell us the skills and the dates, and a recruiter from your region sends you profiles within two days.</p></div>
+<div class="cmp-teaser"><p>Each placement is checked after its first week, and a specialist who does not fit
+is replaced at no cost to you.</p></div></div>
+<div class="cmp-consent-banner" id="cmplz-cookiebanner"><p>We use cookies to measure our audience and show you
+relevant offers. Accept all or choose which ones to allow.</p></div></div></body></html>"""
+
+
+def test_adobe_experience_manager_components_are_no_consent_banner() -> None:
+    """``cmp-`` names Adobe Experience Manager's core components (``cmp-container``, ``cmp-text``),
+    the whole of such a page; a consent manager's banner is still named by its words."""
+    e = explain_html(_AEM)
+    assert "handle their contracts and pay" in e.text
+    assert [r.element for r in e.dom_removals] == ["div#cmplz-cookiebanner.cmp-consent-banner"]
+    assert "We use cookies" not in e.text

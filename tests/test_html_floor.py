@@ -149,3 +149,46 @@ def test_on_a_thread_s_address_a_cut_at_the_end_is_a_loss() -> None:
     why = explain_html(page, url="https://forum.example.org/t/flood-barrier/40024")
     assert why.fallback is not None and "thread" in why.fallback
     assert SECOND[0] in why.text and FIRST[-1] in why.text
+
+
+SECTIONS = [
+    f"Our {what} team plans the work with you, sends a fixed quote within two days and keeps "
+    "you informed at every step until the job is signed off."
+    for what in ("plumbing", "heating", "roofing", "electrical", "glazing", "flooring")
+]
+
+
+def service_page(declared: str) -> str:
+    """A service page: an opening block, then its services in a block the prune takes by its class
+    (``membership``): the path keeps the opening and cuts the rest, which trafilatura keeps."""
+    head = "".join(f"<p>{line}</p>" for line in FIRST)
+    rest = "".join(f"<p>{line}</p>" for line in SECTIONS)
+    return (f"<html><head><title>Home repairs</title>{declared}</head><body>"
+            f'<div class="intro"><h1>Home repairs</h1>{head}</div>'
+            f'<div class="membership-plans">{rest}</div></body></html>')
+
+
+WEBSITE = '<meta property="og:type" content="website">'
+
+
+def test_on_a_page_declared_no_article_the_later_blocks_are_the_page() -> None:
+    """A page that says what it is and not an article (``og:type`` website, no publication date):
+    the blocks after the first are the page, and a path that kept too little of trafilatura's words
+    falls back."""
+    why = explain_html(service_page(WEBSITE))
+    assert why.fallback is not None and "the page's" in why.fallback
+    assert SECTIONS[0] in why.text and SECTIONS[-1] in why.text and FIRST[0] in why.text
+
+
+@pytest.mark.parametrize("declared", [
+    "",  # says nothing: pages before 2012
+    '<meta property="og:type" content="article">',
+    WEBSITE + '<meta property="article:published_time" content="2026-03-02T08:00:00Z">',
+    WEBSITE + '<script type="application/ld+json">{"@context": "https://schema.org", '
+              '"@type": "NewsArticle", "headline": "Home repairs"}</script>',
+])
+def test_an_article_or_a_page_that_says_nothing_keeps_the_span_rule(declared: str) -> None:
+    """The same page declared an article, dated, or declaring nothing: the cut at the end stands."""
+    why = explain_html(service_page(declared))
+    assert why.fallback is None
+    assert FIRST[0] in why.text and SECTIONS[0] not in why.text

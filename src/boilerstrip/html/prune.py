@@ -33,7 +33,9 @@ CLASS_CUES: tuple[tuple[str, str, str], ...] = (
     ("donation", "donation", r"donat(?:e|ion)|support-?us|contribut(?:e|ion)-?(?:box|epic|banner|cta)"),
     ("membership", "donation", r"membership|become-?a-?member"),
     ("paywall", "paywall", r"paywall|piano-|meter-?(?:wall|banner)|regwall|tp-modal"),
-    ("consent", "cookie", r"consent|gdpr|cookie|cmp-"),
+    # consent managers by name (Complianz, Quantcast), not ``cmp-``: Adobe Experience Manager's
+    # core components are ``cmp-container``, ``cmp-text``, ``cmp-teaser``, the whole of a page
+    ("consent", "cookie", r"consent|gdpr|cookie|cmplz|cmpbox|qc-cmp"),
     ("promo", "ads", r"promo(?:tion|ted)?(?:[^a-z]|$)|sponsor|taboola|outbrain|advert|adslot|ad-slot|dfp-"),
     ("popup", "other", r"popup|pop-up|modal|overlay|lightbox|interstitial"),
     ("comments", "comments", r"comment(?!ary)|disqus|respond|discussion|reactions"),
@@ -63,6 +65,20 @@ PRUNED_TAGS: dict[str, str] = {
 #: 91% of the words of hidden tab panels of documentation pages, and 99% and 90% of those of
 #: service pages' hidden tab panels and regions, are in the gold.
 REVEALED_ROLES: frozenset[str] = frozenset({"tabpanel", "region"})
+#: A hidden element is a collapsed panel (an FAQ's answer, an accordion's section, a tab's pane)
+#: when a control on the page names it (``aria-controls``, Bootstrap's ``data-target`` /
+#: ``data-bs-target``, a link to ``#its-id``) and its class or id says it folds
+#: (:data:`DISCLOSURE_NAMES`): its text is the page's, one click away, as a tab panel's. Neither
+#: alone will do: controls also open menus and dialogs, and a hidden ``faq`` block may be a
+#: template. On wcxb-dev's tune pages that are not articles, about 80% of the words of the hidden
+#: elements that are both are in the gold (4,100 of 5,200 words; an accordion's answers, a
+#: product's folded details), where the class alone held 3,500 words of boilerplate for 80 of
+#: the gold, and the control alone 2,700 for 530. With the consent cue's change below, tune's
+#: service pages' recall went from 0.702 to 0.706 and product pages' from 0.766 to 0.770.
+DISCLOSURE_NAMES = re.compile(r"accordion|collaps|tab-?pane|tab-?content|toggle|expand|disclosure|faq|answer")
+#: Attributes by which a control names the element it opens.
+_CONTROLS = ("//@aria-controls | //@data-target | //@data-bs-target"
+             " | //a/@href[starts-with(., '#')]")
 #: Inline style of an element the reader never sees.
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 #: Elements considered as blocks for the lexicon and link-density cues.
@@ -146,6 +162,7 @@ def prune(root: HtmlElement, rules: RuleSet | None, options: PruneOptions | None
     removals: list[DomRemoval] = []
     doomed: list[HtmlElement] = []
     lexicon = _Lexicon(rules) if options.lexicon and rules is not None else None
+    panels = _Panels(body)
     # class and id values recur down a page (``menu-item``): each one's cue is searched once
     cues: dict[tuple[str | None, str | None], tuple[str, str] | None] = {}
     # Document order, skipping the subtree of an element just doomed. Beside each element: the
@@ -160,7 +177,8 @@ def prune(root: HtmlElement, rules: RuleSet | None, options: PruneOptions | None
         cleared = -1
         if el not in protected:
             el_stats = stats.get(el, _NO_STATS)
-            reason = _reason(el, el_stats, lexicon, options, page_chars, parent_cleared == el_stats[0], cues)
+            reason = _reason(el, el_stats, lexicon, options, page_chars, parent_cleared == el_stats[0], cues,
+                             panels)
             if reason is not None:
                 doomed.append(el)
                 removals.append(_describe(el, *reason))
@@ -172,6 +190,26 @@ def prune(root: HtmlElement, rules: RuleSet | None, options: PruneOptions | None
     for el in doomed:
         el.drop_tree()
     return removals
+
+
+class _Panels:
+    """The ids the page's controls name (see :data:`DISCLOSURE_NAMES`), gathered on first use:
+    most pages have no hidden element that names a folding panel."""
+
+    __slots__ = ("_body", "_ids")
+
+    def __init__(self, body: HtmlElement) -> None:
+        self._body = body
+        self._ids: set[str] | None = None
+
+    def disclosed(self, el: HtmlElement) -> bool:
+        """Whether hidden *el* is a collapsed panel a control on the page opens."""
+        ident = el.get("id")
+        if not ident or not DISCLOSURE_NAMES.search(f"{el.get('class') or ''} {ident}".lower()):
+            return False
+        if self._ids is None:
+            self._ids = {name.lstrip("#") for value in self._body.xpath(_CONTROLS) for name in str(value).split()}
+        return ident in self._ids
 
 
 class _Lexicon:
@@ -259,9 +297,11 @@ def _reason(
     page_chars: int,
     lexicon_done: bool,
     cues: dict[tuple[str | None, str | None], tuple[str, str] | None],
+    panels: _Panels | None = None,
 ) -> tuple[str, str] | None:
     """Why *el* goes, as (rule id, category), or None; *lexicon_done*: its text was looked up
-    already; *cues*: the page's class cues found so far (see :func:`_class_cue`)."""
+    already; *cues*: the page's class cues found so far (see :func:`_class_cue`); *panels*: the
+    page's collapsed panels (a hidden one is no reason to go)."""
     tag = el.tag
     chars, link_chars, links = stats
     # wrappers of the whole page carry every kind of name (``has-comments``, ``aspnetForm``)
@@ -272,7 +312,9 @@ def _reason(
         if (
             el.get("hidden") is not None or el.get("aria-hidden") == "true"
             or (style and _HIDDEN_STYLE.search(style))
-        ) and (el.get("role") or "").lower() not in REVEALED_ROLES:
+        ) and (el.get("role") or "").lower() not in REVEALED_ROLES and not (
+            panels is not None and panels.disclosed(el)
+        ):
             return "dom:hidden", "other"
     if tag in PRUNED_TAGS and not wrapper:
         return f"dom:tag:{tag}", PRUNED_TAGS[tag]
