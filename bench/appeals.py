@@ -3,7 +3,8 @@
 
 ``tests/data/appeals/<lang>.txt`` holds short articles, appeal lines (newsletter, donation,
 membership, subscription and channel prompts) and article lines that speak of those things in
-the article's own sense (see its README). Each appeal or article line is placed in one of its
+the article's own sense (see its README); ``tests/data/prompts/<lang>.txt`` (``--set prompts``)
+the same for comment, share and follow prompts (``[prompt]`` lines). Each appeal or article line is placed in one of its
 language's articles, between two paragraphs or at the foot, chosen from a hash of the line, and
 the document is cleaned with the default settings. The lines fall into two halves by the same
 hash: half A is the one to develop against, half B is held out.
@@ -15,6 +16,7 @@ lost.
     python bench/appeals.py              # both halves
     python bench/appeals.py --part A -v  # half A, with every appeal line kept and line lost
     python bench/appeals.py --per-lang   # and a row for each language
+    python bench/appeals.py --set prompts  # comment, share and follow prompts
 """
 
 from __future__ import annotations
@@ -27,7 +29,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-DATA = ROOT / "tests" / "data" / "appeals"
+DATA = ROOT / "tests" / "data"
+#: The sets of lines (folders of DATA), and the section their lines to remove are under.
+SETS = {"appeals": "appeal", "prompts": "prompt"}
 
 try:
     import boilerstrip  # noqa: F401
@@ -42,7 +46,7 @@ PLACES = ("foot", "after-1", "after-2")
 @dataclass(frozen=True)
 class Case:
     lang: str
-    kind: str  # "appeal" (to remove) or "keep" (article line)
+    kind: str  # "appeal" or "prompt" (to remove), or "keep" (article line)
     text: str
     half: str  # "A" or "B"
     body: tuple[str, ...]
@@ -72,16 +76,16 @@ def read_language(path: Path) -> tuple[list[tuple[str, ...]], list[tuple[str, st
             continue
         if section == "body":
             bodies[-1] = (*bodies[-1], text)
-        elif section in ("appeal", "keep"):
+        elif section in (*SETS.values(), "keep"):
             lines.append((section, text))
         else:
             raise SystemExit(f"{path}: line {text!r} outside a section")
     return bodies, lines
 
 
-def cases() -> list[Case]:
+def cases(name: str = "appeals") -> list[Case]:
     out: list[Case] = []
-    for path in sorted(DATA.glob("*.txt")):
+    for path in sorted((DATA / name).glob("*.txt")):
         bodies, lines = read_language(path)
         for kind, text in lines:
             digest = hashlib.sha1(text.encode("utf-8")).digest()
@@ -98,7 +102,7 @@ def measure(part: list[Case], cleaner: Cleaner, verbose: bool) -> dict[str, floa
         lines, at = case.document()
         gone = {removal.line_no - 1 for removal in cleaner.explain("\n".join(lines) + "\n").removals}
         lost_body += len(gone - {at})
-        if case.kind == "appeal":
+        if case.kind != "keep":
             appeals += 1
             removed_appeals += at in gone
             if verbose and at not in gone:
@@ -121,25 +125,27 @@ def measure(part: list[Case], cleaner: Cleaner, verbose: bool) -> dict[str, floa
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", choices=sorted(SETS), default="appeals", help="which lines (default: appeals)")
     parser.add_argument("--part", choices=("A", "B", "both"), default="both")
     parser.add_argument("-v", "--verbose", action="store_true", help="list appeal lines kept and lines lost")
     parser.add_argument("--lang", nargs="+", metavar="LANG", help="only these languages' lines")
     parser.add_argument("--per-lang", action="store_true", help="also print each language's figures")
     args = parser.parse_args(argv)
     cleaner = Cleaner()
-    everything = [case for case in cases() if not args.lang or case.lang in args.lang]
+    everything = [case for case in cases(args.set) if not args.lang or case.lang in args.lang]
     for half in ("A", "B") if args.part == "both" else (args.part,):
         part = [case for case in everything if case.half == half]
-        print(f"half {half}: {row(measure(part, cleaner, args.verbose))}")
+        print(f"half {half}: {row(measure(part, cleaner, args.verbose), SETS[args.set])}")
         if args.per_lang:
             for lang in sorted({case.lang for case in part}):
-                print(f"  {lang}: {row(measure([case for case in part if case.lang == lang], cleaner, False))}")
+                figures = measure([case for case in part if case.lang == lang], cleaner, False)
+                print(f"  {lang}: {row(figures, SETS[args.set])}")
     return 0
 
 
-def row(figures: dict[str, float]) -> str:
+def row(figures: dict[str, float], kind: str = "appeal") -> str:
     return (
-        f"{figures['appeals']} appeal lines, recall {figures['recall']:.3f}, "
+        f"{figures['appeals']} {kind} lines, recall {figures['recall']:.3f}, "
         f"removal precision {figures['precision']:.3f}; {figures['keeps']} article lines, "
         f"{figures['keeps_lost']} lost; article paragraphs lost {figures['body_lost']}"
     )

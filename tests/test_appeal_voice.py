@@ -11,7 +11,13 @@ import pytest
 import boilerstrip
 from boilerstrip.heuristics.lexicon import VOICE_MAX_WORDS
 from boilerstrip.rules.loader import shipped_languages
-from boilerstrip.rules.voice import APPEAL_CUE_CATEGORIES, VOICE_FOLDER, VOICES, load_voices
+from boilerstrip.rules.voice import (
+    APPEAL_CUE_CATEGORIES,
+    PROMPT_VOICES,
+    VOICE_FOLDER,
+    VOICES,
+    load_voices,
+)
 from boilerstrip.text.normalise import normalise
 
 #: Two paragraphs of an article per language, the line under test placed between them.
@@ -246,5 +252,6 @@ def test_voice_files_are_sorted_words_in_normal_form() -> None:
             words = [line for line in text.splitlines() if line and not line.startswith("#")]
             assert words == sorted(set(words)), f"{lang}/{voice}: sort the words and drop duplicates"
             assert all(normalise(word) == word for word in words), f"{lang}/{voice}"
-    expected = {f"{voice}:en" for voice in VOICES} | {f"{cue}:en" for cue in APPEAL_CUE_CATEGORIES}
+    expected = {f"{voice}:en" for voice in VOICES + PROMPT_VOICES}
+    expected |= {f"{cue}:en" for cue in APPEAL_CUE_CATEGORIES}
     assert {cue.category for cue in load_voices(["en"])} == expected

@@ -7,8 +7,8 @@ each, name the heuristic ids (``family:name``), so that ``Config(disabled={"shap
 switches one off:
 
 - :mod:`~boilerstrip.heuristics.lexicon`: the rule a line matches (``en/subscribe:40``), or a
-  long notice's first sentence, its cue words (``cue:subscribe``), and an appeal's voice
-  (``voice:appeal``);
+  long notice's first sentence, its cue words (``cue:subscribe``), and an appeal's or a prompt's voice
+  (``voice:appeal``, ``voice:prompt``);
 - :mod:`~boilerstrip.heuristics.position`: the head and foot zones around the paragraphs;
 - :mod:`~boilerstrip.heuristics.shape`: lines whose form gives them away, menus;
 - :mod:`~boilerstrip.heuristics.block`: blocks judged as blocks (teasers, appeals, bios);
@@ -80,7 +80,7 @@ HEURISTIC_IDS: frozenset[str] = frozenset({
     "neighbours:between-removed",
     "position:head", "position:foot", "position:foot-headline",
     "safety:share", "safety:prose",
-    "voice:appeal",
+    "voice:appeal", "voice:prompt",
 })
 
 

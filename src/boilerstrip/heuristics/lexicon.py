@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING, Final
 from boilerstrip.heuristics.safety import CLOSERS, SENTENCE_END, SENTENCE_STOPS
 from boilerstrip.heuristics.shape import BULLETS
 from boilerstrip.rules.cues import CUE_MAX_WORDS
-from boilerstrip.rules.voice import APPEAL_CUE_CATEGORIES, appeal_in_voice, voice_set
+from boilerstrip.rules.loader import Kind
+from boilerstrip.rules.voice import (
+    APPEAL_CUE_CATEGORIES,
+    PROMPT_CUE_CATEGORIES,
+    appeal_in_voice,
+    prompt_in_voice,
+    voice_set,
+)
 from boilerstrip.text.code import is_code
 from boilerstrip.text.normalise import normalise
 
@@ -45,8 +52,34 @@ def classify_rules(doc: Document) -> None:
             and not ends_sentence_above(doc, i)
             and not inside_sentence(doc, i)
             and not is_defined_term(doc, i)
+            and not (found.rule.kind is Kind.PREFIX and is_quoted_speech(doc.texts[i]))
         ):
             doc.add(i, found.rule_id, found.category, found.rule.feature)
+
+
+#: Marks that open a quotation at a line's start.
+_OPENING_QUOTES: Final = tuple("\"“„«‘'「")
+#: Where a quotation closes and its attribution follows: a comma, question or exclamation mark
+#: closed in the quote ('journey," the band wrote'), a comma or dash after it ('Weg“, schrieb',
+#: "podróży” – napisał"), Japanese と after 」.
+_QUOTE_CLOSED: Final = re.compile(r"[,!?][\"”“»’'」]\s*\w|[\"”“»’'」]\s*[,–—]\s*\w|」と")
+
+
+def is_quoted_speech(text: str) -> bool:
+    """Whether *text* opens by quoting someone and goes on to say who spoke: '"Follow us on this
+    journey," the band wrote', „Folgen Sie uns auf diesem Weg“, schrieb die Band. A prefix rule
+    ("follow us on ...") reads the quote's words as the line's own; the line is the article's.
+
+    >>> is_quoted_speech('"Follow us on this journey," the band wrote in a post.')
+    True
+    >>> is_quoted_speech("«Suivez-nous dans cette aventure», a écrit le groupe.")
+    True
+    >>> is_quoted_speech('"Follow us on Instagram"')
+    False
+    >>> is_quoted_speech("Follow us on Instagram, Facebook and X")
+    False
+    """
+    return text.startswith(_OPENING_QUOTES) and _QUOTE_CLOSED.search(text, 1) is not None
 
 
 #: A term of a reference's list: an identifier, as code writes it ("close", "onclose",
@@ -268,6 +301,11 @@ VOICE_CUES: Final = frozenset(APPEAL_CUE_CATEGORIES)
 #: An appeal line in the appeal's voice has at most this many words: a longer paragraph that
 #: speaks to the reader of "our" newsletter is a blog's own prose more often than a pitch.
 VOICE_MAX_WORDS: Final = 28
+#: A prompt line in a prompt's voice has at most this many words: "Have your say in the comments
+#: below", "Partagez cet article". A longer line that asks the reader to share or to comment is a
+#: blog author's own closing question more often ("Should the meeting include more representatives
+#: of the tech community? Share your thoughts in the comments."), or a step of advice.
+PROMPT_MAX_WORDS: Final = 12
 #: Quotation marks: a line that quotes someone ("We need your help," said the director) is
 #: reported speech, the article's, whatever voice the quote is in.
 _QUOTES: Final = frozenset("\"“”„«»「」『』")
@@ -282,17 +320,32 @@ def _appeal_words(counts: Mapping[str, int]) -> bool:
     return any(counts.get(category, 0) > paywall for category in VOICE_CUES)
 
 
+def _prompt_words(counts: Mapping[str, int]) -> bool:
+    """Whether a line's cue counts hold a comment, share or follow prompt's words (PROMPT_CUE_CATEGORIES)."""
+    return any(category in counts for category in PROMPT_CUE_CATEGORIES)
+
+
 def appeal_voice(doc: Document) -> None:
     """Evidence (``voice:appeal``) for a short line that holds the cue words of an appeal
     (VOICE_CUES) and speaks as an appeal does: to the reader ("you", "Ihre", "vous") and of the
     publication itself ("our", "uns", "notre"), all in one language (see
     :mod:`boilerstrip.rules.voice`). A report of a charity drive or of a newsletter's success
-    speaks of them in the third person, and a quote or reported speech is the article's."""
-    words, texts = doc.words, doc.texts
+    speaks of them in the third person, and a quote or reported speech is the article's.
+
+    Evidence (``voice:prompt``) likewise for a line of PROMPT_MAX_WORDS words at most that holds
+    the cue words of a comment, share or follow prompt and two of the voices of one: the reader
+    addressed, the publication, and the text speaking of itself ("Share this article with your
+    friends", "Was meinen Sie? Schreiben Sie uns in den Kommentaren", "Lascia un commento qui
+    sotto"), and no word of a guide
+    ("How to share a photo with your friends"). A report about a social network or about a
+    minister's comments speaks of them in the third person, a how-to step ("Share the file with
+    your colleagues") in the reader's voice alone."""
+    words, texts, cue_counts = doc.words, doc.texts, doc.cue_counts()
     lines = [
-        i for i, counts in enumerate(doc.cue_counts())
-        if counts and words[i] <= VOICE_MAX_WORDS and _appeal_words(counts) and _QUOTES.isdisjoint(texts[i])
-        and not texts[i].startswith(_DIALOGUE_DASHES)
+        i for i, counts in enumerate(cue_counts)
+        if counts and words[i] <= VOICE_MAX_WORDS
+        and (_appeal_words(counts) or (words[i] <= PROMPT_MAX_WORDS and _prompt_words(counts)))
+        and _QUOTES.isdisjoint(texts[i]) and not texts[i].startswith(_DIALOGUE_DASHES)
     ]
     if not lines:
         return
@@ -301,3 +354,6 @@ def appeal_voice(doc: Document) -> None:
         category = appeal_in_voice(found)
         if category is not None:
             doc.add(lines[k], "voice:appeal", category)
+        prompt = prompt_in_voice(found, cue_counts[lines[k]]) if words[lines[k]] <= PROMPT_MAX_WORDS else None
+        if prompt is not None:
+            doc.add(lines[k], "voice:prompt", prompt)

@@ -39,6 +39,13 @@ PUBLISHER: Final = "publisher"
 #: said ("Support our work, the union asked"), and is the article's in any voice.
 REPORTED: Final = "reported"
 VOICES: Final = (PUBLISHER, READER, REPORTED)
+#: The voices of prompts (comment, share and follow prompts), in the languages that have them:
+#: the words in which a text speaks of itself or of its comment section ("this article", "cet
+#: article", "below"), and those in which a guide tells how to do a thing ("how to", "wie",
+#: "cómo"): "How to share a photo with your friends" is a guide's heading, no prompt.
+ARTICLE: Final = "article"
+HOWTO: Final = "howto"
+PROMPT_VOICES: Final = (ARTICLE, HOWTO)
 
 
 #: The cue vocabularies (see :mod:`boilerstrip.rules.cues`) of the appeals the voices are
@@ -49,11 +56,21 @@ APPEAL_CUE_CATEGORIES: Final = ("donation", "subscribe")
 #: and "in your inbox"). A single "sign up" or "subscribe" is a service's or a product's word to
 #: its customer as often ("Sign up for the portal and we'll send you a login").
 APPEAL_CUE_LEAST: Final = (1, 2)
+#: The cue vocabularies of prompts, first the one a line is counted under when it holds words of
+#: both: reader comments ("comments", "Kommentar") and sharing or following ("share", "follow us").
+PROMPT_CUE_CATEGORIES: Final = ("comments", "social")
+#: How many of the voices of a prompt (the reader addressed, the publication speaking of itself,
+#: the text speaking of itself) a prompt line holds at least: "Share this article with your
+#: friends", "Tell us what you think in the comments", "Follow us for more stories like this".
+#: One alone is an article's as often: "Share the file with your colleagues", "The minister's
+#: comments on this article".
+PROMPT_VOICES_LEAST: Final = 2
 
 
 def load_voices(languages: Iterable[str] | None = None) -> list[Cue]:
     """Every shipped voice word of *languages* (all when None), as cues of the category
-    ``reader:<lang>``, ``publisher:<lang>`` or ``reported:<lang>``, and each language's appeal cues
+    ``reader:<lang>``, ``publisher:<lang>`` or ``reported:<lang>`` (and ``article:<lang>``,
+    ``howto:<lang>`` where the language has them), and each language's appeal cues
     (APPEAL_CUE_CATEGORIES) as ``donation:<lang>`` and ``subscribe:<lang>``: a line speaks in an
     appeal's voice when its voices and its appeal words are of one language (Polish "my" is "we",
     English "my" is no publication's; Indonesian "email" is a newsletter's word, English "email"
@@ -64,7 +81,7 @@ def load_voices(languages: Iterable[str] | None = None) -> list[Cue]:
         folder = root / lang / VOICE_FOLDER
         if not folder.is_dir():
             continue
-        for voice in VOICES:
+        for voice in VOICES + PROMPT_VOICES:
             entry = folder / f"{voice}.txt"
             if entry.is_file():
                 source = f"{lang}/{VOICE_FOLDER}/{voice}"
@@ -97,4 +114,38 @@ def appeal_in_voice(counts: Mapping[str, int]) -> str | None:
             for appeal, least in zip(APPEAL_CUE_CATEGORIES, APPEAL_CUE_LEAST, strict=True):
                 if counts.get(f"{appeal}:{lang}", 0) >= least:
                     return appeal
+    return None
+
+
+def prompt_in_voice(voices: Mapping[str, int], cues: Mapping[str, int]) -> str | None:
+    """The prompt category (PROMPT_CUE_CATEGORIES) of a line whose cue counts (*cues*, as
+    ``Document.cue_counts`` gives them) hold a prompt's cue word and whose voice words (*voices*,
+    ``voice_set(...).count``) hold, in one language, at least PROMPT_VOICES_LEAST of the reader
+    addressed, the publication speaking of itself and the text speaking of itself, and no word of
+    a guide's nor one that reports speech in that language (Dutch "dit artikel", this article, is
+    no French "dit", said); None for any other line. The cue words are not weighed by language as
+    an appeal's are: most of a prompt's are the networks' names ("Facebook", "WhatsApp").
+
+    >>> prompt_in_voice({"reader:en": 1, "article:en": 1}, {"social": 1})
+    'social'
+    >>> prompt_in_voice({"reader:en": 1, "publisher:en": 1}, {"related": 1}) is None
+    True
+    >>> prompt_in_voice({"reader:en": 1, "publisher:pl": 1}, {"social": 1}) is None
+    True
+    >>> prompt_in_voice({"reader:en": 1, "article:en": 1, "howto:en": 1}, {"social": 1}) is None
+    True
+    >>> prompt_in_voice({"reader:nl": 1, "article:nl": 1, "reported:fr": 1}, {"comments": 1, "social": 1})
+    'comments'
+    """
+    prompt = next((category for category in PROMPT_CUE_CATEGORIES if category in cues), None)
+    if prompt is None:
+        return None
+    for category in voices:
+        if not category.startswith(READER) and not category.startswith(ARTICLE):
+            continue
+        lang = category.partition(":")[2]
+        if f"{HOWTO}:{lang}" in voices or f"{REPORTED}:{lang}" in voices:
+            continue
+        if sum(f"{voice}:{lang}" in voices for voice in (READER, PUBLISHER, ARTICLE)) >= PROMPT_VOICES_LEAST:
+            return prompt
     return None
