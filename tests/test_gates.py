@@ -452,3 +452,69 @@ def test_opening_gate_lets_every_reaction_through() -> None:
     assert matched > 1000  # the lines do reach the pattern's alternatives
     # and the gate is worth its test: it turns the article's usual openings away
     assert not any(comment_meta._may_open(text) for text in ("the council met", "in 2019,", "it was"))
+
+
+#: Pieces of timestamps and of the lines around them, for lines made at random.
+STAMP_PIECES = [
+    "Jan", "MAR", "mai", "Dec.", "März", "févr.", "марта", "Yesterday", "HIER", "gestern", "de", "at", "@", "um", "à",
+    " ", "  ", ",", ".", "/", "-", ":", "h", " h ", "1", "12", "31", "2019", "7:51", "19H51", "19 h 51", "PM", "a.m.",
+    "st", "TH", "er", "º", "年", "月", "日", "x", "Ä", "—", "(", "|", "on", "Posted", "ſt", "K",
+]
+
+
+def stamp_probes() -> list[str]:
+    import random
+
+    rng = random.Random(17)
+    lines = sample_lines()
+    samples = [*lines, *("".join(rng.choice(STAMP_PIECES) for _ in range(rng.randint(1, 10))) for _ in range(20_000))]
+    samples += [" ".join(rng.choice(STAMP_PIECES) for _ in range(rng.randint(2, 8))) for _ in range(20_000)]
+    samples += ["".join(rng.choice((char.upper(), char.lower())) for char in line) for line in lines]
+    return samples
+
+
+def test_stamp_in_parts_answers_as_stamp() -> None:
+    """_stamp tries STAMP's alternatives in two parts (those opening with a digit, those opening
+    with a word, at the line's start and after a character that is no word character): it finds a
+    timestamp in exactly the lines STAMP does, sample lines, lines made of dates' pieces, and
+    texts hypothesis builds from STAMP itself with text around them."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    for text in stamp_probes():
+        assert comment_meta._stamp(text) == (comment_meta.STAMP.search(text) is not None), repr(text)
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.text(max_size=3), st.from_regex(comment_meta.STAMP), st.sampled_from(["", "a", "x ", "—", "1"]))
+    def check(before: str, stamp: str, after: str) -> None:
+        text = before + stamp + after
+        assert comment_meta._stamp(text) == (comment_meta.STAMP.search(text) is not None), repr(text)
+
+    check()
+
+
+def test_stamp_words_open_with_word_characters() -> None:
+    """_stamp looks for the word-led alternatives of STAMP only at the line's start and after a
+    character that is no word character, which is where their "\\b" holds when the first character
+    is a word character: every character that STAMP (case-insensitive) takes for a month's or a
+    day's first letter is one."""
+    firsts = {prefix[0] for prefix in comment_meta._MONTH_PREFIXES}
+    firsts |= {word[0] for word in comment_meta._DAY_WORDS.strip("(?:)").split("|")}
+    first_letter = re.compile("[" + "".join(sorted(firsts)) + "]", re.IGNORECASE)
+    word = re.compile(r"\w")
+    every_char = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    found = first_letter.findall(every_char)
+    assert len(found) > 2 * len(firsts)  # the upper-case letters and the odd ones too
+    assert all(word.match(char) for char in found), [char for char in found if not word.match(char)]
+
+
+def test_months_by_first_letter_match_as_the_list() -> None:
+    """_MONTH groups the month prefixes by their first letter: a word opens with one of the prefixes
+    exactly where the grouped alternation matches it."""
+    listed = re.compile("(?:" + "|".join(comment_meta._MONTH_PREFIXES) + ")", re.IGNORECASE)
+    grouped = re.compile("(?:" + comment_meta._by_first_letter(comment_meta._MONTH_PREFIXES) + ")", re.IGNORECASE)
+    words = [prefix.replace("[йя]", letter) for prefix in comment_meta._MONTH_PREFIXES for letter in "йя"]
+    words += [word[:2] + "x" for word in words] + [word.upper() for word in words] + ["maes", "jux", "", "m"]
+    for word in words:
+        assert (listed.match(word) is None) == (grouped.match(word) is None), word
+

@@ -79,13 +79,36 @@ _DATE_NUMERIC: Final = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年\d{1,2}月\d{1,
 #: shipped rules that write months in words (English, German, French, Spanish, Italian,
 #: Portuguese, Dutch, Swedish, Indonesian, Polish, Czech, Turkish, Russian, Ukrainian), each
 #: prefix followed by the rest of its word: "März", "févr.", "marzo", "września", "октября".
-_MONTH: Final = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-    r"|mär|maer|mai|okt|dez|fév|fev|avr|jui|aoû|aou|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|out"
-    r"|maa|mei|maj|agu|des|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|led|úno|bře|dub|kvě|čer|srp|zář|říj|pro"
-    r"|oca|şub|nis|haz|tem|ağu|eyl|eki|kas|ara"
-    r"|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|гру)\w*\.?"
+_MONTH_PREFIXES: Final = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "mär", "maer", "mai", "okt", "dez", "fév", "fev", "avr", "jui", "aoû", "aou", "déc", "ene", "abr", "ago", "dic",
+    "gen", "mag", "giu", "lug", "set", "ott", "out",
+    "maa", "mei", "maj", "agu", "des", "sty", "lut", "kwi", "cze", "lip", "sie", "wrz", "paź", "lis", "gru", "led",
+    "úno", "bře", "dub", "kvě", "čer", "srp", "zář", "říj", "pro",
+    "oca", "şub", "nis", "haz", "tem", "ağu", "eyl", "eki", "kas", "ara",
+    "янв", "фев", "мар", "апр", "ма[йя]", "июн", "июл", "авг", "сен", "окт", "ноя", "дек", "січ", "лют", "бер", "кві",
+    "тра", "чер", "лип", "сер", "вер", "жов", "гру",
 )
+
+
+def _by_first_letter(prefixes: tuple[str, ...]) -> str:
+    """An alternation of *prefixes* (each opening with a plain letter), grouped by that letter:
+    ``j(?:an|un|ul|ui)|f(?:eb|év|ev)|...``. It matches the same texts as the prefixes joined by
+    "|", and is cheaper to try: the regex engine tests a group's first letter once where it would
+    enter every prefix in turn (a case-insensitive pattern enters each before testing its letter).
+
+    >>> _by_first_letter(("jan", "feb", "jun"))
+    'j(?:an|un)|feb'
+    """
+    rests: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        rests.setdefault(prefix[0], []).append(prefix[1:])
+    return "|".join(
+        first + (group[0] if len(group) == 1 else "(?:" + "|".join(group) + ")") for first, group in rests.items()
+    )
+
+
+_MONTH: Final = "(?:" + _by_first_letter(_MONTH_PREFIXES) + r")\w*\.?"
 #: "12 March 2019", "12. März 2019", "12 de marzo de 2019", "March 12, 2019", "12 марта 2019 г.".
 _DATE_WORDS: Final = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s{{1,3}}(?:de\s{{1,3}})?{_MONTH},?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}}"
@@ -178,8 +201,43 @@ STAMP: Final = re.compile(
     rf"|\b{_DAY_WORDS},?\s{{1,3}}.{{0,8}}?{_TIME}",
     re.IGNORECASE,
 )
-#: STAMP as _meta_kind searches it.
-_STAMP_SEARCH: Final = Folded(STAMP)
+#: STAMP as _meta_kind searches it (see :func:`_stamp`), in two parts. Each alternative of STAMP
+#: opens with a digit or, where a word begins, with a month's or a day's name; spelled out
+#: (the dates of _DATE_WORDS taken apart), the alternatives fall in two sets whose matches
+#: together are STAMP's. Those opening with a digit follow one leading ``\d``, so that the regex
+#: engine skips from one digit to the next; STAMP itself, whose alternatives open with groups,
+#: is entered at every character of the line.
+_STAMP_AT_DIGIT: Final = re.compile(
+    r"\d(?:"
+    # "12 March 2019 at 14:35" (_DATE_WORDS by day, then the time)
+    rf"\d?(?:st|nd|rd|th|er|º)?\.?\s{{1,3}}(?:de\s{{1,3}})?{_MONTH},?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}}.{{0,12}}?{_TIME}"
+    # "12.03.2011 14:22", "2011年3月12日 14:22" (_DATE_NUMERIC, then the time)
+    rf"|(?:\d{{0,3}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{3}}年\d{{1,2}}月\d{{1,2}}日).{{0,12}}?{_TIME}"
+    # "14:22 12.03.2011" (the time, then a date)
+    rf"|\d?(?:[:.]|\s?h\s?)\d{{2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?\b)?.{{0,12}}?(?:{_DATE_WORDS}|{_DATE_NUMERIC})"
+    # "1 novembre à 14h57"
+    rf"|\d?(?:er|º)?\.?\s{{1,3}}(?:de\s{{1,3}})?{_MONTH},?\s{{1,3}}.{{0,8}}?{_TIME}"
+    ")",
+    re.IGNORECASE,
+)
+#: The alternatives of STAMP that open with a word: "March 12, 2019 at 14:35" (_DATE_WORDS by
+#: month, then the time), "November 1 at 2:57 pm", "Yesterday at 7:51 pm". Where its "\b" holds
+#: before a letter (every character that matches a month's or day's first letter is a word
+#: character), the line starts or a character that is no word character comes before: so
+#: :func:`_stamp` matches it at the line's start and searches it after a ``\W``, which lets the
+#: regex engine skip the words between.
+_STAMP_WORD: Final = (
+    rf"\b(?:{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}(?:\d{{4}}.{{0,12}}?|at\s{{1,3}}|@\s?)?{_TIME}"
+    rf"|{_DAY_WORDS},?\s{{1,3}}.{{0,8}}?{_TIME})"
+)
+_STAMP_AT_DIGIT_SEARCH: Final = Folded(_STAMP_AT_DIGIT)
+_STAMP_AT_START: Final = Folded(re.compile(_STAMP_WORD, re.IGNORECASE))
+_STAMP_AFTER_BREAK: Final = Folded(re.compile(r"\W" + _STAMP_WORD, re.IGNORECASE))
+
+
+def _stamp(text: str) -> bool:
+    """Whether STAMP finds a timestamp in *text* (see _STAMP_AT_DIGIT)."""
+    return _STAMP_AT_START.match(text) or _STAMP_AFTER_BREAK.search(text) or _STAMP_AT_DIGIT_SEARCH.search(text)
 
 
 #: "3 hours ago" and its kin: the age of a comment, in the languages with shipped rules that put
@@ -405,7 +463,7 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
         or _says(stripped)
     ) and ((_may_say(bare) and _BYLINE_SAID_MATCH.match(bare)) or _BYLINE_OTHER_MATCH.match(bare)):
         return "byline"
-    if has_time and (_STAMP_SEARCH.search(text) or TIME_ONLY.match(lowered)):
+    if has_time and (_stamp(text) or TIME_ONLY.match(lowered)):
         return "stamp"
     if (
         words <= RELATIVE_MAX_WORDS and (has_digit or lowered[:1] in _RELATIVE_STARTS or not lowered[:1].isascii())
