@@ -518,3 +518,51 @@ def test_months_by_first_letter_match_as_the_list() -> None:
     for word in words:
         assert (listed.match(word) is None) == (grouped.match(word) is None), word
 
+
+def test_every_signature_holds_a_comma_and_space() -> None:
+    """meta_kind tries SIGNATURE only on a line holding ", ": every text it matches holds one."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.from_regex(comment_meta.SIGNATURE))
+    def check(text: str) -> None:
+        assert ", " in text, repr(text)
+
+    check()
+    for text in sample_lines():
+        if comment_meta.SIGNATURE.match(text.strip()):
+            assert ", " in text
+
+
+def test_endings_by_last_character_answer_as_the_whole_list() -> None:
+    """_ends_with compares a line's end with the endings that end as it does: the same answer as
+    with every ending, on sample lines and on lines ending with each ending, in every case."""
+    import random
+
+    rng = random.Random(19)
+    for endings in (comment_meta._SAYS, comment_meta._META_ENDINGS):
+        by_last = comment_meta._by_last_char(endings)
+        assert sorted(ending for group in by_last.values() for ending in group) == sorted(endings)
+        lines = [*sample_lines(), "", " ", "x"]
+        lines += [rng.choice(["Jane", "it was", "", "İ", "ſ"]) + ending + rng.choice(["", " ", ":", "s"])
+                  for ending in endings for _ in range(20)]
+        lines += [line.upper() for line in lines]
+        for text in lines:
+            tail = text.rstrip()[-8:]
+            expected = tail.lower().endswith(endings) or contact.case_odd(tail)
+            assert comment_meta._ends_with(text, by_last) == expected, repr(text)
+
+
+def test_opening_heads_by_first_character_answer_as_the_whole_list() -> None:
+    """_may_open compares a line with the heads of _OPENING that open as it does: the same answer
+    as with every head."""
+    heads = comment_meta._OPENING_HEADS
+    grouped = comment_meta._OPENING_HEADS_BY_FIRST
+    assert sorted(head for group in grouped.values() for head in group) == sorted(heads)
+    lines = [line.lower() for line in sample_lines()] + [head + tail for head in heads for tail in ("", "x", " y")]
+    lines += ["", "h", "o", "@"]
+    for text in lines:
+        head = text[:comment_meta._OPENING_SPAN]
+        expected = head in comment_meta._OPENING_TEXTS or text.startswith(heads) or not head.isprintable()
+        assert comment_meta._may_open(text) == expected, repr(text)

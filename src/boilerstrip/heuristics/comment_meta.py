@@ -297,7 +297,9 @@ HANDLE: Final = re.compile(r"^@?[^\W\d_]+[\w.-]*(?:\d|_)[\w.-]*$")
 TIME_ONLY: Final = re.compile(
     rf"^(?:at |um |à |a las |alle |às |om |o |в )?{_TIME}(?: [a-z]{{2,4}})?$", re.IGNORECASE
 )
-#: A comment's signature: a dash, a name, perhaps a place ("- Louise, Lancaster, UK").
+#: A comment's signature: a dash, a name, perhaps a place ("- Louise, Lancaster, UK"). Every
+#: match holds ", " (before the place): meta_kind tries it only on a line holding one, where a
+#: list's items ("- Preheat the oven") would each be tried, its name's words backtracked over.
 SIGNATURE: Final = re.compile(
     r"^[-–—]{1,2} ?[^\W\d_][\w.'’-]{0,30}(?: [^\W\d_][\w.'’-]{0,30}){0,2}(?:, [^,]{2,40}){1,2}$"
 )
@@ -337,17 +339,35 @@ _BYLINE_STARTS: Final = frozenset({
 _SAYS: Final = (" says", " writes", " wrote", " says,", " said,", " writes,", " wrote,")
 
 
+def _by_last_char(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """*endings* by their last character: a text can end with one of them only if it ends with
+    that character, so it is compared with the few that do instead of all.
+
+    >>> _by_last_char((" says", " wrote", ":", " says,"))
+    {'s': (' says',), 'e': (' wrote',), ':': (':',), ',': (' says,',)}
+    """
+    found: dict[str, tuple[str, ...]] = {}
+    for ending in endings:
+        found[ending[-1]] = (*found.get(ending[-1], ()), ending)
+    return found
+
+
+_SAYS_BY_LAST: Final = _by_last_char(_SAYS)
+
+
 def _says(text: str) -> bool:
     """Whether *text* ends as such a byline does."""
-    return _ends_with(text, _SAYS)
+    return _ends_with(text, _SAYS_BY_LAST)
 
 
-def _ends_with(text: str, endings: tuple[str, ...]) -> bool:
-    """Whether *text* may end with one of *endings* (lower-case) as a case-insensitive pattern
-    reads it: only its last characters are lower-cased (the tests using this run on every short
-    line), and a letter of CASE_ODD among them lets it through."""
+def _ends_with(text: str, endings: dict[str, tuple[str, ...]]) -> bool:
+    """Whether *text* may end with one of *endings* (lower-case, by their last character: see
+    _by_last_char) as a case-insensitive pattern reads it: only its last characters are
+    lower-cased (the tests using this run on every short line), and a letter of CASE_ODD among
+    them lets it through."""
     tail = text.rstrip()[-8:]
-    return lower(tail).endswith(endings) or case_odd(tail)
+    folded = lower(tail)
+    return folded.endswith(endings.get(folded[-1:], ())) or case_odd(tail)
 
 
 #: How a relative timestamp that opens with its unit ends ("час назад", "godzinę temu").
@@ -357,6 +377,7 @@ _AGO_WORDS: Final = (" ago", " назад", " temu", " geleden", " fa", " atrás
 #: A closing colon, a byline's verb (_SAYS) or a word for "ago": how a line without a digit, an
 #: underscore or a byline's opening word may end and be metadata (one _ends_with for the three).
 _META_ENDINGS: Final = (":", *_SAYS, *_AGO_WORDS)
+_META_ENDINGS_BY_LAST: Final = _by_last_char(_META_ENDINGS)
 
 #: Characters meta_kind strips from a line's ends before looking it up among the controls.
 _CONTROL_EDGES: Final = " []()|#.:-–—•*"
@@ -429,7 +450,7 @@ def meta_kind(text: str, words: int | None = None) -> str | None:
     # Scores, dates and times all hold a digit: one cheap scan spares three patterns.
     has_digit = has_decimal(text)
     if (
-        not has_digit and "_" not in text and not _ends_with(text, _META_ENDINGS)
+        not has_digit and "_" not in text and not _ends_with(text, _META_ENDINGS_BY_LAST)
         and not (_may_open_meta(text) and _META_START.match(text))
     ):
         return None
@@ -450,9 +471,10 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     if lowered in CONTROLS:
         return "control"
     stripped = text.strip()
-    # Each pattern below needs a feature that one cheap test finds: a leading dash, a byline's
-    # opening word or closing colon, a digit or an article word.
-    if stripped[:1] in _DASHES and SIGNATURE.match(stripped):
+    # Each pattern below needs a feature that one cheap test finds: a leading dash (and the ", "
+    # before a signature's place), a byline's opening word or closing colon, a digit or an article
+    # word.
+    if stripped[:1] in _DASHES and ", " in stripped and SIGNATURE.match(stripped):
         return "signature"
     bare = text.lstrip(" -–—•*|")
     # A clock time is in every timestamp and in the bylines that need a digit without opening
@@ -658,13 +680,21 @@ _OPENING_SPAN: Final = 4
 _OPENING_GATE: Final = opening_texts(_OPENING, _OPENING_SPAN)
 _OPENING_TEXTS: Final = _OPENING_GATE[0]
 _OPENING_HEADS: Final = _OPENING_GATE[1]
+#: _OPENING_HEADS by their first character: a line is compared with the few heads that open as it
+#: does, where startswith with all of them would compare it with each.
+_OPENING_HEADS_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {
+    first: tuple(head for head in _OPENING_HEADS if head[0] == first) for first in {head[0] for head in _OPENING_HEADS}
+}
 
 
 def _may_open(lowered: str) -> bool:
     """False only for a lowered line _OPENING cannot match (whitespace other than the space among
     its first characters lets it through: opening_texts spells ``\\s`` as a space)."""
     head = lowered[:_OPENING_SPAN]
-    return head in _OPENING_TEXTS or lowered.startswith(_OPENING_HEADS) or not head.isprintable()
+    return (
+        head in _OPENING_TEXTS or lowered.startswith(_OPENING_HEADS_BY_FIRST.get(lowered[:1], ()))
+        or not head.isprintable()
+    )
 
 
 #: Smileys: ":)", ";-)", ":D", "xD", "<3", and the face emoji. Authors of chatty posts use them
