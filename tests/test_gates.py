@@ -296,6 +296,24 @@ def test_smiley_openers_are_in_every_line_with_a_smiley() -> None:
         assert comment_meta._smiley(text) == (comment_meta.SMILEY.search(text) is not None), repr(text)
 
 
+def test_meta_start_grouped_by_first_letter_matches_as_the_lists() -> None:
+    """_META_START groups its words by first letter: it matches the lines that the words joined
+    one by one match."""
+    cm = comment_meta
+    listed = re.compile(
+        r"\s*(?:[-–—]"
+        r"|[" + re.escape(cm._BYLINE_LEAD) + r"]*(?:" + "|".join(cm._BYLINE_OPENERS) + ")"
+        r"|[" + re.escape(cm._CONTROL_EDGES) + r"]*(?:" + "|".join(map(re.escape, cm._RELATIVE_OPENERS))
+        + r"|an?\s|one\s|" + "|".join(sorted({re.escape(control.split()[0]) for control in cm.CONTROLS})) + "))",
+        re.IGNORECASE,
+    )
+    lines = meta_start_probes() + sorted(cm.CONTROLS) + [word.upper() for word in cm._RELATIVE_OPENERS]
+    lines += [word[:-1] for word in cm._META_WORDS] + [" | " + word for word in cm._BYLINE_OPENERS]
+    for text in lines:
+        expected = listed.match(text) is not None
+        assert (cm._META_START.match(text) is not None) == expected, repr(text)
+
+
 def test_meta_words_by_first_letter_answer_as_the_whole_list() -> None:
     for text in meta_start_probes():
         head = text.lstrip().lstrip(comment_meta._META_LEAD)[:16]
