@@ -4,6 +4,7 @@ the pattern would match: each gate is checked against the full test on many line
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -294,6 +295,34 @@ def test_smiley_openers_are_in_every_line_with_a_smiley() -> None:
         if comment_meta._ASCII_SMILEY_SCAN.search(text) is not None:
             assert comment_meta._may_hold_ascii_smiley(text), repr(text)
         assert comment_meta._smiley(text) == (comment_meta.SMILEY.search(text) is not None), repr(text)
+
+
+@pytest.mark.skipif(comment_meta._smiley is comment_meta.py_smiley, reason="the C extension is not built")
+def test_native_smiley_answers_as_its_twin_on_every_character() -> None:
+    """The C scan finds a smiley where its Python twin (and SMILEY) does: every character alone,
+    before a smiley (whitespace or not), after one (an end it allows or not), inside one, and in
+    strings of each width; and on the lines of the smiley tests above, which run it too."""
+    import itertools
+    import random
+
+    native, twin = comment_meta._smiley, comment_meta.py_smiley
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        for text in (char, f"{char}:)", f":){char}", f"a {char}xD", f":{char})", f"\u0100 <3{char}", f"😀 ^_^{char}"):
+            assert native(text) is twin(text), (hex(code), text)
+    alphabet = ":;=^<xXDPp()-'_3 \t\n.!?,a\u3000\x1c\U0001F600\U0001F97B\u0100"
+    samples = ["".join(chars) for chars in itertools.product(":;x- D)'(", repeat=4)]
+    rng = random.Random(23)
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(50_000)]
+    for text in samples:
+        assert native(text) is twin(text) is (comment_meta.SMILEY.search(text) is not None), repr(text)
+
+
+def test_native_smiley_refuses_what_is_not_a_string() -> None:
+    if comment_meta._smiley is comment_meta.py_smiley:
+        pytest.skip("the C extension is not built")
+    with pytest.raises(TypeError, match="smiley"):
+        comment_meta._smiley(b":)")  # type: ignore[arg-type]
 
 
 def test_meta_start_grouped_by_first_letter_matches_as_the_lists() -> None:

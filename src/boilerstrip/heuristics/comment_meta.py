@@ -771,12 +771,19 @@ def reaction_kind(text: str) -> int:
 _SMILEY_OPENERS: Final = (":", ";", "=", "^", "<", "xD", "XD")
 
 
-def _smiley(text: str) -> bool:
+def py_smiley(text: str) -> bool:
     """Whether *text* holds a smiley (SMILEY): the ASCII half searched in its fast form, in a line
-    holding one of _SMILEY_OPENERS, the emoji half in a line beyond ASCII only."""
+    holding one of _SMILEY_OPENERS, the emoji half in a line beyond ASCII only. The definition of
+    the C scan, which does it in one pass."""
     if _may_hold_ascii_smiley(text) and _ASCII_SMILEY_SCAN.search(text) is not None:
         return True
     return not text.isascii() and FACE_EMOJI.search(text) is not None
+
+
+try:
+    from boilerstrip._native import smiley as _smiley
+except ImportError:  # a plain-Python build: no C extension
+    _smiley = py_smiley
 
 
 def _may_hold_ascii_smiley(text: str) -> bool:
