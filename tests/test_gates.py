@@ -325,6 +325,36 @@ def test_native_smiley_refuses_what_is_not_a_string() -> None:
         comment_meta._smiley(b":)")  # type: ignore[arg-type]
 
 
+@pytest.mark.skipif(comment_meta._has_time is comment_meta.py_has_time, reason="the C extension is not built")
+def test_native_has_time_answers_as_its_twin_on_every_character() -> None:
+    """The C scan finds a clock time's digits where _TIME_GATE does: every character in each place
+    of a time ("1:00", "1 h 00", "1h00") and around it, in strings of each width, and lines made at
+    random of digits, separators, whitespace and the letters."""
+    import random
+
+    native, twin = comment_meta._has_time, comment_meta.py_has_time
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        texts = (f"1{char}00", f"1 {char} 00", f"1{char}h00", f"1h{char}00", f"{char}:00", f"1:{char}0", f"1:0{char}",
+                 f"\u01001 h{char}00", f"😀{char}1.00")
+        for text in texts:
+            assert native(text) is twin(text), (hex(code), text)
+    alphabet = "0123456789:.hH \t\u3000\x1cx\u0663\u00b2\U0001F600\u0100"
+    rng = random.Random(29)
+    for _ in range(100_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+        assert native(text) is twin(text), repr(text)
+    for text in sample_lines():
+        assert native(text) is twin(text), repr(text)
+
+
+def test_native_scans_refuse_what_is_not_a_string() -> None:
+    if comment_meta._has_time is comment_meta.py_has_time:
+        pytest.skip("the C extension is not built")
+    with pytest.raises(TypeError, match="has_time"):
+        comment_meta._has_time(b"7:51")  # type: ignore[arg-type]
+
+
 def test_meta_start_grouped_by_first_letter_matches_as_the_lists() -> None:
     """_META_START groups its words by first letter: it matches the lines that the words joined
     one by one match."""

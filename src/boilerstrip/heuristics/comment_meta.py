@@ -330,6 +330,18 @@ CONTROLS: Final = frozenset({
 
 #: What every match of _TIME holds (case-insensitive, as the patterns using it are).
 _TIME_GATE: Final = re.compile(r"\d(?:[:.]|\s?h\s?)\d\d", re.IGNORECASE)
+
+
+def py_has_time(text: str) -> bool:
+    """Whether *text* holds what every match of _TIME holds (_TIME_GATE finds it): the definition
+    of the C scan."""
+    return _TIME_GATE.search(text) is not None
+
+
+try:
+    from boilerstrip._native import has_time as _has_time
+except ImportError:  # a plain-Python build: no C extension
+    _has_time = py_has_time
 _DASHES: Final = frozenset("-–—")
 #: The words a byline may open with (see BYLINE), lower-cased, without a colon.
 _BYLINE_STARTS: Final = frozenset({
@@ -485,7 +497,7 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     bare = text.lstrip(" -–—•*|")
     # A clock time is in every timestamp and in the bylines that need a digit without opening
     # with "by": a simple search for one spares the long patterns.
-    has_time = has_digit and _TIME_GATE.search(text) is not None
+    has_time = has_digit and _has_time(text)
     if (
         _first_word(bare) in _BYLINE_STARTS or stripped.endswith(":") or has_time or case_odd(bare[:12])
         or _says(stripped)
