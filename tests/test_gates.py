@@ -4,6 +4,7 @@ the pattern would match: each gate is checked against the full test on many line
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -296,6 +297,82 @@ def test_smiley_openers_are_in_every_line_with_a_smiley() -> None:
         assert comment_meta._smiley(text) == (comment_meta.SMILEY.search(text) is not None), repr(text)
 
 
+@pytest.mark.skipif(comment_meta._smiley is comment_meta.py_smiley, reason="the C extension is not built")
+def test_native_smiley_answers_as_its_twin_on_every_character() -> None:
+    """The C scan finds a smiley where its Python twin (and SMILEY) does: every character alone,
+    before a smiley (whitespace or not), after one (an end it allows or not), inside one, and in
+    strings of each width; and on the lines of the smiley tests above, which run it too."""
+    import itertools
+    import random
+
+    native, twin = comment_meta._smiley, comment_meta.py_smiley
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        for text in (char, f"{char}:)", f":){char}", f"a {char}xD", f":{char})", f"\u0100 <3{char}", f"😀 ^_^{char}"):
+            assert native(text) is twin(text), (hex(code), text)
+    alphabet = ":;=^<xXDPp()-'_3 \t\n.!?,a\u3000\x1c\U0001F600\U0001F97B\u0100"
+    samples = ["".join(chars) for chars in itertools.product(":;x- D)'(", repeat=4)]
+    rng = random.Random(23)
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(50_000)]
+    for text in samples:
+        assert native(text) is twin(text) is (comment_meta.SMILEY.search(text) is not None), repr(text)
+
+
+def test_native_smiley_refuses_what_is_not_a_string() -> None:
+    if comment_meta._smiley is comment_meta.py_smiley:
+        pytest.skip("the C extension is not built")
+    with pytest.raises(TypeError, match="smiley"):
+        comment_meta._smiley(b":)")  # type: ignore[arg-type]
+
+
+@pytest.mark.skipif(comment_meta._has_time is comment_meta.py_has_time, reason="the C extension is not built")
+def test_native_has_time_answers_as_its_twin_on_every_character() -> None:
+    """The C scan finds a clock time's digits where _TIME_GATE does: every character in each place
+    of a time ("1:00", "1 h 00", "1h00") and around it, in strings of each width, and lines made at
+    random of digits, separators, whitespace and the letters."""
+    import random
+
+    native, twin = comment_meta._has_time, comment_meta.py_has_time
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        texts = (f"1{char}00", f"1 {char} 00", f"1{char}h00", f"1h{char}00", f"{char}:00", f"1:{char}0", f"1:0{char}",
+                 f"\u01001 h{char}00", f"😀{char}1.00")
+        for text in texts:
+            assert native(text) is twin(text), (hex(code), text)
+    alphabet = "0123456789:.hH \t\u3000\x1cx\u0663\u00b2\U0001F600\u0100"
+    rng = random.Random(29)
+    for _ in range(100_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 9)))
+        assert native(text) is twin(text), repr(text)
+    for text in sample_lines():
+        assert native(text) is twin(text), repr(text)
+
+
+def test_native_scans_refuse_what_is_not_a_string() -> None:
+    if comment_meta._has_time is comment_meta.py_has_time:
+        pytest.skip("the C extension is not built")
+    with pytest.raises(TypeError, match="has_time"):
+        comment_meta._has_time(b"7:51")  # type: ignore[arg-type]
+
+
+def test_meta_start_grouped_by_first_letter_matches_as_the_lists() -> None:
+    """_META_START groups its words by first letter: it matches the lines that the words joined
+    one by one match."""
+    cm = comment_meta
+    listed = re.compile(
+        r"\s*(?:[-–—]"
+        r"|[" + re.escape(cm._BYLINE_LEAD) + r"]*(?:" + "|".join(cm._BYLINE_OPENERS) + ")"
+        r"|[" + re.escape(cm._CONTROL_EDGES) + r"]*(?:" + "|".join(map(re.escape, cm._RELATIVE_OPENERS))
+        + r"|an?\s|one\s|" + "|".join(sorted({re.escape(control.split()[0]) for control in cm.CONTROLS})) + "))",
+        re.IGNORECASE,
+    )
+    lines = meta_start_probes() + sorted(cm.CONTROLS) + [word.upper() for word in cm._RELATIVE_OPENERS]
+    lines += [word[:-1] for word in cm._META_WORDS] + [" | " + word for word in cm._BYLINE_OPENERS]
+    for text in lines:
+        expected = listed.match(text) is not None
+        assert (cm._META_START.match(text) is not None) == expected, repr(text)
+
+
 def test_meta_words_by_first_letter_answer_as_the_whole_list() -> None:
     for text in meta_start_probes():
         head = text.lstrip().lstrip(comment_meta._META_LEAD)[:16]
@@ -452,3 +529,117 @@ def test_opening_gate_lets_every_reaction_through() -> None:
     assert matched > 1000  # the lines do reach the pattern's alternatives
     # and the gate is worth its test: it turns the article's usual openings away
     assert not any(comment_meta._may_open(text) for text in ("the council met", "in 2019,", "it was"))
+
+
+#: Pieces of timestamps and of the lines around them, for lines made at random.
+STAMP_PIECES = [
+    "Jan", "MAR", "mai", "Dec.", "März", "févr.", "марта", "Yesterday", "HIER", "gestern", "de", "at", "@", "um", "à",
+    " ", "  ", ",", ".", "/", "-", ":", "h", " h ", "1", "12", "31", "2019", "7:51", "19H51", "19 h 51", "PM", "a.m.",
+    "st", "TH", "er", "º", "年", "月", "日", "x", "Ä", "—", "(", "|", "on", "Posted", "ſt", "K",
+]
+
+
+def stamp_probes() -> list[str]:
+    import random
+
+    rng = random.Random(17)
+    lines = sample_lines()
+    samples = [*lines, *("".join(rng.choice(STAMP_PIECES) for _ in range(rng.randint(1, 10))) for _ in range(20_000))]
+    samples += [" ".join(rng.choice(STAMP_PIECES) for _ in range(rng.randint(2, 8))) for _ in range(20_000)]
+    samples += ["".join(rng.choice((char.upper(), char.lower())) for char in line) for line in lines]
+    return samples
+
+
+def test_stamp_in_parts_answers_as_stamp() -> None:
+    """_stamp tries STAMP's alternatives in two parts (those opening with a digit, those opening
+    with a word, at the line's start and after a character that is no word character): it finds a
+    timestamp in exactly the lines STAMP does, sample lines, lines made of dates' pieces, and
+    texts hypothesis builds from STAMP itself with text around them."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    for text in stamp_probes():
+        assert comment_meta._stamp(text) == (comment_meta.STAMP.search(text) is not None), repr(text)
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.text(max_size=3), st.from_regex(comment_meta.STAMP), st.sampled_from(["", "a", "x ", "—", "1"]))
+    def check(before: str, stamp: str, after: str) -> None:
+        text = before + stamp + after
+        assert comment_meta._stamp(text) == (comment_meta.STAMP.search(text) is not None), repr(text)
+
+    check()
+
+
+def test_stamp_words_open_with_word_characters() -> None:
+    """_stamp looks for the word-led alternatives of STAMP only at the line's start and after a
+    character that is no word character, which is where their "\\b" holds when the first character
+    is a word character: every character that STAMP (case-insensitive) takes for a month's or a
+    day's first letter is one."""
+    firsts = {prefix[0] for prefix in comment_meta._MONTH_PREFIXES}
+    firsts |= {word[0] for word in comment_meta._DAY_WORDS.strip("(?:)").split("|")}
+    first_letter = re.compile("[" + "".join(sorted(firsts)) + "]", re.IGNORECASE)
+    word = re.compile(r"\w")
+    every_char = "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+    found = first_letter.findall(every_char)
+    assert len(found) > 2 * len(firsts)  # the upper-case letters and the odd ones too
+    assert all(word.match(char) for char in found), [char for char in found if not word.match(char)]
+
+
+def test_months_by_first_letter_match_as_the_list() -> None:
+    """_MONTH groups the month prefixes by their first letter: a word opens with one of the prefixes
+    exactly where the grouped alternation matches it."""
+    listed = re.compile("(?:" + "|".join(comment_meta._MONTH_PREFIXES) + ")", re.IGNORECASE)
+    grouped = re.compile("(?:" + comment_meta._by_first_letter(comment_meta._MONTH_PREFIXES) + ")", re.IGNORECASE)
+    words = [prefix.replace("[йя]", letter) for prefix in comment_meta._MONTH_PREFIXES for letter in "йя"]
+    words += [word[:2] + "x" for word in words] + [word.upper() for word in words] + ["maes", "jux", "", "m"]
+    for word in words:
+        assert (listed.match(word) is None) == (grouped.match(word) is None), word
+
+
+def test_every_signature_holds_a_comma_and_space() -> None:
+    """meta_kind tries SIGNATURE only on a line holding ", ": every text it matches holds one."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.from_regex(comment_meta.SIGNATURE))
+    def check(text: str) -> None:
+        assert ", " in text, repr(text)
+
+    check()
+    for text in sample_lines():
+        if comment_meta.SIGNATURE.match(text.strip()):
+            assert ", " in text
+
+
+def test_endings_by_last_character_answer_as_the_whole_list() -> None:
+    """_ends_with compares a line's end with the endings that end as it does: the same answer as
+    with every ending, on sample lines and on lines ending with each ending, in every case."""
+    import random
+
+    rng = random.Random(19)
+    for endings in (comment_meta._SAYS, comment_meta._META_ENDINGS):
+        by_last = comment_meta._by_last_char(endings)
+        assert sorted(ending for group in by_last.values() for ending in group) == sorted(endings)
+        lines = [*sample_lines(), "", " ", "x"]
+        lines += [rng.choice(["Jane", "it was", "", "İ", "ſ"]) + ending + rng.choice(["", " ", ":", "s"])
+                  for ending in endings for _ in range(20)]
+        lines += [line.upper() for line in lines]
+        for text in lines:
+            tail = text.rstrip()[-8:]
+            expected = tail.lower().endswith(endings) or contact.case_odd(tail)
+            assert comment_meta._ends_with(text, by_last) == expected, repr(text)
+
+
+def test_opening_heads_by_first_character_answer_as_the_whole_list() -> None:
+    """_may_open compares a line with the heads of _OPENING that open as it does: the same answer
+    as with every head."""
+    heads = comment_meta._OPENING_HEADS
+    grouped = comment_meta._OPENING_HEADS_BY_FIRST
+    assert sorted(head for group in grouped.values() for head in group) == sorted(heads)
+    lines = [line.lower() for line in sample_lines()] + [head + tail for head in heads for tail in ("", "x", " y")]
+    lines += ["", "h", "o", "@"]
+    for text in lines:
+        head = text[:comment_meta._OPENING_SPAN]
+        expected = head in comment_meta._OPENING_TEXTS or text.startswith(heads) or not head.isprintable()
+        assert comment_meta._may_open(text) == expected, repr(text)

@@ -43,6 +43,17 @@
  *   putting its "\n" back copies it again; bytes.count looks at every byte.
  * - has_digit_run (twin: boilerstrip.io.textio.py_has_digit_run): whether bytes hold a run of at
  *   least n ASCII digits. In Python that is a translated copy of each JSON record and a search.
+ * - smiley (twin: boilerstrip.heuristics.comment_meta.py_smiley): whether a line holds a smiley as
+ *   the regular expression comment_meta.SMILEY finds one: an ASCII smiley (":)", ";-)", ":'(",
+ *   "^_^", "<3", "xD") at the line's start or after whitespace (Py_UNICODE_ISSPACE, as \s), and
+ *   followed by the line's end, whitespace or one of ".!?,"; or a face emoji (U+1F600-1F64F,
+ *   U+1F910-1F92F, U+1F970-1F97A). In Python, up to seven substring tests and two searches, each
+ *   a call; here one pass, and a string narrower than four bytes a character holds no emoji.
+ * - has_time (twin: boilerstrip.heuristics.comment_meta.py_has_time): whether a line holds what
+ *   every clock time holds, as the regular expression comment_meta._TIME_GATE finds it: a decimal
+ *   digit, then ":" or "." or an "h" or "H" (with a whitespace character before and after it or
+ *   not), then two decimal digits. In Python, a regex call on every line with a digit that
+ *   reaches the comment patterns, most of its time spent starting the search.
  */
 #define _GNU_SOURCE  /* memmem */
 #define PY_SSIZE_T_CLEAN
@@ -577,6 +588,108 @@ has_digit_run(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     return PyBool_FromLong(found);
 }
 
+/* Whether an ASCII smiley ending before *end* is followed as comment_meta.SMILEY asks: by the
+ * line's end, whitespace or one of ".!?," (its lookahead (?=\s|$|[.!?,]); "$" before a final
+ * newline is whitespace already). */
+static inline int
+smiley_ends(int kind, const void *data, Py_ssize_t length, Py_ssize_t end)
+{
+    if (end > length)
+        return 0;
+    if (end == length)
+        return 1;
+    Py_UCS4 ch = PyUnicode_READ(kind, data, end);
+    return ch == '.' || ch == '!' || ch == '?' || ch == ',' || Py_UNICODE_ISSPACE(ch);
+}
+
+/* The character at *i*, or 0 past the end (no smiley holds a NUL). */
+static inline Py_UCS4
+char_at(int kind, const void *data, Py_ssize_t length, Py_ssize_t i)
+{
+    return i < length ? PyUnicode_READ(kind, data, i) : 0;
+}
+
+static PyObject *
+smiley(PyObject *module, PyObject *arg)
+{
+    (void)module;
+    if (!is_str(arg, "smiley"))
+        return NULL;
+    Py_ssize_t length = PyUnicode_GET_LENGTH(arg);
+    const void *data = PyUnicode_DATA(arg);
+    int kind = PyUnicode_KIND(arg);
+    int after_space = 1;  /* the line's start counts as whitespace ((?:^|\s) before a smiley) */
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (ch >= 0x1F600
+            && (ch <= 0x1F64F || (ch >= 0x1F910 && ch <= 0x1F92F) || (ch >= 0x1F970 && ch <= 0x1F97A)))
+            Py_RETURN_TRUE;
+        if (after_space) {
+            Py_UCS4 next = char_at(kind, data, length, i + 1);
+            Py_ssize_t end = -1;
+            if (ch == ':' || ch == ';' || ch == '=') {
+                /* [:;=]-?[)(DPp], or :'( */
+                Py_ssize_t mouth = next == '-' ? i + 2 : i + 1;
+                Py_UCS4 shape = char_at(kind, data, length, mouth);
+                if (shape == ')' || shape == '(' || shape == 'D' || shape == 'P' || shape == 'p')
+                    end = mouth + 1;
+                else if (ch == ':' && next == '\'' && char_at(kind, data, length, i + 2) == '(')
+                    end = i + 3;
+            }
+            else if (ch == '^' && next == '_' && char_at(kind, data, length, i + 2) == '^')
+                end = i + 3;
+            else if ((ch == '<' && next == '3') || ((ch == 'x' || ch == 'X') && next == 'D'))
+                end = i + 2;
+            if (end >= 0 && smiley_ends(kind, data, length, end))
+                Py_RETURN_TRUE;
+        }
+        after_space = Py_UNICODE_ISSPACE(ch);
+    }
+    Py_RETURN_FALSE;
+}
+
+/* Whether two decimal digits stand at *i* and *i* + 1. */
+static inline int
+two_decimals(int kind, const void *data, Py_ssize_t length, Py_ssize_t i)
+{
+    return i + 1 < length && Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i))
+        && Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i + 1));
+}
+
+static PyObject *
+has_time(PyObject *module, PyObject *arg)
+{
+    (void)module;
+    if (!is_str(arg, "has_time"))
+        return NULL;
+    Py_ssize_t length = PyUnicode_GET_LENGTH(arg);
+    const void *data = PyUnicode_DATA(arg);
+    int kind = PyUnicode_KIND(arg);
+    /* \d(?:[:.]|\s?h\s?)\d\d, case-insensitive: "h" or "H" (no other character folds to h). */
+    for (Py_ssize_t i = 0; i + 3 < length; i++) {
+        if (!Py_UNICODE_ISDECIMAL(PyUnicode_READ(kind, data, i)))
+            continue;
+        Py_UCS4 next = PyUnicode_READ(kind, data, i + 1);
+        if (next == ':' || next == '.') {
+            if (two_decimals(kind, data, length, i + 2))
+                Py_RETURN_TRUE;
+            continue;
+        }
+        Py_ssize_t j = i + 1;
+        if (Py_UNICODE_ISSPACE(next))
+            next = ++j < length ? PyUnicode_READ(kind, data, j) : 0;
+        if (next != 'h' && next != 'H')
+            continue;
+        j++;
+        /* \s? then \d\d: a whitespace character is no digit, so at most one reading fits */
+        if (j < length && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j)))
+            j++;
+        if (two_decimals(kind, data, length, j))
+            Py_RETURN_TRUE;
+    }
+    Py_RETURN_FALSE;
+}
+
 static PyMethodDef native_methods[] = {
     {"line_shape", line_shape, METH_O,
      "line_shape(text, /)\n--\n\n"
@@ -612,6 +725,12 @@ static PyMethodDef native_methods[] = {
     {"has_digit_run", (PyCFunction)(void (*)(void))has_digit_run, METH_FASTCALL,
      "has_digit_run(data, n, /)\n--\n\n"
      "Whether the bytes *data* hold a run of at least *n* ASCII digits."},
+    {"smiley", smiley, METH_O,
+     "smiley(text, /)\n--\n\n"
+     "Whether *text* holds a smiley, as the regular expression comment_meta.SMILEY finds one."},
+    {"has_time", has_time, METH_O,
+     "has_time(text, /)\n--\n\n"
+     "Whether *text* holds a clock time's digits, as the regular expression comment_meta._TIME_GATE finds them."},
     {NULL, NULL, 0, NULL},
 };
 

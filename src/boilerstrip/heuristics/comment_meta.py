@@ -79,13 +79,38 @@ _DATE_NUMERIC: Final = r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{4}年\d{1,2}月\d{1,
 #: shipped rules that write months in words (English, German, French, Spanish, Italian,
 #: Portuguese, Dutch, Swedish, Indonesian, Polish, Czech, Turkish, Russian, Ukrainian), each
 #: prefix followed by the rest of its word: "März", "févr.", "marzo", "września", "октября".
-_MONTH: Final = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-    r"|mär|maer|mai|okt|dez|fév|fev|avr|jui|aoû|aou|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|out"
-    r"|maa|mei|maj|agu|des|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru|led|úno|bře|dub|kvě|čer|srp|zář|říj|pro"
-    r"|oca|şub|nis|haz|tem|ağu|eyl|eki|kas|ara"
-    r"|янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|гру)\w*\.?"
+_MONTH_PREFIXES: Final = (
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "mär", "maer", "mai", "okt", "dez", "fév", "fev", "avr", "jui", "aoû", "aou", "déc", "ene", "abr", "ago", "dic",
+    "gen", "mag", "giu", "lug", "set", "ott", "out",
+    "maa", "mei", "maj", "agu", "des", "sty", "lut", "kwi", "cze", "lip", "sie", "wrz", "paź", "lis", "gru", "led",
+    "úno", "bře", "dub", "kvě", "čer", "srp", "zář", "říj", "pro",
+    "oca", "şub", "nis", "haz", "tem", "ağu", "eyl", "eki", "kas", "ara",
+    "янв", "фев", "мар", "апр", "ма[йя]", "июн", "июл", "авг", "сен", "окт", "ноя", "дек", "січ", "лют", "бер", "кві",
+    "тра", "чер", "лип", "сер", "вер", "жов", "гру",
 )
+
+
+def _by_first_letter(prefixes: tuple[str, ...]) -> str:
+    """An alternation of *prefixes* (each opening with a plain letter), grouped by that letter:
+    ``j(?:an|un|ul|ui)|f(?:eb|év|ev)|...``. It matches the same texts as the prefixes joined by
+    "|", and is cheaper to try: the regex engine tests a group's first letter once where it would
+    enter every prefix in turn (a case-insensitive pattern enters each before testing its letter).
+
+    >>> _by_first_letter(("jan", "feb", "jun"))
+    'j(?:an|un)|feb'
+    """
+    rests: dict[str, list[str]] = {}
+    for prefix in prefixes:
+        if not prefix[:1].isalpha():
+            raise ValueError(f"a prefix that opens with no plain letter: {prefix!r}")
+        rests.setdefault(prefix[0], []).append(prefix[1:])
+    return "|".join(
+        first + (group[0] if len(group) == 1 else "(?:" + "|".join(group) + ")") for first, group in rests.items()
+    )
+
+
+_MONTH: Final = "(?:" + _by_first_letter(_MONTH_PREFIXES) + r")\w*\.?"
 #: "12 March 2019", "12. März 2019", "12 de marzo de 2019", "March 12, 2019", "12 марта 2019 г.".
 _DATE_WORDS: Final = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th|er|º)?\.?\s{{1,3}}(?:de\s{{1,3}})?{_MONTH},?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}}"
@@ -178,8 +203,43 @@ STAMP: Final = re.compile(
     rf"|\b{_DAY_WORDS},?\s{{1,3}}.{{0,8}}?{_TIME}",
     re.IGNORECASE,
 )
-#: STAMP as _meta_kind searches it.
-_STAMP_SEARCH: Final = Folded(STAMP)
+#: STAMP as _meta_kind searches it (see :func:`_stamp`), in two parts. Each alternative of STAMP
+#: opens with a digit or, where a word begins, with a month's or a day's name; spelled out
+#: (the dates of _DATE_WORDS taken apart), the alternatives fall in two sets whose matches
+#: together are STAMP's. Those opening with a digit follow one leading ``\d``, so that the regex
+#: engine skips from one digit to the next; STAMP itself, whose alternatives open with groups,
+#: is entered at every character of the line.
+_STAMP_AT_DIGIT: Final = re.compile(
+    r"\d(?:"
+    # "12 March 2019 at 14:35" (_DATE_WORDS by day, then the time)
+    rf"\d?(?:st|nd|rd|th|er|º)?\.?\s{{1,3}}(?:de\s{{1,3}})?{_MONTH},?\s{{1,3}}(?:de\s{{1,3}})?\d{{4}}.{{0,12}}?{_TIME}"
+    # "12.03.2011 14:22", "2011年3月12日 14:22" (_DATE_NUMERIC, then the time)
+    rf"|(?:\d{{0,3}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{3}}年\d{{1,2}}月\d{{1,2}}日).{{0,12}}?{_TIME}"
+    # "14:22 12.03.2011" (the time, then a date)
+    rf"|\d?(?:[:.]|\s?h\s?)\d{{2}}(?:[:.]\d{{2}})?\s?(?:[ap]\.?m\.?\b)?.{{0,12}}?(?:{_DATE_WORDS}|{_DATE_NUMERIC})"
+    # "1 novembre à 14h57"
+    rf"|\d?(?:er|º)?\.?\s{{1,3}}(?:de\s{{1,3}})?{_MONTH},?\s{{1,3}}.{{0,8}}?{_TIME}"
+    ")",
+    re.IGNORECASE,
+)
+#: The alternatives of STAMP that open with a word: "March 12, 2019 at 14:35" (_DATE_WORDS by
+#: month, then the time), "November 1 at 2:57 pm", "Yesterday at 7:51 pm". Where its "\b" holds
+#: before a letter (every character that matches a month's or day's first letter is a word
+#: character), the line starts or a character that is no word character comes before: so
+#: :func:`_stamp` matches it at the line's start and searches it after a ``\W``, which lets the
+#: regex engine skip the words between.
+_STAMP_WORD: Final = (
+    rf"\b(?:{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}(?:\d{{4}}.{{0,12}}?|at\s{{1,3}}|@\s?)?{_TIME}"
+    rf"|{_DAY_WORDS},?\s{{1,3}}.{{0,8}}?{_TIME})"
+)
+_STAMP_AT_DIGIT_SEARCH: Final = Folded(_STAMP_AT_DIGIT)
+_STAMP_AT_START: Final = Folded(re.compile(_STAMP_WORD, re.IGNORECASE))
+_STAMP_AFTER_BREAK: Final = Folded(re.compile(r"\W" + _STAMP_WORD, re.IGNORECASE))
+
+
+def _stamp(text: str) -> bool:
+    """Whether STAMP finds a timestamp in *text* (see _STAMP_AT_DIGIT)."""
+    return _STAMP_AT_START.match(text) or _STAMP_AFTER_BREAK.search(text) or _STAMP_AT_DIGIT_SEARCH.search(text)
 
 
 #: "3 hours ago" and its kin: the age of a comment, in the languages with shipped rules that put
@@ -239,7 +299,9 @@ HANDLE: Final = re.compile(r"^@?[^\W\d_]+[\w.-]*(?:\d|_)[\w.-]*$")
 TIME_ONLY: Final = re.compile(
     rf"^(?:at |um |à |a las |alle |às |om |o |в )?{_TIME}(?: [a-z]{{2,4}})?$", re.IGNORECASE
 )
-#: A comment's signature: a dash, a name, perhaps a place ("- Louise, Lancaster, UK").
+#: A comment's signature: a dash, a name, perhaps a place ("- Louise, Lancaster, UK"). Every
+#: match holds ", " (before the place): meta_kind tries it only on a line holding one, where a
+#: list's items ("- Preheat the oven") would each be tried, its name's words backtracked over.
 SIGNATURE: Final = re.compile(
     r"^[-–—]{1,2} ?[^\W\d_][\w.'’-]{0,30}(?: [^\W\d_][\w.'’-]{0,30}){0,2}(?:, [^,]{2,40}){1,2}$"
 )
@@ -268,6 +330,18 @@ CONTROLS: Final = frozenset({
 
 #: What every match of _TIME holds (case-insensitive, as the patterns using it are).
 _TIME_GATE: Final = re.compile(r"\d(?:[:.]|\s?h\s?)\d\d", re.IGNORECASE)
+
+
+def py_has_time(text: str) -> bool:
+    """Whether *text* holds what every match of _TIME holds (_TIME_GATE finds it): the definition
+    of the C scan."""
+    return _TIME_GATE.search(text) is not None
+
+
+try:
+    from boilerstrip._native import has_time as _has_time
+except ImportError:  # a plain-Python build: no C extension
+    _has_time = py_has_time
 _DASHES: Final = frozenset("-–—")
 #: The words a byline may open with (see BYLINE), lower-cased, without a colon.
 _BYLINE_STARTS: Final = frozenset({
@@ -279,17 +353,35 @@ _BYLINE_STARTS: Final = frozenset({
 _SAYS: Final = (" says", " writes", " wrote", " says,", " said,", " writes,", " wrote,")
 
 
+def _by_last_char(endings: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """*endings* by their last character: a text can end with one of them only if it ends with
+    that character, so it is compared with the few that do instead of all.
+
+    >>> _by_last_char((" says", " wrote", ":", " says,"))
+    {'s': (' says',), 'e': (' wrote',), ':': (':',), ',': (' says,',)}
+    """
+    found: dict[str, tuple[str, ...]] = {}
+    for ending in endings:
+        found[ending[-1]] = (*found.get(ending[-1], ()), ending)
+    return found
+
+
+_SAYS_BY_LAST: Final = _by_last_char(_SAYS)
+
+
 def _says(text: str) -> bool:
     """Whether *text* ends as such a byline does."""
-    return _ends_with(text, _SAYS)
+    return _ends_with(text, _SAYS_BY_LAST)
 
 
-def _ends_with(text: str, endings: tuple[str, ...]) -> bool:
-    """Whether *text* may end with one of *endings* (lower-case) as a case-insensitive pattern
-    reads it: only its last characters are lower-cased (the tests using this run on every short
-    line), and a letter of CASE_ODD among them lets it through."""
+def _ends_with(text: str, endings: dict[str, tuple[str, ...]]) -> bool:
+    """Whether *text* may end with one of *endings* (lower-case, by their last character: see
+    _by_last_char) as a case-insensitive pattern reads it: only its last characters are
+    lower-cased (the tests using this run on every short line), and a letter of CASE_ODD among
+    them lets it through."""
     tail = text.rstrip()[-8:]
-    return lower(tail).endswith(endings) or case_odd(tail)
+    folded = lower(tail)
+    return folded.endswith(endings.get(folded[-1:], ())) or case_odd(tail)
 
 
 #: How a relative timestamp that opens with its unit ends ("час назад", "godzinę temu").
@@ -299,6 +391,7 @@ _AGO_WORDS: Final = (" ago", " назад", " temu", " geleden", " fa", " atrás
 #: A closing colon, a byline's verb (_SAYS) or a word for "ago": how a line without a digit, an
 #: underscore or a byline's opening word may end and be metadata (one _ends_with for the three).
 _META_ENDINGS: Final = (":", *_SAYS, *_AGO_WORDS)
+_META_ENDINGS_BY_LAST: Final = _by_last_char(_META_ENDINGS)
 
 #: Characters meta_kind strips from a line's ends before looking it up among the controls.
 _CONTROL_EDGES: Final = " []()|#.:-–—•*"
@@ -322,11 +415,15 @@ _RELATIVE_STARTS: Final = frozenset({"a", "o", *(word[0] for word in _RELATIVE_O
 #: ago", "vor einer Stunde") or a control's ("Reply"). Every pattern of meta_kind that needs
 #: none of those three needs one of these starts (case-insensitive, as the patterns are), so
 #: one anchored match rules most lines out.
+#: (Each list of words grouped by first letter: the same texts, fewer alternatives entered. Not
+#: Folded: a control, "yanıtla", holds a letter of CASE_ODD.)
 _META_START: Final = re.compile(
     r"\s*(?:[-–—]"
-    r"|[" + re.escape(_BYLINE_LEAD) + r"]*(?:" + "|".join(_BYLINE_OPENERS) + ")"
-    r"|[" + re.escape(_CONTROL_EDGES) + r"]*(?:" + "|".join(map(re.escape, _RELATIVE_OPENERS)) + r"|an?\s|one\s|"
-    + "|".join(sorted({re.escape(control.split()[0]) for control in CONTROLS})) + "))",
+    r"|[" + re.escape(_BYLINE_LEAD) + r"]*(?:" + _by_first_letter(_BYLINE_OPENERS) + ")"
+    r"|[" + re.escape(_CONTROL_EDGES) + r"]*(?:" + _by_first_letter((
+        *map(re.escape, _RELATIVE_OPENERS), r"an?\s", r"one\s",
+        *sorted({re.escape(control.split()[0]) for control in CONTROLS}),
+    )) + "))",
     re.IGNORECASE,
 )
 #: The characters _META_START lets stand between the leading whitespace and the first word.
@@ -371,7 +468,7 @@ def meta_kind(text: str, words: int | None = None) -> str | None:
     # Scores, dates and times all hold a digit: one cheap scan spares three patterns.
     has_digit = has_decimal(text)
     if (
-        not has_digit and "_" not in text and not _ends_with(text, _META_ENDINGS)
+        not has_digit and "_" not in text and not _ends_with(text, _META_ENDINGS_BY_LAST)
         and not (_may_open_meta(text) and _META_START.match(text))
     ):
         return None
@@ -392,20 +489,21 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     if lowered in CONTROLS:
         return "control"
     stripped = text.strip()
-    # Each pattern below needs a feature that one cheap test finds: a leading dash, a byline's
-    # opening word or closing colon, a digit or an article word.
-    if stripped[:1] in _DASHES and SIGNATURE.match(stripped):
+    # Each pattern below needs a feature that one cheap test finds: a leading dash (and the ", "
+    # before a signature's place), a byline's opening word or closing colon, a digit or an article
+    # word.
+    if stripped[:1] in _DASHES and ", " in stripped and SIGNATURE.match(stripped):
         return "signature"
     bare = text.lstrip(" -–—•*|")
     # A clock time is in every timestamp and in the bylines that need a digit without opening
     # with "by": a simple search for one spares the long patterns.
-    has_time = has_digit and _TIME_GATE.search(text) is not None
+    has_time = has_digit and _has_time(text)
     if (
         _first_word(bare) in _BYLINE_STARTS or stripped.endswith(":") or has_time or case_odd(bare[:12])
         or _says(stripped)
     ) and ((_may_say(bare) and _BYLINE_SAID_MATCH.match(bare)) or _BYLINE_OTHER_MATCH.match(bare)):
         return "byline"
-    if has_time and (_STAMP_SEARCH.search(text) or TIME_ONLY.match(lowered)):
+    if has_time and (_stamp(text) or TIME_ONLY.match(lowered)):
         return "stamp"
     if (
         words <= RELATIVE_MAX_WORDS and (has_digit or lowered[:1] in _RELATIVE_STARTS or not lowered[:1].isascii())
@@ -600,13 +698,21 @@ _OPENING_SPAN: Final = 4
 _OPENING_GATE: Final = opening_texts(_OPENING, _OPENING_SPAN)
 _OPENING_TEXTS: Final = _OPENING_GATE[0]
 _OPENING_HEADS: Final = _OPENING_GATE[1]
+#: _OPENING_HEADS by their first character: a line is compared with the few heads that open as it
+#: does, where startswith with all of them would compare it with each.
+_OPENING_HEADS_BY_FIRST: Final[dict[str, tuple[str, ...]]] = {
+    first: tuple(head for head in _OPENING_HEADS if head[0] == first) for first in {head[0] for head in _OPENING_HEADS}
+}
 
 
 def _may_open(lowered: str) -> bool:
     """False only for a lowered line _OPENING cannot match (whitespace other than the space among
     its first characters lets it through: opening_texts spells ``\\s`` as a space)."""
     head = lowered[:_OPENING_SPAN]
-    return head in _OPENING_TEXTS or lowered.startswith(_OPENING_HEADS) or not head.isprintable()
+    return (
+        head in _OPENING_TEXTS or lowered.startswith(_OPENING_HEADS_BY_FIRST.get(lowered[:1], ()))
+        or not head.isprintable()
+    )
 
 
 #: Smileys: ":)", ";-)", ":D", "xD", "<3", and the face emoji. Authors of chatty posts use them
@@ -677,12 +783,19 @@ def reaction_kind(text: str) -> int:
 _SMILEY_OPENERS: Final = (":", ";", "=", "^", "<", "xD", "XD")
 
 
-def _smiley(text: str) -> bool:
+def py_smiley(text: str) -> bool:
     """Whether *text* holds a smiley (SMILEY): the ASCII half searched in its fast form, in a line
-    holding one of _SMILEY_OPENERS, the emoji half in a line beyond ASCII only."""
+    holding one of _SMILEY_OPENERS, the emoji half in a line beyond ASCII only. The definition of
+    the C scan, which does it in one pass."""
     if _may_hold_ascii_smiley(text) and _ASCII_SMILEY_SCAN.search(text) is not None:
         return True
     return not text.isascii() and FACE_EMOJI.search(text) is not None
+
+
+try:
+    from boilerstrip._native import smiley as _smiley
+except ImportError:  # a plain-Python build: no C extension
+    _smiley = py_smiley
 
 
 def _may_hold_ascii_smiley(text: str) -> bool:
