@@ -9,72 +9,10 @@ from importlib import resources
 
 import pytest
 
-import boilerstrip
 from boilerstrip.heuristics.lexicon import PROMPT_MAX_WORDS
 from boilerstrip.rules.voice import PROMPT_VOICES, VOICE_FOLDER
 from boilerstrip.text.normalise import normalise
-
-#: Two paragraphs of an article per language, the line under test placed between them.
-ARTICLES = {
-    "en": (
-        "The ferry operator confirmed on Friday that the late sailing to the island will return in May, "
-        "two years after it was cut because of a shortage of crew.",
-        "Islanders had collected more than 3,000 signatures asking for it, saying that the last boat at "
-        "six in the evening made it impossible to work a full day on the mainland.",
-    ),
-    "de": (
-        "Die Fähre zur Insel soll ab Mai wieder abends fahren, zwei Jahre nachdem die letzte Verbindung "
-        "wegen Personalmangels gestrichen worden war.",
-        "Die Inselbewohner hatten mehr als 3000 Unterschriften gesammelt, weil sie mit der letzten Fähre "
-        "um 18 Uhr keinen vollen Arbeitstag auf dem Festland schaffen.",
-    ),
-    "fr": (
-        "La compagnie maritime a confirmé vendredi le retour de la dernière rotation vers l'île à partir "
-        "du mois de mai, deux ans après sa suppression faute d'équipage.",
-        "Les habitants avaient réuni plus de 3 000 signatures, expliquant qu'un dernier bateau à 18 heures "
-        "les empêchait de travailler une journée complète sur le continent.",
-    ),
-    "es": (
-        "La naviera confirmó el viernes que el último barco hacia la isla volverá a salir en mayo, dos "
-        "años después de que se suprimiera por falta de tripulación.",
-        "Los vecinos habían reunido más de 3.000 firmas, porque con el último barco a las seis de la tarde "
-        "no podían trabajar una jornada completa en la península.",
-    ),
-    "it": (
-        "La compagnia di navigazione ha confermato venerdì che da maggio tornerà la corsa serale verso "
-        "l'isola, soppressa due anni fa per mancanza di personale.",
-        "Gli abitanti avevano raccolto più di 3.000 firme, spiegando che con l'ultimo traghetto alle 18 "
-        "era impossibile lavorare una giornata intera sulla terraferma.",
-    ),
-    "pt": (
-        "A empresa de ferries confirmou na sexta-feira que a última ligação à ilha regressa em maio, dois "
-        "anos depois de ter sido suprimida por falta de tripulantes.",
-        "Os moradores tinham reunido mais de 3.000 assinaturas, dizendo que com o último barco às 18 horas "
-        "era impossível trabalhar um dia inteiro no continente.",
-    ),
-    "nl": (
-        "De veerdienst heeft vrijdag bevestigd dat de late boot naar het eiland vanaf mei weer vaart, twee "
-        "jaar nadat die wegens personeelstekort was geschrapt.",
-        "Eilandbewoners hadden meer dan 3000 handtekeningen verzameld, omdat ze met de laatste boot om zes "
-        "uur geen volledige werkdag op het vasteland konden maken.",
-    ),
-    "ru": (
-        "Паромная компания в пятницу подтвердила, что с мая вернёт вечерний рейс на остров, отменённый "
-        "два года назад из-за нехватки экипажа.",
-        "Жители острова собрали более трёх тысяч подписей, объясняя, что с последним паромом в шесть "
-        "вечера невозможно отработать полный день на материке.",
-    ),
-    "pl": (
-        "Armator potwierdził w piątek, że od maja wróci wieczorny rejs na wyspę, zawieszony dwa lata temu "
-        "z powodu braku załogi.",
-        "Mieszkańcy zebrali ponad 3 tysiące podpisów, tłumacząc, że ostatni prom o osiemnastej uniemożliwiał "
-        "im pracę przez cały dzień na stałym lądzie.",
-    ),
-    "ja": (
-        "フェリー会社は金曜日、島へ向かう最終便を5月から再開すると発表した。乗組員不足で運休してから2年ぶりとなる。",
-        "島の住民は3000人以上の署名を集め、午後6時の最終便では本土で一日働くことができないと訴えていた。",
-    ),
-}
+from voice_articles import removals
 
 #: Prompts in wordings no rule lists: the reader and the text itself, or the reader and the publication.
 PROMPTS = [
@@ -109,12 +47,6 @@ TWINS = [
     ("en", "\"Tell us in the comments what you think of it,\" the ferry operator wrote."),
     ("it", "Condividete questo articolo, ha detto il sindaco ai cittadini."),
 ]
-
-
-def removals(lang: str, line: str) -> dict[str, list[str]]:
-    first, second = ARTICLES[lang]
-    text = "\n".join((first, line, second)) + "\n"
-    return {r.text: [item.id for item in r.evidence] for r in boilerstrip.explain(text).removals}
 
 
 @pytest.mark.parametrize(("lang", "line"), PROMPTS)

@@ -677,12 +677,12 @@ has_time(PyObject *module, PyObject *arg)
         }
         Py_ssize_t j = i + 1;
         if (Py_UNICODE_ISSPACE(next))
-            next = ++j < length ? PyUnicode_READ(kind, data, j) : 0;
+            next = char_at(kind, data, length, ++j);
         if (next != 'h' && next != 'H')
             continue;
         j++;
         /* \s? then \d\d: a whitespace character is no digit, so at most one reading fits */
-        if (j < length && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, j)))
+        if (Py_UNICODE_ISSPACE(char_at(kind, data, length, j)))
             j++;
         if (two_decimals(kind, data, length, j))
             Py_RETURN_TRUE;
