@@ -336,9 +336,9 @@ def appeal_voice(doc: Document) -> None:
     the cue words of a comment, share or follow prompt and two of the voices of one: the reader
     addressed, the publication, and the text speaking of itself ("Share this article with your
     friends", "Was meinen Sie? Schreiben Sie uns in den Kommentaren", "Lascia un commento qui
-    sotto"), and no word of a guide ("How to share a photo with your friends"). A report about a social network or about a
-    minister's comments speaks of them in the third person, a how-to step ("Share the file with
-    your colleagues") in the reader's voice alone."""
+    sotto"), and no word of a guide ("How to share a photo with your friends"). A report about a
+    social network or about a minister's comments speaks of them in the third person, a how-to
+    step ("Share the file with your colleagues") in the reader's voice alone."""
     words, texts, cue_counts = doc.words, doc.texts, doc.cue_counts()
     lines = [
         i for i, counts in enumerate(cue_counts)
