@@ -643,3 +643,41 @@ def test_opening_heads_by_first_character_answer_as_the_whole_list() -> None:
         head = text[:comment_meta._OPENING_SPAN]
         expected = head in comment_meta._OPENING_TEXTS or text.startswith(heads) or not head.isprintable()
         assert comment_meta._may_open(text) == expected, repr(text)
+
+
+def test_other_byline_gate_lets_every_match_through() -> None:
+    """_meta_kind tries _BYLINE_OTHER only on a line _may_be_other_byline lets through: every line
+    the pattern matches, among texts hypothesis builds from the pattern itself (with text after
+    the match), the sample lines in every case, and lines made of bylines' pieces."""
+    import random
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pattern = comment_meta._BYLINE_OTHER_RE
+
+    def lets_through(text: str) -> None:
+        if pattern.match(text):
+            assert comment_meta._may_be_other_byline(text, comment_meta.py_has_time(text)), repr(text)
+
+    @settings(max_examples=1000, deadline=None)
+    @given(st.from_regex(pattern))
+    def check(text: str) -> None:
+        lets_through(text)
+
+    check()
+    rng = random.Random(11)
+    pieces = ["Comment", "POSTED", "by", "BY", "on", "ON", "Jane", "Lee", "says", "SAID", "Wrote", "writes", ",", ":",
+              " ", "  ", "\t", "\u3000", "(3)", "3", "Thursday,", "Nov", "November", "1", "at", "2:57", "pm", "ſays",
+              "İ", "ı", "Réponse", "de", "Antwort", "von", "ОТВЕТ", "от", "2011", "Reply", "answer:", "x", "Ö"]
+    lines = sample_lines()
+    samples = [*lines, *("".join(rng.choice(pieces) for _ in range(rng.randint(1, 9))) for _ in range(10_000))]
+    samples += ["".join(rng.choice((char.upper(), char.lower())) for char in line) for line in lines for _ in range(3)]
+    samples += [" ".join(rng.choice(pieces) for _ in range(rng.randint(2, 8))) for _ in range(20_000)]
+    for text in samples:
+        lets_through(text)
+    assert sum(1 for text in samples if pattern.match(text)) > 100
+    # and it turns away the lines it is there for: a label's colon, a time without "on"
+    assert not comment_meta._may_be_other_byline("Ingredients:", False)
+    assert not comment_meta._may_be_other_byline("Doors open at 7:30 pm", True)
+    assert comment_meta._may_be_other_byline("Lora Lee On Thursday, November 1 at 2:57 pm", True)

@@ -349,6 +349,34 @@ _BYLINE_STARTS: Final = frozenset({
 })
 
 
+#: _BYLINE_STARTS as one tuple for ``startswith``, and how many first characters hold the longest.
+_BYLINE_START_WORDS: Final = tuple(sorted(_BYLINE_STARTS))
+_BYLINE_START_SPAN: Final = max(map(len, _BYLINE_STARTS))
+#: How _BYLINE_OTHER's alternatives that open with no word of _BYLINE_STARTS end ("lucky said,",
+#: "Sharon says"), lower-cased.
+_OTHER_ENDINGS: Final = (",", "says", "writes", "wrote")
+#: The one alternative of _BYLINE_OTHER that opens with none of _BYLINE_STARTS and ends with none
+#: of _OTHER_ENDINGS ("Lora Lee On Thursday, November 1 at 2:57 pm") holds a clock time and, as
+#: a word, "on" within this many characters (one, forty, then three of whitespace before it).
+_ON_REACH: Final = 48
+
+
+def _may_be_other_byline(bare: str, has_time: bool) -> bool:
+    """False only for a line (as _meta_kind strips it) that _BYLINE_OTHER cannot match: its
+    alternatives open with a word of _BYLINE_STARTS ("Comment by X", "Réponse de X", "by X on
+    DATE"), end with one of _OTHER_ENDINGS, or hold a clock time (*has_time*, for the line or
+    more) after the word "on". Most of the lines asked end with a colon ("Ingredients:") or hold
+    a time without either ("Doors open at 7:30 pm"): a few string tests spare them the pattern's
+    some twenty alternatives. A letter of CASE_ODD lets a line through (the pattern is
+    case-insensitive; lower-casing reads those letters otherwise)."""
+    if lower(bare[:_BYLINE_START_SPAN]).startswith(_BYLINE_START_WORDS) or case_odd(bare):
+        return True
+    if lower(bare[-8:].rstrip()).endswith(_OTHER_ENDINGS):
+        return True
+    # "\s" is what str.split splits at (both read Unicode whitespace so)
+    return has_time and "on" in lower(bare[:_ON_REACH]).split()
+
+
 #: How a byline without its colon ends ("Sharon says"; see BYLINE).
 _SAYS: Final = (" says", " writes", " wrote", " says,", " said,", " writes,", " wrote,")
 
@@ -501,7 +529,10 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
     if (
         _first_word(bare) in _BYLINE_STARTS or stripped.endswith(":") or has_time or case_odd(bare[:12])
         or _says(stripped)
-    ) and ((_may_say(bare) and _BYLINE_SAID_MATCH.match(bare)) or _BYLINE_OTHER_MATCH.match(bare)):
+    ) and (
+        (_may_say(bare) and _BYLINE_SAID_MATCH.match(bare))
+        or (_may_be_other_byline(bare, has_time) and _BYLINE_OTHER_MATCH.match(bare))
+    ):
         return "byline"
     if has_time and (_stamp(text) or TIME_ONLY.match(lowered)):
         return "stamp"
