@@ -43,11 +43,25 @@ REGEX_MAX_CHARS: Final = LINE_CHARS
 #: keep their substring test.
 INDEXED_LITERAL_CHARS: Final = 3
 
-#: A compiled regex, its rule, its required text (regex_index.required_literal), the texts the
-#: automaton looks for, one of which every match holds (() when the required text is tested),
-#: and that text when there is one only ("" else): most regexes have one, and a line is ruled
-#: out by one set lookup, where a test against the tuple costs some ten times as much.
-_Regex = tuple[re.Pattern[str], Rule, str, tuple[str, ...], str]
+
+class _Regex:
+    """A compiled regex, its rule, its required text (regex_index.required_literal), the texts the
+    automaton looks for, one of which every match holds (() when the required text is tested),
+    and that text when there is one only ("" else): most regexes have one, and a line is ruled
+    out by one set lookup, where a test against the tuple costs some ten times as much.
+
+    A class, not a tuple: compiled, its fields are read in place, where mypyc unpacks a tuple of
+    fixed length into its fields and packs it again (a new tuple) wherever it goes into a list
+    or a tuple of candidates."""
+
+    __slots__ = ("literal", "one", "pattern", "required", "rule")
+
+    def __init__(self, pattern: re.Pattern[str], rule: Rule, literal: str, required: tuple[str, ...], one: str) -> None:
+        self.pattern = pattern
+        self.rule = rule
+        self.literal = literal
+        self.required = required
+        self.one = one
 
 _SURROGATES: Final = re.compile("[\\ud800-\\udfff]")  # escapes for re: mypyc takes no surrogates in literals
 
@@ -139,7 +153,7 @@ class _Compiled:
         needles: dict[str, list[Rule]] = {}
         # A subset's regexes are the superset's, compiled already (re's own cache holds fewer
         # patterns than the rules have, and would compile each again)
-        known = {entry[1]: entry for entry in literals_of._regexes} if literals_of is not None else {}
+        known = {entry.rule: entry for entry in literals_of._regexes} if literals_of is not None else {}
         for rule in rules:
             if rule.kind is Kind.EXACT:
                 self._exact.setdefault(rule.pattern, rule)
@@ -164,8 +178,8 @@ class _Compiled:
             self._phrases = [(len(needle), tuple(needles.get(needle, ()))) for needle in self._needles]
         else:
             texts = dict.fromkeys(needles)
-            for _, _, _, required, _ in self._regexes:
-                for text in required:
+            for entry in self._regexes:
+                for text in entry.required:
                     texts.setdefault(text)
             if texts:
                 # The DFA scans fastest (some 4x pyahocorasick's trie on our lines), at a build
@@ -177,14 +191,14 @@ class _Compiled:
                 )
                 self._needles = list(texts)
                 self._phrases = [(len(needle), tuple(needles.get(needle, ()))) for needle in self._needles]
-                looked_for = {text for _, _, _, held, _ in self._regexes for text in held}
+                looked_for = {text for entry in self._regexes for text in entry.required}
                 self._is_literal = [needle in looked_for for needle in self._needles]
         # Most regexes are anchored at the line's start: index them by the characters a match can
         # begin with, so a line is tried only against the few that can match it.
         self._regex_index: dict[str, list[int]] = {}
         self._regex_anywhere: list[int] = []
-        for position, (regex, _, _, _, _) in enumerate(self._regexes):
-            starts = first_keys(regex.pattern)
+        for position, entry in enumerate(self._regexes):
+            starts = first_keys(entry.pattern.pattern)
             if starts is None:
                 self._regex_anywhere.append(position)
             else:
@@ -254,10 +268,10 @@ class _Compiled:
             if best is not None:
                 return Match(best)
         if allow_regex and len(norm) <= REGEX_MAX_CHARS:
-            for regex, rule, literal, _, _ in self._regexes_for(_first_key(norm)):
+            for regex in self._regexes_for(_first_key(norm)):
                 # A substring test is far cheaper than a search, and rules out most lines.
-                if literal in norm and regex.search(norm):
-                    return Match(rule)
+                if regex.literal in norm and regex.pattern.search(norm):
+                    return Match(regex.rule)
         return None
 
     def match_lines(self, norms: Sequence[str], allow_regex: Sequence[bool]) -> list[Match | None]:
@@ -301,11 +315,10 @@ class _Compiled:
         present: list[tuple[int, _Regex]] = []
         for position in self._regex_anywhere:
             entry = self._regexes[position]
-            literal, required, one = entry[2], entry[3], entry[4]
-            if required:
-                held_here = one in texts_found if one else _holds_any(texts_found, required)
+            if entry.required:
+                held_here = entry.one in texts_found if entry.one else _holds_any(texts_found, entry.required)
             else:
-                held_here = not literal or literal in joined
+                held_here = not entry.literal or entry.literal in joined
             if held_here:
                 present.append((position, entry))
         # This document's candidates by first key: the anchored ones alone where it holds none
@@ -331,14 +344,15 @@ class _Compiled:
                 if candidates is None:
                     candidates = self._candidates(key, present, by_first)
                 held = line_texts.get(i)
-                for regex, rule, literal, required, one in candidates:
-                    if required:
-                        if held is None or (one not in held if one else not _holds_any(held, required)):
+                for regex in candidates:
+                    if regex.required:
+                        one = regex.one
+                        if held is None or (one not in held if one else not _holds_any(held, regex.required)):
                             continue
-                    elif literal not in norm:
+                    elif regex.literal not in norm:
                         continue
-                    if regex.search(norm):
-                        found[i] = Match(rule)
+                    if regex.pattern.search(norm):
+                        found[i] = Match(regex.rule)
                         break
         return found
 
@@ -392,11 +406,11 @@ def _compiled_regex(rule: Rule) -> _Regex:
     none (then the substring test of the first decides)."""
     literal = required_literal(rule.pattern)
     if _indexed(literal):
-        return re.compile(rule.pattern), rule, literal, (literal,), literal
+        return _Regex(re.compile(rule.pattern), rule, literal, (literal,), literal)
     texts = required_texts(rule.pattern)
     if not all(map(_indexed, texts)):
         texts = ()
-    return re.compile(rule.pattern), rule, literal, texts, texts[0] if len(texts) == 1 else ""
+    return _Regex(re.compile(rule.pattern), rule, literal, texts, texts[0] if len(texts) == 1 else "")
 
 
 def _holds_any(held: set[str], texts: tuple[str, ...]) -> bool:
