@@ -681,3 +681,20 @@ def test_other_byline_gate_lets_every_match_through() -> None:
     assert not comment_meta._may_be_other_byline("Ingredients:", False)
     assert not comment_meta._may_be_other_byline("Doors open at 7:30 pm", True)
     assert comment_meta._may_be_other_byline("Lora Lee On Thursday, November 1 at 2:57 pm", True)
+
+
+def test_line_ends_count_as_the_three_counts() -> None:
+    """line_ends finds the first "\\r" before counting them: the same count as "\\n" and "\\r"
+    counted over the whole span, less the "\\r\\n" pairs, on every kind of span."""
+    import random
+
+    from boilerstrip.text.segment import line_ends
+
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(rng.choice(["a", "b", "\r", "\n", "\r\n", "’"]) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        expected = text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
+        assert line_ends(text, start, end) == expected, (text, start, end)
+        assert line_ends(text) == text.count("\n") + text.count("\r") - text.count("\r\n")
