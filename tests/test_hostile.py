@@ -575,3 +575,19 @@ def test_a_record_timeout_lost_where_it_was_raised_is_raised_again() -> None:
             time.sleep(0.01)
     # wide margin: this bounds a record that would otherwise run on, not a timing
     assert time.monotonic() - start < 20
+
+
+def test_long_tags_are_counted_only_where_their_length_could_pass_a_limit() -> None:
+    """The budget's attribute check bounds each long tag by its length first; the reason must be
+    the one counting every tag gives: long quoted values are no attributes, and a page over the
+    total names the total, one over the limit per element names that element."""
+    from boilerstrip.html.budget import over_element_attributes
+
+    quoted = '<img alt="' + "a caption of the photograph " * 20 + '" src="x.jpg">'
+    assert over_element_attributes("<p>" + quoted * 5, 5, 20) is None  # 10 attributes: bounds pass 20, counts not
+    many = '<div ' + " ".join(f"data-a{i}=v" for i in range(60)) + ">"
+    assert over_element_attributes(many * 3, 100, 150) == (
+        "over 150 attributes in its long tags alone (limit 150)")
+    assert over_element_attributes(quoted + many, 50, 1000) == (
+        "an element with about 60 attributes (limit 50 per element)")
+    assert over_element_attributes(quoted + many + many * 30, 50, 1000).startswith("an element")

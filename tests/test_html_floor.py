@@ -12,6 +12,7 @@ import logging
 import pytest
 
 from boilerstrip.html.pipeline import (
+    FLOOR_CHECK_MAX_WORDS,
     FLOOR_MIN_COVERAGE,
     FLOOR_MIN_WORDS,
     HtmlOptions,
@@ -192,3 +193,78 @@ def test_an_article_or_a_page_that_says_nothing_keeps_the_span_rule(declared: st
     why = explain_html(service_page(declared))
     assert why.fallback is None
     assert FIRST[0] in why.text and SECTIONS[0] not in why.text
+
+
+# A long report: 36 paragraphs of some 20 words before and after a block the prune takes by its
+# class (24 paragraphs): the path keeps over 600 words and removed more than half as many.
+PLACES = ("harbour", "station", "library", "market", "school", "bridge", "museum", "stadium", "clinic",
+          "theatre", "depot", "square")
+REPORT = [
+    f"The city's survey of the {place} found {n} defects in the {part}, which the council must "
+    f"repair before the end of the {season} season."
+    for place in PLACES for n, part, season in (("three", "roof", "winter"), ("five", "walls", "spring"),
+                                                 ("seven", "drains", "summer"))
+]
+ANNEX = [
+    f"Residents near the {place} asked for {what} during the works, and the council promised an answer "
+    "within a month."
+    for place in PLACES for what in ("quieter machines", "a shorter closure")
+]
+
+
+def report_page(head: str = "") -> str:
+    first = "".join(f"<p>{line}</p>" for line in REPORT[:18])
+    annex = "".join(f"<p>{line}</p>" for line in ANNEX)
+    rest = "".join(f"<p>{line}</p>" for line in REPORT[18:])
+    return (f"<html><head><title>Survey</title>{head}</head><body><div class='part-a'><h1>Survey</h1>"
+            f"{first}<div class='membership-panel'>{annex}</div>{rest}</div></body></html>")
+
+
+def _counted_floor(monkeypatch: pytest.MonkeyPatch) -> list[str | None]:
+    """Record the address of every floor extraction."""
+    import boilerstrip.html.pipeline as bh
+
+    calls: list[str | None] = []
+    own = bh.floor_text
+
+    def counted(root: object, url: str | None, options: HtmlOptions) -> str:
+        calls.append(url)
+        return own(root, url, options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bh, "floor_text", counted)
+    return calls
+
+
+def test_a_long_text_kept_is_an_article_found_and_the_floor_is_not_extracted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where the path kept at least ``floor_check_max_words`` words, the floor's extraction does
+    not run (its cost is the path's largest), though the prune removed more than half as much."""
+    calls = _counted_floor(monkeypatch)
+    why = explain_html(report_page(), url="https://news.example.org/2026/survey.html")
+    assert calls == [] and why.fallback is None
+    assert REPORT[0] in why.text and REPORT[-1] in why.text and ANNEX[0] not in why.text
+    kept = len(why.text.split())
+    assert kept >= FLOOR_CHECK_MAX_WORDS and sum(r.words for r in why.dom_removals) >= 0.5 * kept
+    # without the cap, the floor runs and brings the block back (the span rule)
+    uncapped = explain_html(report_page(), options=HtmlOptions(floor_check_max_words=0))
+    assert len(calls) == 1 and uncapped.fallback is not None and ANNEX[0] in uncapped.text
+
+
+@pytest.mark.parametrize(("url", "head"), [
+    ("https://forum.example.org/t/city-survey/4711", ""),  # a thread's replies are the page
+    ("https://www.example.org/survey", WEBSITE),  # a page that declares itself no article
+])
+def test_a_thread_or_a_page_declared_no_article_is_checked_whatever_was_kept(
+    url: str, head: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = _counted_floor(monkeypatch)
+    explain_html(report_page(head), url=url)
+    assert calls == [url]
+
+
+def test_a_short_text_is_still_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The story above keeps fewer words than the cap: its floor runs and restores the block."""
+    calls = _counted_floor(monkeypatch)
+    why = explain_html(story("membership-panel"))
+    assert len(calls) == 1 and why.fallback is not None and SECOND[0] in why.text
