@@ -1,7 +1,7 @@
 """The lines a page's widgets print into the text, in several languages: a comment widget's header
 with its count in brackets, its loading placeholder, a closed forum topic's notice, the prompt to
-join before commenting, and a web form's messages once it is sent. Each must go wherever it
-stands; article sentences made of the same words stay."""
+join before commenting, a web form's messages once it is sent, and a share prompt naming what the
+page is. Each must go wherever it stands; article sentences made of the same words stay."""
 
 from __future__ import annotations
 
@@ -68,6 +68,15 @@ WIDGET_LINES = (
     "Ops! Algo deu errado ao enviar o formulário.",
     "Bedankt! Je bericht is ontvangen!",
     "Oeps! Er is iets misgegaan bij het verzenden van het formulier.",
+    # a share prompt naming what the page is
+    "Share this post",
+    "Share this recipe:",
+    "Teile diesen Beitrag",
+    "Partager cette publication",
+    "Compartir esta entrada",
+    "Condividi questo post",
+    "Compartilhe este post",
+    "Deel dit bericht",
 )
 
 #: Article sentences with the same words: none may go.
@@ -81,6 +90,8 @@ ARTICLE_TWINS = (
     "Danke, sagte der Vorsitzende, Ihre Anfrage zur Fähre werde im Frühjahr erneut beraten.",
     "Les commentaires des habitants, plus de deux cents, ont été lus en séance par le maire.",
     "Los comentarios de los vecinos se leyeron en voz alta durante la sesión del consejo.",
+    "Share this post with the ferry's timetable to anyone who commutes from the island.",
+    "Teile diesen Beitrag nicht, bevor die Gemeinde den Fahrplan bestätigt hat, bat der Vorsitzende.",
 )
 
 
