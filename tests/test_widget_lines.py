@@ -49,6 +49,8 @@ WIDGET_LINES = (
     "Este tópico foi fechado automaticamente 30 dias depois da última resposta.",
     "Dit topic is 30 dagen na het laatste antwoord automatisch gesloten.",
     "Create an account or sign in to comment",
+    "Comment via: facebook, substack",
+    "Comment on Mastodon or Bluesky",
     "You need to be a member in order to leave a comment",
     "Erstelle ein Konto oder melde dich an, um zu kommentieren",
     "Créer un compte ou se connecter pour commenter",
@@ -90,6 +92,7 @@ ARTICLE_TWINS = (
     "Danke, sagte der Vorsitzende, Ihre Anfrage zur Fähre werde im Frühjahr erneut beraten.",
     "Les commentaires des habitants, plus de deux cents, ont été lus en séance par le maire.",
     "Los comentarios de los vecinos se leyeron en voz alta durante la sesión del consejo.",
+    "Comment on Facebook's new rules for local groups came from the council's press office.",
     "Share this post with the ferry's timetable to anyone who commutes from the island.",
     "Teile diesen Beitrag nicht, bevor die Gemeinde den Fahrplan bestätigt hat, bat der Vorsitzende.",
 )
