@@ -878,9 +878,6 @@ WRITER_BIOS = [
     "regional magazines for more than ten years, and she spends her weekends hiking with her dog.",
     "Sam Ortiz is a staff reporter covering energy and the environment. He joined the paper in 2019 after "
     "five years at a wire service, and his work has won two state press awards since then.",
-    # the role first, under the name's own line
-    "Senior Editor at Harbour Weekly. Technology journalist since 2011, with stints at two city dailies "
-    "and a wire service. Keen sailor, reluctant gardener, and an occasional podcast host on weekends.",
 ]
 
 CLOSING_PARAGRAPHS = [
@@ -894,8 +891,6 @@ CLOSING_PARAGRAPHS = [
     "auf. Sie sagte, die Behörden hätten seit zehn Jahren davon gewusst und nichts unternommen.",
     "Claire Martin est journaliste au quotidien régional et a révélé l'an dernier les fuites de la "
     "canalisation. Selon elle, les services de l'eau connaissaient le problème depuis dix ans.",
-    "Reporter for the local paper James Carter first revealed the leaks in the pipeline last year, and "
-    "he said officials had known about the problem for a decade and had done nothing to fix it.",
 ]
 
 
@@ -903,13 +898,6 @@ CLOSING_PARAGRAPHS = [
 def test_a_writers_biography_at_the_foot_goes_though_long(bio: str) -> None:
     gone = reasons(lines(*ARTICLE, bio))
     assert gone.get(bio) == "block:author-bio"
-    assert not set(ARTICLE) & set(gone)
-
-
-def test_a_role_first_biography_takes_the_name_over_it() -> None:
-    bio = WRITER_BIOS[-1]
-    gone = reasons(lines(*ARTICLE, "Maya Lindqvist", bio))
-    assert gone.get(bio) == gone.get("Maya Lindqvist") == "block:author-bio"
     assert not set(ARTICLE) & set(gone)
 
 
