@@ -11,12 +11,14 @@ if TYPE_CHECKING:
     from boilerstrip.decision import Evidence
     from boilerstrip.text.document import Document
 
+from boilerstrip.heuristics.shape import PLACEHOLDER_SHAPE
 from boilerstrip.rules import Kind
 
-#: Removals that count as certain whatever the safety check says: a proven comment section, and
-#: what follows a line that closes the article.
+#: Removals that count as certain whatever the safety check says: a proven comment section, what
+#: follows a line that closes the article, and a template's filler text.
 _CERTAIN_IDS: Final = (
     "tail:comments", "tail:after-copyright", "tail:after-contact", "tail:after-comments", "tail:after-tags",
+    "shape:placeholder",
 )
 
 
@@ -57,13 +59,15 @@ SENTENCE_END: Final = tuple(SENTENCE_STOPS + CLOSERS)
 def prose_evidence(doc: Document) -> None:
     """Evidence for keeping each line of prose: longer than a rule may take alone
     (``Config.max_rule_line_words``), and ending as a sentence does. A cookie notice or a
-    newsletter pitch of twenty words is a rule's to judge; a paragraph is judged as prose."""
+    newsletter pitch of twenty words is a rule's to judge; a paragraph is judged as prose. A
+    template's filler text ("Lorem ipsum dolor sit amet, ...") is no prose however long."""
     least = doc.config.max_rule_line_words
     evidence = doc.evidence
     for i, (count, text) in enumerate(zip(doc.words, doc.texts, strict=True)):
         # A paragraph a notice's first sentence opens (heuristics.lexicon.classify_leads) is
         # the notice, not prose.
-        if count > least and text.endswith(SENTENCE_END) and not _opens_notice(evidence.get(i)):
+        if (count > least and text.endswith(SENTENCE_END) and not _opens_notice(evidence.get(i))
+                and doc.shape_kind(i) != PLACEHOLDER_SHAPE):
             doc.add(i, "safety:prose", "other")
 
 

@@ -1,5 +1,6 @@
 """The ``shape`` family: lines whose form gives them away (``shape:url``, ``shape:breadcrumb``,
-``shape:menu-row``), and runs of menu items at the head or foot (``shape:menu``)."""
+``shape:menu-row``, ``shape:placeholder``), and runs of menu items at the head or foot
+(``shape:menu``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,13 @@ from boilerstrip.text.shape import has_digit
 BARE_URL: Final = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 #: "Home > News > World": short segments joined by arrow-like separators.
 BREADCRUMB: Final = re.compile(r"^[^>›»]{1,40}(?:\s+[>›»]\s+[^>›»]{1,60}){2,8}$")
+#: A page template's filler text left in place: its standard opening ("Lorem ipsum dolor sit amet,
+#: consectetur ...") or the two words alone, numbered at most ("Lorem Ipsum", "- Lorem ipsum 2"),
+#: a bullet or a heading mark before them. A sentence about the filler ("Lorem ipsum, the text
+#: printers have used since ...") is an article's.
+PLACEHOLDER: Final = re.compile(
+    r"^[^\w]{0,3}lorem ipsum(?: dolor sit amet\b|[^\w]{0,3}\d{0,2}[^\w]{0,3}$)", re.IGNORECASE
+)
 #: A menu laid out in one table row or one line: "| Home | News | Sport | Weather |".
 MENU_ROW_SPLIT: Final = re.compile(r"\s[|·•]\s|^\||\|$")
 MENU_ROW_MIN_CELLS: Final = 4
@@ -31,13 +39,15 @@ NO_SHAPE: Final = 0
 URL_SHAPE: Final = 1
 BREADCRUMB_SHAPE: Final = 2
 MENU_ROW_SHAPE: Final = 3
+PLACEHOLDER_SHAPE: Final = 4
 
 
 def shape_kind(text: str, count: int) -> int:
     """What line *text* of *count* words is by its shape alone: a bare URL, a breadcrumb, a menu
-    row (MENU_ROW_MIN_CELLS cells of a menu item's few words), or none of these (NO_SHAPE). It
-    depends on the line only, so a Line keeps it across passes (see Document.shape_kind); where
-    the line stands and what its neighbours are is :func:`classify_shapes`'s to weigh."""
+    row (MENU_ROW_MIN_CELLS cells of a menu item's few words), a template's filler text, or none
+    of these (NO_SHAPE). It depends on the line only, so a Line keeps it across passes (see
+    Document.shape_kind); where the line stands and what its neighbours are is
+    :func:`classify_shapes`'s to weigh."""
     if count == 1 and BARE_URL.match(text):
         return URL_SHAPE
     if (
@@ -50,13 +60,16 @@ def shape_kind(text: str, count: int) -> int:
         return BREADCRUMB_SHAPE
     if count <= 40 and ("|" in text or "·" in text) and is_menu_row(text):
         return MENU_ROW_SHAPE
+    # The substring test first: it spares the match on every other line.
+    if "orem ipsum" in text[:16].lower() and PLACEHOLDER.match(text):
+        return PLACEHOLDER_SHAPE
     return NO_SHAPE
 
 
 def classify_shapes(doc: Document) -> None:
-    """Remove lines whose shape alone gives them away: breadcrumbs anywhere, and bare URLs
-    outside the article body (inside it, a URL is often the article's own reference); menu rows
-    but those of a table (see _next_to_data_row)."""
+    """Remove lines whose shape alone gives them away: breadcrumbs and a template's filler text
+    anywhere, and bare URLs outside the article body (inside it, a URL is often the article's own
+    reference); menu rows but those of a table (see _next_to_data_row)."""
     first, last = doc.first_paragraph(), doc.last_paragraph()
     for i in range(len(doc)):
         kind = doc.shape_kind(i)
@@ -67,6 +80,8 @@ def classify_shapes(doc: Document) -> None:
                 doc.add(i, "shape:url", "navigation")
         elif kind == BREADCRUMB_SHAPE:
             doc.add(i, "shape:breadcrumb", "navigation")
+        elif kind == PLACEHOLDER_SHAPE:
+            doc.add(i, "shape:placeholder", "other")
         elif not _next_to_data_row(doc, i):
             doc.add(i, "shape:menu-row", "navigation")
 
