@@ -744,3 +744,37 @@ def test_a_copyright_line_of_its_own_at_an_articles_foot_still_closes_it() -> No
                  "© 2024 Harbour Gazette. All rights reserved.", "Terms", "Privacy", "Contact the newsroom")
     gone = removed(text)
     assert {"Terms", "Privacy", "Contact the newsroom"} <= set(gone)
+
+
+# A product's or a service's plans and prices are the page's: a bare price is a paywall's offer
+# only where it stands alone (or where a box around it speaks of subscribing).
+
+PRICE_LISTS = {
+    "en": (
+        "Plans for teams of every size, with every tool included from the first day of your trial.",
+        ["Starter", "$20/month", "per seat", "Professional", "$890/month", "3 seats included",
+         "Enterprise", "$3,600/month", "5 seats included"],
+    ),
+    "en-gb": (
+        "Choose the cleaning plan that suits your home; every visit is done by the same vetted cleaner, "
+        "who brings the products and the equipment.",
+        ["Flat", "£45/month", "Family house", "£80/month", "Large house", "£150/month"],
+    ),
+    "de": (
+        "Wählen Sie den Tarif, der zu Ihrem Team passt; alle Tarife lassen sich monatlich kündigen.",
+        ["Basis", "9,99 €/Monat", "Team", "19,99 €/Monat", "Firma", "49,99 €/Monat"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRICE_LISTS))
+def test_a_pages_list_of_plans_and_prices_stays(lang: str) -> None:
+    intro, plans = PRICE_LISTS[lang]
+    gone = removed(lines("Plans and pricing", intro, *plans, SECOND))
+    assert not [line for line in plans if line in gone]
+
+
+@pytest.mark.parametrize("price", ["$4/month", "$1/week", "£2/week"])
+def test_a_lone_price_under_an_article_still_goes(price: str) -> None:
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", "Unlimited access to every story", price))
+    assert price in gone

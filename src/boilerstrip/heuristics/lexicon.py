@@ -53,8 +53,42 @@ def classify_rules(doc: Document) -> None:
             and not inside_sentence(doc, i)
             and not is_defined_term(doc, i)
             and not (found.rule.kind is Kind.PREFIX and is_quoted_speech(doc.texts[i]))
+            and not (found.category == "paywall" and in_price_list(doc, i))
         ):
             doc.add(i, found.rule_id, found.category, found.rule.feature)
+
+
+#: A price: a currency sign before or after a figure ("$890/month", "9,99 €", "49 zł"), as
+#: normalised (lower case).
+PRICE: Final = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:[€£¥₹]|zł|kr\b|руб|₽)")
+#: A line of a price list is short: a price, its period, a plan's name or a seat count.
+PRICE_LINE_MAX_WORDS: Final = 6
+#: A price list holds, within this many lines of one of its prices, ...
+PRICE_LIST_WINDOW: Final = 6
+#: ... at least this many other prices.
+PRICE_LIST_MIN_OTHERS: Final = 2
+
+
+def _price_line(doc: Document, k: int) -> bool:
+    return doc.words[k] <= PRICE_LINE_MAX_WORDS and PRICE.search(doc.lines[k].norm) is not None
+
+
+def in_price_list(doc: Document, i: int) -> bool:
+    """Whether line *i* is a short line with a price among the short price lines of a list: at
+    least PRICE_LIST_MIN_OTHERS others within PRICE_LIST_WINDOW lines of it. A product's or a
+    service's plans and prices ("$0/month", "$890/month", "$3,600/month"; "9,99 €/Monat",
+    "19,99 €/Monat") are the page's; a bare price is a paywall's offer only where the offer
+    stands alone, or where the box around it speaks of subscribing (the block heuristics' to
+    judge, not a price's rule)."""
+    if not _price_line(doc, i):
+        return False
+    others = 0
+    for k in range(max(0, i - PRICE_LIST_WINDOW), min(len(doc), i + PRICE_LIST_WINDOW + 1)):
+        if k != i and _price_line(doc, k):
+            others += 1
+            if others >= PRICE_LIST_MIN_OTHERS:
+                return True
+    return False
 
 
 #: Marks that open a quotation at a line's start.
