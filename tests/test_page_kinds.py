@@ -778,3 +778,81 @@ def test_a_pages_list_of_plans_and_prices_stays(lang: str) -> None:
 def test_a_lone_price_under_an_article_still_goes(price: str) -> None:
     gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", "Unlimited access to every story", price))
     assert price in gone
+
+
+def test_two_plans_with_their_prices_stay() -> None:
+    plans = ["Basic", "$8/month", "Up to 5 devices", "Business", "$24/month", "Up to 25 devices", "Enterprise"]
+    intro = PRICE_LISTS["en"][0]
+    gone = removed(lines("Plans and pricing", intro, *plans, "Contact sales", SECOND))
+    assert not [line for line in plans if line in gone]
+
+
+def test_an_introductory_offer_still_goes() -> None:
+    # "then $4/week" follows the first price as an offer's second price does: no plan's list
+    offer = ["Read without limits", "$1/week", "then $4/week"]
+    gone = removed(lines(PARAGRAPH, SECOND, *offer, PARAGRAPH + " More."))
+    assert {"$1/week", "then $4/week"} <= set(gone)
+
+
+def test_prices_under_an_offers_words_still_go() -> None:
+    box = ["Support local journalism", "$1/week", "$40/year"]
+    gone = removed(lines(PARAGRAPH, SECOND, *box, PARAGRAPH + " More.", SECOND + " Again."))
+    assert set(box) <= set(gone)
+
+
+# A service's questions and answers speak of subscribing, trials and e-mail as a sign-up box does;
+# a question answered by a sentence under it, twice over, is the page's FAQ.
+
+FAQS = {
+    "en": [
+        "Can I cancel anytime?",
+        "Yes. You can cancel your subscription at any time from your account settings, and you will not be "
+        "billed again.",
+        "Do you offer a free trial?",
+        "Every plan starts with a 14-day free trial, and no credit card is required to sign up.",
+        "How do I get started?",
+        "Create an account, download the app on each device, and choose the folders you want to protect.",
+    ],
+    "de": [
+        "Ist das Abo jederzeit kündbar?",
+        "Ja. Das Abo ist jederzeit kündbar: ein Klick in den Kontoeinstellungen genügt, danach wird nichts "
+        "mehr abgebucht.",
+        "Gibt es einen Probemonat?",
+        "Ja, jeder Tarif beginnt mit einem kostenlosen Probemonat, und zum Registrieren brauchen Sie keine "
+        "Kreditkarte.",
+        "Wie fange ich an?",
+        "Legen Sie ein Konto an, installieren Sie die App auf jedem Gerät und wählen Sie die Ordner aus, die "
+        "gesichert werden.",
+    ],
+    "fr": [
+        "Puis-je résilier mon abonnement à tout moment ?",
+        "Oui. L'abonnement est sans engagement : vous le résiliez depuis votre compte, sans frais "
+        "supplémentaires.",
+        "Proposez-vous un essai gratuit ?",
+        "Chaque formule commence par un essai gratuit de 14 jours, et il suffit d'une adresse e-mail pour "
+        "s'inscrire.",
+        "Comment commencer ?",
+        "Créez un compte, installez l'application sur chaque appareil et choisissez les dossiers à protéger.",
+    ],
+}
+SERVICE_INTRO = (
+    "Protect every laptop and server in your office with automatic, encrypted backups that run in the "
+    "background while your team works, and restore any file in minutes."
+)
+
+
+@pytest.mark.parametrize("lang", sorted(FAQS))
+def test_a_services_questions_and_answers_stay(lang: str) -> None:
+    faq = FAQS[lang]
+    gone = removed(lines("Cloud backup", SERVICE_INTRO, PARAGRAPH, "FAQ", *faq, SECOND, PARAGRAPH))
+    assert not [line for line in faq if line in gone]
+
+
+def test_a_sign_up_box_with_a_question_in_it_still_goes() -> None:
+    box = [
+        "Enjoyed this story?", "Get the Courier weekly digest delivered to your inbox every Friday morning.",
+        "No spam, and you can unsubscribe at any time.", "Already a subscriber?",
+        "Manage your newsletters and email preferences here.",
+    ]
+    gone = removed(lines(PARAGRAPH, SECOND, *box, PARAGRAPH + " More.", SECOND + " Again.", PARAGRAPH))
+    assert set(box[1:]) <= set(gone)
