@@ -856,3 +856,72 @@ def test_a_sign_up_box_with_a_question_in_it_still_goes() -> None:
     ]
     gone = removed(lines(PARAGRAPH, SECOND, *box, PARAGRAPH + " More.", SECOND + " Again.", PARAGRAPH))
     assert set(box[1:]) <= set(gone)
+
+
+# A documentation page's steps speak as a sign-up form does ("Click Sign up.", "Enter your email
+# address and choose a password."): under a step's heading, or numbered in a list that goes on past
+# them, they are the page's.
+
+PROCEDURES = {
+    "en": (
+        "Getting started with the Harbour API",
+        "This guide walks you through creating your first project, generating an API key and sending your "
+        "first request from the command line.",
+        "Step 1: Create an account",
+        ["Open the Harbour console in your browser.", "Click Sign up.",
+         "Enter your email address and choose a password.",
+         "Confirm your email address by clicking the link we send you."],
+        "Step 2: Create a project",
+    ),
+    "de": (
+        "Erste Schritte mit der Harbour-API",
+        "Diese Anleitung zeigt, wie Sie Ihr erstes Projekt anlegen, einen API-Schlüssel erzeugen und Ihre "
+        "erste Anfrage von der Kommandozeile senden.",
+        "Schritt 1: Konto anlegen",
+        ["Öffnen Sie die Harbour-Konsole im Browser.", "Klicken Sie auf Registrieren.",
+         "Geben Sie Ihre E-Mail-Adresse ein und wählen Sie ein Passwort.",
+         "Bestätigen Sie Ihre E-Mail-Adresse über den Link, den wir Ihnen schicken."],
+        "Schritt 2: Projekt anlegen",
+    ),
+    "fr": (
+        "Premiers pas avec l'API Harbour",
+        "Ce guide vous montre comment créer votre premier projet, générer une clé d'API et envoyer votre "
+        "première requête depuis la ligne de commande.",
+        "Étape 1 : créer un compte",
+        ["Ouvrez la console Harbour dans votre navigateur.", "Cliquez sur S'inscrire.",
+         "Saisissez votre adresse e-mail et choisissez un mot de passe.",
+         "Confirmez votre adresse e-mail en cliquant sur le lien que nous vous envoyons."],
+        "Étape 2 : créer un projet",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PROCEDURES))
+def test_steps_under_a_steps_heading_stay(lang: str) -> None:
+    title, intro, heading, steps, after = PROCEDURES[lang]
+    gone = removed(lines(title, intro, SECOND, heading, *steps, after, PARAGRAPH))
+    assert not [step for step in steps if step in gone]
+
+
+@pytest.mark.parametrize("lang", sorted(PROCEDURES))
+def test_numbered_steps_stay(lang: str) -> None:
+    title, intro, _, steps, _ = PROCEDURES[lang]
+    numbered = [f"{n}. {step}" for n, step in enumerate(steps, 1)]
+    gone = removed(lines(title, intro, SECOND, *numbered, PARAGRAPH))
+    assert not [step for step in numbered if step in gone]
+
+
+def test_a_sign_up_box_after_a_numbered_list_still_goes() -> None:
+    box = ["Enjoyed this story?", "Get the Courier weekly digest in your inbox every Friday.", "Subscribe"]
+    numbered = ["1. The ferry leaves at six.", "2. The last boat is at ten."]
+    gone = removed(lines(PARAGRAPH, *numbered, *box, PARAGRAPH + " More.", SECOND + " Again.", PARAGRAPH))
+    assert set(box[1:]) <= set(gone) and not set(numbered) & set(gone)
+
+
+def test_a_bulleted_sign_up_box_still_goes() -> None:
+    box = [
+        "Get the Harbour Courier in your inbox", "- The morning briefing, every weekday",
+        "- Local news in your inbox before breakfast", "- No spam, unsubscribe at any time", "Sign up",
+    ]
+    gone = removed(lines(PARAGRAPH, SECOND, *box, PARAGRAPH + " More.", SECOND + " Again.", PARAGRAPH))
+    assert set(box[2:]) <= set(gone)

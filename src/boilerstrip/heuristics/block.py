@@ -556,6 +556,7 @@ def appeal_runs(doc: Document) -> None:
             and words <= APPEAL_RUN_MEAN_WORDS * appeal_end
             and words <= APPEAL_MAX_SHARE * doc.total_words
             and not _answers_questions(doc, box)
+            and not _in_procedure(doc, box, line_hits)
         ):
             category = max(sorted(tally), key=lambda name: tally[name])
             # The box is judged whole; an article sentence at its edge is not the box's.
@@ -609,6 +610,34 @@ def _answers_questions(doc: Document, box: list[int]) -> bool:
         ):
             pairs += 1
             if pairs >= FAQ_MIN_PAIRS:
+                return True
+    return False
+
+
+#: A documentation page's steps ("Click Sign up.", "Enter your email address and choose a
+#: password.") speak as a sign-up form does. A box is a procedure's steps when it stands under a
+#: step's heading ("Step 1: Create an account", "Schritt 2", "Étape 3 :"), at most
+#: PROCEDURE_HEADING_LINES lines above its first line, ...
+PROCEDURE_HEADING_LINES: Final = 3
+STEP_HEADING: Final = re.compile(
+    r"^(?:step|schritt|étape|etape|paso|passo|stap|krok|шаг|steg|trin)\s?\d{1,2}\b", re.IGNORECASE
+)
+#: ... or when it is items of a numbered list that goes on past it: the line above its first
+#: line or under its last one is numbered next to it ("1. Open the console.", "2. Click Sign
+#: up.") and speaks no appeal's words. A sign-up box's lines are no ordered list; a bulleted one
+#: lists what its newsletter brings, bullets without an appeal's words among them.
+_ITEM_NUMBER: Final = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _in_procedure(doc: Document, box: list[int], line_hits: dict[int, dict[str, int]]) -> bool:
+    """Whether *box* is steps of a procedure (see STEP_HEADING, _ITEM_NUMBER)."""
+    texts = doc.texts
+    if any(STEP_HEADING.match(texts[k]) for k in range(max(0, box[0] - PROCEDURE_HEADING_LINES), box[0])):
+        return True
+    for inner, outer in ((box[0], box[0] - 1), (box[-1], box[-1] + 1)):
+        if 0 <= outer < len(doc) and outer not in line_hits:
+            first, second = _ITEM_NUMBER.match(texts[inner]), _ITEM_NUMBER.match(texts[outer])
+            if first is not None and second is not None and abs(int(first[1]) - int(second[1])) == 1:
                 return True
     return False
 
