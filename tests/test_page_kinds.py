@@ -925,3 +925,66 @@ def test_a_bulleted_sign_up_box_still_goes() -> None:
     ]
     gone = removed(lines(PARAGRAPH, SECOND, *box, PARAGRAPH + " More.", SECOND + " Again.", PARAGRAPH))
     assert set(box[2:]) <= set(gone)
+
+
+# A documentation page's section on a language's comments speaks of comments line after line, as
+# a site's rules for commenting do; the page's other sections after it are no such rules.
+
+COMMENT_SYNTAX = {
+    "en": ("Python syntax basics",
+           "This page explains the building blocks of a Python program: statements, indentation, comments and "
+           "the way long lines are continued.",
+           "Comments",
+           ["A comment starts with a hash character and runs to the end of the line.", "# This is a comment",
+            "Comments are ignored by the interpreter, so you can use them to explain why the code does what it "
+            "does.",
+            "Line continuation",
+            "A long expression can be continued on the next line inside parentheses, brackets or braces, "
+            "without a backslash.",
+            "Outside them, end the line with a backslash; nothing may follow the backslash on that line, not "
+            "even a space."]),
+    "de": ("Grundlagen der Python-Syntax",
+           "Diese Seite erklärt die Bausteine eines Python-Programms: Anweisungen, Einrückung, Kommentare und "
+           "das Fortsetzen langer Zeilen.",
+           "Kommentare",
+           ["Ein Kommentar beginnt mit einer Raute und reicht bis zum Ende der Zeile.", "# Das ist ein Kommentar",
+            "Kommentare werden vom Interpreter übersprungen; schreiben Sie in Kommentare, warum der Code tut, "
+            "was er tut.",
+            "Zeilenfortsetzung",
+            "Ein langer Ausdruck kann innerhalb von runden, eckigen oder geschweiften Klammern auf der nächsten "
+            "Zeile weitergehen.",
+            "Außerhalb von Klammern endet die Zeile mit einem Backslash; danach darf auf dieser Zeile nichts "
+            "mehr stehen, auch kein Leerzeichen."]),
+    "fr": ("Les bases de la syntaxe Python",
+           "Cette page présente les briques d'un programme Python : instructions, indentation, commentaires et "
+           "suite des lignes trop longues.",
+           "Commentaires",
+           ["Un commentaire commence par un dièse et court jusqu'à la fin de la ligne.",
+            "# Ceci est un commentaire",
+            "Les commentaires sont ignorés par l'interpréteur : utilisez les commentaires pour expliquer "
+            "pourquoi le code fait ce qu'il fait.",
+            "Suite de ligne",
+            "Une expression longue peut continuer sur la ligne suivante entre parenthèses, crochets ou "
+            "accolades, sans barre oblique.",
+            "Hors de ces signes, terminez la ligne par une barre oblique inverse ; rien ne doit la suivre sur "
+            "cette ligne, pas même une espace."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMMENT_SYNTAX))
+def test_a_section_on_a_languages_comments_cuts_no_page(lang: str) -> None:
+    title, intro, heading, section = COMMENT_SYNTAX[lang]
+    gone = removed(lines(title, intro, "Indentation", PARAGRAPH, heading, *section))
+    assert not [line for line in section if line in gone]
+
+
+def test_the_rules_for_commenting_over_a_form_at_an_articles_foot_still_go() -> None:
+    rules = [
+        "Comments",
+        "Comments are moderated and may take up to a day to appear under the story, so please be patient.",
+        "Please keep your comments civil and on topic; we remove personal attacks, advertising and spam.",
+        "Our newsroom reads every comment, and the best of them appear in the letters page on Saturday.",
+        "Name", "Email", "Post comment",
+    ]
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", *rules))
+    assert set(rules) <= set(gone)

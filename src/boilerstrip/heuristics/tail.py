@@ -297,17 +297,26 @@ def _readers_talk(doc: Document, header: int) -> bool:
 
 def _policy_follows(doc: Document, header: int, words_after: list[int]) -> bool:
     """Whether a header stands over the site's rules for commenting and little else: at most
-    POLICY_MAX_WORDS words follow it to the end, and POLICY_LINES of the lines after it speak of
-    comments (a cue word or a comments rule: "Comments must not exceed 2,500 characters")."""
+    POLICY_MAX_WORDS words follow it to the end, POLICY_LINES of the lines after it speak of
+    comments (a cue word or a comments rule: "Comments must not exceed 2,500 characters"), and so
+    does every paragraph after it that nothing has removed yet: the rules close the page, where a
+    page's section on comments (a language's comment syntax) is followed by its other sections."""
     if words_after[header + 1] > POLICY_MAX_WORDS:
         return False
-    cues, matches = doc.cue_counts(), doc.matches()
+    cues, matches, counts, reasons = doc.cue_counts(), doc.matches(), doc.words, doc.reasons
     speaking = 0
     for k in range(header + 1, min(len(doc), header + 1 + CONVERSATION_LINES)):
         found = matches[k]
         if cues[k].get("comments") or (found is not None and found.category == "comments"):
             speaking += 1
-    return speaking >= POLICY_LINES
+    if speaking < POLICY_LINES:
+        return False
+    for k in range(header + 1, len(doc)):
+        if counts[k] >= FORM_PROSE_WORDS and k not in reasons and not cues[k].get("comments"):
+            found = matches[k]
+            if found is None or found.category != "comments":
+                return False
+    return True
 
 
 def _reaction_follows(doc: Document, header: int) -> bool:
