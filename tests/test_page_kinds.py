@@ -988,3 +988,21 @@ def test_the_rules_for_commenting_over_a_form_at_an_articles_foot_still_go() -> 
     ]
     gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", *rules))
     assert set(rules) <= set(gone)
+
+
+def test_the_rules_for_commenting_go_whole_though_most_lines_name_no_comment() -> None:
+    # A site's rules speak of length, language, insults and respect, most of them without the word
+    # "comment"; no heading over a paragraph of another subject follows them.
+    rules = [
+        "Правила комментирования",
+        "Эти простые правила помогут всем получать удовольствие от общения на нашем сайте.",
+        "Комментарий не должен быть длиннее 2500 знаков вместе с пробелами.",
+        "Пишите по-русски; пару фраз на другом языке можно оставить, если вы переведёте их для остальных "
+        "читателей.",
+        "Запрещаются оскорбления, брань и реклама любых товаров, услуг и других сайтов.",
+        "Не уходите от темы статьи и разговора под ней.",
+        "Давайте уважать друг друга и сайт, на который мы все приходим поговорить.",
+        "Редакция может напечатать отдельные комментарии в субботнем номере газеты.",
+    ]
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", *rules))
+    assert set(rules) <= set(gone)
