@@ -744,3 +744,265 @@ def test_a_copyright_line_of_its_own_at_an_articles_foot_still_closes_it() -> No
                  "© 2024 Harbour Gazette. All rights reserved.", "Terms", "Privacy", "Contact the newsroom")
     gone = removed(text)
     assert {"Terms", "Privacy", "Contact the newsroom"} <= set(gone)
+
+
+# A product's or a service's plans and prices are the page's: a bare price is a paywall's offer
+# only where it stands alone (or where a box around it speaks of subscribing).
+
+PRICE_LISTS = {
+    "en": (
+        "Plans for teams of every size, with every tool included from the first day of your trial.",
+        ["Starter", "$20/month", "per seat", "Professional", "$890/month", "3 seats included",
+         "Enterprise", "$3,600/month", "5 seats included"],
+    ),
+    "en-gb": (
+        "Choose the cleaning plan that suits your home; every visit is done by the same vetted cleaner, "
+        "who brings the products and the equipment.",
+        ["Flat", "£45/month", "Family house", "£80/month", "Large house", "£150/month"],
+    ),
+    "de": (
+        "Wählen Sie den Tarif, der zu Ihrem Team passt; alle Tarife lassen sich monatlich kündigen.",
+        ["Basis", "9,99 €/Monat", "Team", "19,99 €/Monat", "Firma", "49,99 €/Monat"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PRICE_LISTS))
+def test_a_pages_list_of_plans_and_prices_stays(lang: str) -> None:
+    intro, plans = PRICE_LISTS[lang]
+    gone = removed(lines("Plans and pricing", intro, *plans, SECOND))
+    assert not [line for line in plans if line in gone]
+
+
+@pytest.mark.parametrize("price", ["$4/month", "$1/week", "£2/week"])
+def test_a_lone_price_under_an_article_still_goes(price: str) -> None:
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", "Unlimited access to every story", price))
+    assert price in gone
+
+
+def test_two_plans_with_their_prices_stay() -> None:
+    plans = ["Basic", "$8/month", "Up to 5 devices", "Business", "$24/month", "Up to 25 devices", "Enterprise"]
+    intro = PRICE_LISTS["en"][0]
+    gone = removed(lines("Plans and pricing", intro, *plans, "Contact sales", SECOND))
+    assert not [line for line in plans if line in gone]
+
+
+def test_an_introductory_offer_still_goes() -> None:
+    # "then $4/week" follows the first price as an offer's second price does: no plan's list
+    offer = ["Read without limits", "$1/week", "then $4/week"]
+    gone = removed(lines(PARAGRAPH, SECOND, *offer, PARAGRAPH + " More."))
+    assert {"$1/week", "then $4/week"} <= set(gone)
+
+
+def test_prices_under_an_offers_words_still_go() -> None:
+    box = ["Support local journalism", "$1/week", "$40/year"]
+    gone = removed(lines(PARAGRAPH, SECOND, *box, PARAGRAPH + " More.", SECOND + " Again."))
+    assert set(box) <= set(gone)
+
+
+# A service's questions and answers speak of subscribing, trials and e-mail as a sign-up box does;
+# a question answered by a sentence under it, twice over, is the page's FAQ.
+
+FAQS = {
+    "en": [
+        "Can I cancel anytime?",
+        "Yes. You can cancel your subscription at any time from your account settings, and you will not be "
+        "billed again.",
+        "Do you offer a free trial?",
+        "Every plan starts with a 14-day free trial, and no credit card is required to sign up.",
+        "How do I get started?",
+        "Create an account, download the app on each device, and choose the folders you want to protect.",
+    ],
+    "de": [
+        "Ist das Abo jederzeit kündbar?",
+        "Ja. Das Abo ist jederzeit kündbar: ein Klick in den Kontoeinstellungen genügt, danach wird nichts "
+        "mehr abgebucht.",
+        "Gibt es einen Probemonat?",
+        "Ja, jeder Tarif beginnt mit einem kostenlosen Probemonat, und zum Registrieren brauchen Sie keine "
+        "Kreditkarte.",
+        "Wie fange ich an?",
+        "Legen Sie ein Konto an, installieren Sie die App auf jedem Gerät und wählen Sie die Ordner aus, die "
+        "gesichert werden.",
+    ],
+    "fr": [
+        "Puis-je résilier mon abonnement à tout moment ?",
+        "Oui. L'abonnement est sans engagement : vous le résiliez depuis votre compte, sans frais "
+        "supplémentaires.",
+        "Proposez-vous un essai gratuit ?",
+        "Chaque formule commence par un essai gratuit de 14 jours, et il suffit d'une adresse e-mail pour "
+        "s'inscrire.",
+        "Comment commencer ?",
+        "Créez un compte, installez l'application sur chaque appareil et choisissez les dossiers à protéger.",
+    ],
+}
+SERVICE_INTRO = (
+    "Protect every laptop and server in your office with automatic, encrypted backups that run in the "
+    "background while your team works, and restore any file in minutes."
+)
+
+
+@pytest.mark.parametrize("lang", sorted(FAQS))
+def test_a_services_questions_and_answers_stay(lang: str) -> None:
+    faq = FAQS[lang]
+    gone = removed(lines("Cloud backup", SERVICE_INTRO, PARAGRAPH, "FAQ", *faq, SECOND, PARAGRAPH))
+    assert not [line for line in faq if line in gone]
+
+
+def test_a_sign_up_box_with_a_question_in_it_still_goes() -> None:
+    box = [
+        "Enjoyed this story?", "Get the Courier weekly digest delivered to your inbox every Friday morning.",
+        "No spam, and you can unsubscribe at any time.", "Already a subscriber?",
+        "Manage your newsletters and email preferences here.",
+    ]
+    gone = removed(lines(PARAGRAPH, SECOND, *box, PARAGRAPH + " More.", SECOND + " Again.", PARAGRAPH))
+    assert set(box[1:]) <= set(gone)
+
+
+# A documentation page's steps speak as a sign-up form does ("Click Sign up.", "Enter your email
+# address and choose a password."): under a step's heading, or numbered in a list that goes on past
+# them, they are the page's.
+
+PROCEDURES = {
+    "en": (
+        "Getting started with the Harbour API",
+        "This guide walks you through creating your first project, generating an API key and sending your "
+        "first request from the command line.",
+        "Step 1: Create an account",
+        ["Open the Harbour console in your browser.", "Click Sign up.",
+         "Enter your email address and choose a password.",
+         "Confirm your email address by clicking the link we send you."],
+        "Step 2: Create a project",
+    ),
+    "de": (
+        "Erste Schritte mit der Harbour-API",
+        "Diese Anleitung zeigt, wie Sie Ihr erstes Projekt anlegen, einen API-Schlüssel erzeugen und Ihre "
+        "erste Anfrage von der Kommandozeile senden.",
+        "Schritt 1: Konto anlegen",
+        ["Öffnen Sie die Harbour-Konsole im Browser.", "Klicken Sie auf Registrieren.",
+         "Geben Sie Ihre E-Mail-Adresse ein und wählen Sie ein Passwort.",
+         "Bestätigen Sie Ihre E-Mail-Adresse über den Link, den wir Ihnen schicken."],
+        "Schritt 2: Projekt anlegen",
+    ),
+    "fr": (
+        "Premiers pas avec l'API Harbour",
+        "Ce guide vous montre comment créer votre premier projet, générer une clé d'API et envoyer votre "
+        "première requête depuis la ligne de commande.",
+        "Étape 1 : créer un compte",
+        ["Ouvrez la console Harbour dans votre navigateur.", "Cliquez sur S'inscrire.",
+         "Saisissez votre adresse e-mail et choisissez un mot de passe.",
+         "Confirmez votre adresse e-mail en cliquant sur le lien que nous vous envoyons."],
+        "Étape 2 : créer un projet",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PROCEDURES))
+def test_steps_under_a_steps_heading_stay(lang: str) -> None:
+    title, intro, heading, steps, after = PROCEDURES[lang]
+    gone = removed(lines(title, intro, SECOND, heading, *steps, after, PARAGRAPH))
+    assert not [step for step in steps if step in gone]
+
+
+@pytest.mark.parametrize("lang", sorted(PROCEDURES))
+def test_numbered_steps_stay(lang: str) -> None:
+    title, intro, _, steps, _ = PROCEDURES[lang]
+    numbered = [f"{n}. {step}" for n, step in enumerate(steps, 1)]
+    gone = removed(lines(title, intro, SECOND, *numbered, PARAGRAPH))
+    assert not [step for step in numbered if step in gone]
+
+
+def test_a_sign_up_box_after_a_numbered_list_still_goes() -> None:
+    box = ["Enjoyed this story?", "Get the Courier weekly digest in your inbox every Friday.", "Subscribe"]
+    numbered = ["1. The ferry leaves at six.", "2. The last boat is at ten."]
+    gone = removed(lines(PARAGRAPH, *numbered, *box, PARAGRAPH + " More.", SECOND + " Again.", PARAGRAPH))
+    assert set(box[1:]) <= set(gone) and not set(numbered) & set(gone)
+
+
+def test_a_bulleted_sign_up_box_still_goes() -> None:
+    box = [
+        "Get the Harbour Courier in your inbox", "- The morning briefing, every weekday",
+        "- Local news in your inbox before breakfast", "- No spam, unsubscribe at any time", "Sign up",
+    ]
+    gone = removed(lines(PARAGRAPH, SECOND, *box, PARAGRAPH + " More.", SECOND + " Again.", PARAGRAPH))
+    assert set(box[2:]) <= set(gone)
+
+
+# A documentation page's section on a language's comments speaks of comments line after line, as
+# a site's rules for commenting do; the page's other sections after it are no such rules.
+
+COMMENT_SYNTAX = {
+    "en": ("Python syntax basics",
+           "This page explains the building blocks of a Python program: statements, indentation, comments and "
+           "the way long lines are continued.",
+           "Comments",
+           ["A comment starts with a hash character and runs to the end of the line.", "# This is a comment",
+            "Comments are ignored by the interpreter, so you can use them to explain why the code does what it "
+            "does.",
+            "Line continuation",
+            "A long expression can be continued on the next line inside parentheses, brackets or braces, "
+            "without a backslash.",
+            "Outside them, end the line with a backslash; nothing may follow the backslash on that line, not "
+            "even a space."]),
+    "de": ("Grundlagen der Python-Syntax",
+           "Diese Seite erklärt die Bausteine eines Python-Programms: Anweisungen, Einrückung, Kommentare und "
+           "das Fortsetzen langer Zeilen.",
+           "Kommentare",
+           ["Ein Kommentar beginnt mit einer Raute und reicht bis zum Ende der Zeile.", "# Das ist ein Kommentar",
+            "Kommentare werden vom Interpreter übersprungen; schreiben Sie in Kommentare, warum der Code tut, "
+            "was er tut.",
+            "Zeilenfortsetzung",
+            "Ein langer Ausdruck kann innerhalb von runden, eckigen oder geschweiften Klammern auf der nächsten "
+            "Zeile weitergehen.",
+            "Außerhalb von Klammern endet die Zeile mit einem Backslash; danach darf auf dieser Zeile nichts "
+            "mehr stehen, auch kein Leerzeichen."]),
+    "fr": ("Les bases de la syntaxe Python",
+           "Cette page présente les briques d'un programme Python : instructions, indentation, commentaires et "
+           "suite des lignes trop longues.",
+           "Commentaires",
+           ["Un commentaire commence par un dièse et court jusqu'à la fin de la ligne.",
+            "# Ceci est un commentaire",
+            "Les commentaires sont ignorés par l'interpréteur : utilisez les commentaires pour expliquer "
+            "pourquoi le code fait ce qu'il fait.",
+            "Suite de ligne",
+            "Une expression longue peut continuer sur la ligne suivante entre parenthèses, crochets ou "
+            "accolades, sans barre oblique.",
+            "Hors de ces signes, terminez la ligne par une barre oblique inverse ; rien ne doit la suivre sur "
+            "cette ligne, pas même une espace."]),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(COMMENT_SYNTAX))
+def test_a_section_on_a_languages_comments_cuts_no_page(lang: str) -> None:
+    title, intro, heading, section = COMMENT_SYNTAX[lang]
+    gone = removed(lines(title, intro, "Indentation", PARAGRAPH, heading, *section))
+    assert not [line for line in section if line in gone]
+
+
+def test_the_rules_for_commenting_over_a_form_at_an_articles_foot_still_go() -> None:
+    rules = [
+        "Comments",
+        "Comments are moderated and may take up to a day to appear under the story, so please be patient.",
+        "Please keep your comments civil and on topic; we remove personal attacks, advertising and spam.",
+        "Our newsroom reads every comment, and the best of them appear in the letters page on Saturday.",
+        "Name", "Email", "Post comment",
+    ]
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", *rules))
+    assert set(rules) <= set(gone)
+
+
+def test_the_rules_for_commenting_go_whole_though_most_lines_name_no_comment() -> None:
+    # A site's rules speak of length, language, insults and respect, most of them without the word
+    # "comment"; no heading over a paragraph of another subject follows them.
+    rules = [
+        "Правила комментирования",
+        "Эти простые правила помогут всем получать удовольствие от общения на нашем сайте.",
+        "Комментарий не должен быть длиннее 2500 знаков вместе с пробелами.",
+        "Пишите по-русски; пару фраз на другом языке можно оставить, если вы переведёте их для остальных "
+        "читателей.",
+        "Запрещаются оскорбления, брань и реклама любых товаров, услуг и других сайтов.",
+        "Не уходите от темы статьи и разговора под ней.",
+        "Давайте уважать друг друга и сайт, на который мы все приходим поговорить.",
+        "Редакция может напечатать отдельные комментарии в субботнем номере газеты.",
+    ]
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", *rules))
+    assert set(rules) <= set(gone)

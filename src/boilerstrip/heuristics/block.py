@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
 from boilerstrip.heuristics.comment_meta import TIME_ONLY
-from boilerstrip.heuristics.safety import SENTENCE_END
+from boilerstrip.heuristics.safety import CLOSERS, SENTENCE_END
 from boilerstrip.heuristics.tail import MIN_ARTICLE_WORDS, MIN_CLOSING_WORDS
 from boilerstrip.rules.cues import CUE_MAX_WORDS
 from boilerstrip.text.code import is_code
@@ -555,6 +555,8 @@ def appeal_runs(doc: Document) -> None:
             and words <= APPEAL_RUN_WORDS_PER_HIT * total
             and words <= APPEAL_RUN_MEAN_WORDS * appeal_end
             and words <= APPEAL_MAX_SHARE * doc.total_words
+            and not _answers_questions(doc, box)
+            and not _in_procedure(doc, box, line_hits)
         ):
             category = max(sorted(tally), key=lambda name: tally[name])
             # The box is judged whole; an article sentence at its edge is not the box's.
@@ -577,6 +579,72 @@ def appeal_runs(doc: Document) -> None:
                 ):
                     doc.add(title, "block:appeal-run", category, strength=strength)
         run, appeal_end, tally, line_hits = [], 0, {}, {}
+
+
+#: A page's questions and answers (a service's or a product's FAQ: "Can I cancel anytime?" over
+#: "Yes. You can cancel your plan at any time from your account settings.") speak of subscribing,
+#: trials and e-mail as a sign-up box does. A box holding at least FAQ_MIN_PAIRS questions, each
+#: a line that ends with a question mark over an answer, is that FAQ: ...
+FAQ_MIN_PAIRS: Final = 2
+#: ... an answer being a sentence of at least this many words that ends with a stop, not with a
+#: question mark. A box's questions are the reader's to answer ("Enjoyed this article?" over
+#: "Sign up for our newsletter"), a question or two with a button or a short pitch under it.
+FAQ_ANSWER_MIN_WORDS: Final = 8
+_QUESTION_END: Final = ("?", "？")
+_ANSWER_END: Final = (".", "!", "。", "！")
+
+
+def _answers_questions(doc: Document, box: list[int]) -> bool:
+    """Whether *box* (with the line above it, a question its first line answers) holds
+    FAQ_MIN_PAIRS questions each answered on the line under it, neither of them a line a rule of
+    the appeal categories takes ("Already a subscriber?")."""
+    texts, counts, matches = doc.texts, doc.words, doc.matches()
+    pairs = 0
+    for k in range(max(0, box[0] - 1), box[-1] + 1):
+        if (
+            k + 1 < len(doc)
+            and texts[k].rstrip().endswith(_QUESTION_END)
+            and counts[k + 1] >= FAQ_ANSWER_MIN_WORDS
+            and texts[k + 1].rstrip().rstrip(CLOSERS).endswith(_ANSWER_END)
+            and not _rule_in([k, k + 1], matches)
+        ):
+            pairs += 1
+            if pairs >= FAQ_MIN_PAIRS:
+                return True
+    return False
+
+
+#: A documentation page's steps ("Click Sign up.", "Enter your email address and choose a
+#: password.") speak as a sign-up form does. A box is a procedure's steps when it stands under a
+#: step's heading ("Step 1: Create an account", "Schritt 2", "Étape 3 :"), at most
+#: PROCEDURE_HEADING_LINES lines above its first line, ...
+PROCEDURE_HEADING_LINES: Final = 3
+STEP_HEADING: Final = re.compile(
+    r"^(?:step|schritt|étape|etape|paso|passo|stap|krok|шаг|steg|trin)\s?\d{1,2}\b", re.IGNORECASE
+)
+#: ... or when it is items of a numbered list that goes on past it: the line above its first
+#: line or under its last one is numbered next to it ("1. Open the console.", "2. Click Sign
+#: up.") and speaks no appeal's words. A sign-up box's lines are no ordered list; a bulleted one
+#: lists what its newsletter brings, bullets without an appeal's words among them.
+_ITEM_NUMBER: Final = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _in_procedure(doc: Document, box: list[int], line_hits: dict[int, dict[str, int]]) -> bool:
+    """Whether *box* is steps of a procedure (see STEP_HEADING, _ITEM_NUMBER)."""
+    texts = doc.texts
+    if any(STEP_HEADING.match(texts[k]) for k in range(max(0, box[0] - PROCEDURE_HEADING_LINES), box[0])):
+        return True
+    for inner, outer in ((box[0], box[0] - 1), (box[-1], box[-1] + 1)):
+        if 0 <= outer < len(doc) and outer not in line_hits:
+            first, second = _ITEM_NUMBER.match(texts[inner]), _ITEM_NUMBER.match(texts[outer])
+            if first is not None and second is not None and abs(int(first[1]) - int(second[1])) == 1:
+                return True
+    return False
+
+
+def _rule_in(lines: list[int], matches: list[Match | None]) -> bool:
+    """Whether one of *lines* matches a rule of the appeal categories."""
+    return any((found := matches[k]) is not None and found.category in APPEAL_EVIDENCE for k in lines)
 
 
 def _prose_edge(

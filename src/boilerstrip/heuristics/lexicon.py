@@ -53,8 +53,56 @@ def classify_rules(doc: Document) -> None:
             and not inside_sentence(doc, i)
             and not is_defined_term(doc, i)
             and not (found.rule.kind is Kind.PREFIX and is_quoted_speech(doc.texts[i]))
+            and not (found.category == "paywall" and in_price_list(doc, i))
         ):
             doc.add(i, found.rule_id, found.category, found.rule.feature)
+
+
+#: A price: a currency sign before or after a figure ("$890/month", "9,99 €", "49 zł"), as
+#: normalised (lower case).
+PRICE: Final = re.compile(r"[$€£¥₹]\s?\d|\d\s?(?:[€£¥₹]|zł|kr\b|руб|₽)")
+#: A line of a price list is short: a price, its period, a plan's name or a seat count.
+PRICE_LINE_MAX_WORDS: Final = 6
+#: A price list holds, within this many lines of one of its prices, ...
+PRICE_LIST_WINDOW: Final = 6
+#: ... at least this many other prices, ...
+PRICE_LIST_MIN_OTHERS: Final = 1
+#: ... and no line of an offer's words: of these categories' rules.
+OFFER_CATEGORIES: Final = frozenset({"donation", "subscribe", "paywall"})
+#: An introductory offer's second price ("then $4/week", "danach 9,99 €/Monat"): a plan's
+#: price is no sequel to another, an offer's is.
+_THEN: Final = re.compile(
+    r"(?:then|after that|dann|danach|puis|ensuite|luego|después|despues|poi|dopo|depois|daarna|"
+    r"potem|następnie|затем|потом|sedan|därefter)\b"
+)
+
+
+def _price_line(doc: Document, k: int) -> bool:
+    return doc.words[k] <= PRICE_LINE_MAX_WORDS and PRICE.search(doc.lines[k].norm) is not None
+
+
+def in_price_list(doc: Document, i: int) -> bool:
+    """Whether line *i* is a short line with a price among the short price lines of a list: at
+    least PRICE_LIST_MIN_OTHERS others within PRICE_LIST_WINDOW lines of it, and no line there
+    that a rule of an offer's categories (OFFER_CATEGORIES) takes for more than a price. A
+    product's or a service's plans and prices ("Basic", "$8/month", "Business", "$24/month";
+    "9,99 €/Monat") are the page's; a bare price is a paywall's offer where it stands alone, or
+    beside the offer's own words ("Subscribe to the Courier", "Support local journalism"), or
+    where one price follows another as an introductory offer's does ("$1/week", "then $4/week").
+    """
+    if not _price_line(doc, i) or _THEN.match(doc.lines[i].norm):
+        return False
+    others = 0
+    for k in range(max(0, i - PRICE_LIST_WINDOW), min(len(doc), i + PRICE_LIST_WINDOW + 1)):
+        if k == i:
+            continue
+        if _price_line(doc, k):
+            if _THEN.match(doc.lines[k].norm):
+                return False
+            others += 1
+        elif (found := doc.match(k)) is not None and found.category in OFFER_CATEGORIES:
+            return False
+    return others >= PRICE_LIST_MIN_OTHERS
 
 
 #: Marks that open a quotation at a line's start.

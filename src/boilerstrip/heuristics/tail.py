@@ -101,6 +101,9 @@ RHYTHM_END_SHARE: Final = 1.0
 #: follow it to the end, and this many of the CONVERSATION_LINES lines after it speak of comments.
 POLICY_MAX_WORDS: Final = 400
 POLICY_LINES: Final = 2
+#: A heading has at most this many words and ends with no sentence's stop.
+POLICY_HEADING_WORDS: Final = 4
+_HEADING_ENDS: Final = (".", "!", "?", ",", ";", ":", "…")
 #: "0 comments", "no comments yet", "Reader comments (0)": a header that announces no section.
 ZERO_COUNT: Final = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
 #: Words of article that must come before a closing line for it to close the article.
@@ -297,17 +300,39 @@ def _readers_talk(doc: Document, header: int) -> bool:
 
 def _policy_follows(doc: Document, header: int, words_after: list[int]) -> bool:
     """Whether a header stands over the site's rules for commenting and little else: at most
-    POLICY_MAX_WORDS words follow it to the end, and POLICY_LINES of the lines after it speak of
-    comments (a cue word or a comments rule: "Comments must not exceed 2,500 characters")."""
+    POLICY_MAX_WORDS words follow it to the end, POLICY_LINES of the lines after it speak of
+    comments (a cue word or a comments rule: "Comments must not exceed 2,500 characters"), and no
+    heading after it stands over a paragraph of another subject (POLICY_HEADING_WORDS): the rules
+    close the page, where a page's section on comments (a language's comment syntax) is followed
+    by its other sections ("Line continuation" over how to continue a line)."""
     if words_after[header + 1] > POLICY_MAX_WORDS:
         return False
-    cues, matches = doc.cue_counts(), doc.matches()
+    cues, matches, counts = doc.cue_counts(), doc.matches(), doc.words
     speaking = 0
     for k in range(header + 1, min(len(doc), header + 1 + CONVERSATION_LINES)):
         found = matches[k]
         if cues[k].get("comments") or (found is not None and found.category == "comments"):
             speaking += 1
-    return speaking >= POLICY_LINES
+    if speaking < POLICY_LINES:
+        return False
+    texts, reasons = doc.texts, doc.reasons
+    for k in range(header + 1, len(doc) - 1):
+        if (
+            0 < counts[k] <= POLICY_HEADING_WORDS
+            and k not in reasons
+            and not texts[k].rstrip().endswith(_HEADING_ENDS)
+            and not _speaks_of_comments(doc, k)
+            and counts[k + 1] >= FORM_PROSE_WORDS
+            and k + 1 not in reasons
+            and not _speaks_of_comments(doc, k + 1)
+        ):
+            return False  # a heading over a paragraph of another subject: the page goes on
+    return True
+
+
+def _speaks_of_comments(doc: Document, k: int) -> bool:
+    found = doc.match(k)
+    return bool(doc.cue_counts()[k].get("comments")) or (found is not None and found.category == "comments")
 
 
 def _reaction_follows(doc: Document, header: int) -> bool:
