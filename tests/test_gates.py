@@ -698,3 +698,21 @@ def test_line_ends_count_as_the_three_counts() -> None:
         expected = text.count("\n", start, end) + text.count("\r", start, end) - text.count("\r\n", start, end)
         assert line_ends(text, start, end) == expected, (text, start, end)
         assert line_ends(text) == text.count("\n") + text.count("\r") - text.count("\r\n")
+
+
+def test_byline_opening_lets_every_first_word_through() -> None:
+    """_meta_kind splits a line's first word off only where _opens_as_byline lets it: every line
+    whose first word is one of _BYLINE_STARTS, behind any lead, in any case; and the words by
+    first letter answer as the whole list."""
+    words = [*sorted(comment_meta._BYLINE_STARTS), "Commentary", "BYLINE", "ſubmitted", "İ", "x"]
+    leads = ["", " ", "\t", "\u3000", "  \t "]
+    tails = ["", ":", " by Tom", ": Tom", "(3)", " ", ":("]
+    probes = [lead + word + tail for lead in leads for word in words for tail in tails]
+    probes += [line.lstrip(" -–—•*|") for line in sample_lines()]
+    probes += ["".join(c.upper() if k % 2 else c for k, c in enumerate(probe)) for probe in probes]
+    for text in probes:
+        if comment_meta._first_word(text) in comment_meta._BYLINE_STARTS:
+            assert comment_meta._opens_as_byline(text), repr(text)
+        head = text.lstrip()[: comment_meta._BYLINE_START_SPAN].lower()
+        assert comment_meta._opens_as_byline(text) == head.startswith(comment_meta._BYLINE_START_WORDS), repr(text)
+    assert not comment_meta._opens_as_byline("The minister said")

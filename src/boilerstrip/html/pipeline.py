@@ -124,13 +124,15 @@ FLOOR_CHECK_REMOVED_RATIO = 0.5
 #: ...and where the path kept fewer than this many words (``\w+`` runs), save on a thread's
 #: address or a page that declares itself no article (:func:`declared_not_article`), whose later
 #: blocks are the page too. A text this long is an article found: the floor guards against losing
-#: the article, and on tune pages its fallbacks where the path kept that much were as often wrong
-#: as right. On wcxb-dev's tune sites, at 600 the floor is checked on 320 of 861 pages instead of
-#: 441 and its extractions take 22% less time; tune's F1 goes from 0.8264 to 0.8266 (collection
-#: pages 0.5919 -> 0.5950, no page_type lower); on the first 300 pages of dragnet's train half and
-#: of l3s-gn1's tune sites, from 0.9034 to 0.9044 and from 0.9376 to 0.9386 (the path's texts and
-#: floors computed once, each cap applied to them). At 500, product pages' F1 fell 0.002; without
-#: the two exceptions, service pages' fell 0.0045. 0: no cap.
+#: the article, and on tune pages it rarely fell back where the path kept that much, and then to
+#: a lower F1 (2 of the 121 wcxb-dev tune pages no longer checked, 1 of 55 of dragnet train's
+#: first 300, 2 of 27 of l3s-gn1 tune's first 300). On wcxb-dev's tune sites, at 600 the floor
+#: is checked on 320 of 861 pages instead of 441 and its extractions take 22% less time; tune's
+#: F1 goes from 0.8264 to 0.8266 (collection pages 0.5919 -> 0.5950, no page_type lower); on the
+#: first 300 pages of dragnet's train half and of l3s-gn1's tune sites, from 0.9034 to 0.9044 and
+#: from 0.9376 to 0.9386 (the path's texts and floors computed once, each cap applied to them).
+#: At 500, product pages' F1 fell 0.002; without the two exceptions, service pages' fell 0.0045.
+#: 0: no cap.
 FLOOR_CHECK_MAX_WORDS = 600
 
 
