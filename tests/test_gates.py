@@ -716,3 +716,26 @@ def test_byline_opening_lets_every_first_word_through() -> None:
         head = text.lstrip()[: comment_meta._BYLINE_START_SPAN].lower()
         assert comment_meta._opens_as_byline(text) == head.startswith(comment_meta._BYLINE_START_WORDS), repr(text)
     assert not comment_meta._opens_as_byline("The minister said")
+
+
+def test_relative_stamps_end_as_their_gate_says() -> None:
+    """_meta_kind tries RELATIVE_STAMP only on a line _ends_as_relative_stamp lets through: every
+    text the pattern matches (hypothesis builds them from it), and every sample line it matches."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pattern = comment_meta.RELATIVE_STAMP
+
+    @settings(max_examples=1000, deadline=None)
+    @given(st.from_regex(pattern))
+    def check(text: str) -> None:
+        if pattern.match(text):
+            assert comment_meta._ends_as_relative_stamp(text), repr(text)
+
+    check()
+    for line in sample_lines():
+        lowered = line.lower().strip(" []()|#.:-–—•*")
+        if pattern.match(lowered):
+            assert comment_meta._ends_as_relative_stamp(lowered), repr(lowered)
+    assert not comment_meta._ends_as_relative_stamp("page 2 of 5")
+    assert comment_meta._ends_as_relative_stamp("3 hours ago\n")

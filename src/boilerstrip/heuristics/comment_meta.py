@@ -272,6 +272,14 @@ RELATIVE_STAMP: Final = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_STAMP_MATCH: Final = Folded(RELATIVE_STAMP)
+
+
+def _ends_as_relative_stamp(text: str) -> bool:
+    """False only for a text RELATIVE_STAMP cannot match: each of its matches ends with a word of
+    its units, of "ago" or of "just now", so with a letter or the dot of "std." (or a final "\n",
+    which its "$" lets follow). Short lines ending with a digit or another mark ("Page 2 of 5",
+    "12 March 2019") are spared the pattern."""
+    return text[-1:].isalpha() or text.endswith((".", "\n"))
 #: The same in the other languages with shipped rules, whose words for "ago" come last or first
 #: with the number between: "3小时前", "3時間前", "3시간 전", "3 saat önce", "před 3 hodinami",
 #: "för 3 timmar sedan", "3 години тому", "منذ 3 ساعات", "3 ساعت پیش", "3 giờ trước", "3 jam yang lalu".
@@ -551,7 +559,7 @@ def _meta_kind(text: str, words: int, has_digit: bool) -> str | None:
         return "stamp"
     if (
         words <= RELATIVE_MAX_WORDS and (has_digit or lowered[:1] in _RELATIVE_STARTS or not lowered[:1].isascii())
-        and _RELATIVE_STAMP_MATCH.match(lowered)
+        and _ends_as_relative_stamp(lowered) and _RELATIVE_STAMP_MATCH.match(lowered)
     ):
         return "stamp"
     if (
