@@ -549,6 +549,15 @@ TRICKY_CONTENT = [
     "Lyssnarna prenumererar på podden främst via Spotify.",
     "Prenumeranterna fick läsa vidare gratis under strejken, enligt förlaget.",
     "Assinantes do jornal podem continuar a ler as edições antigas, diz a empresa.",
+    # the words of paywall, podcast and channel prompts in an article's own sentences
+    "Předplatné už máte zaplacené do konce roku, připomněla pojišťovna klientům.",
+    "Подписка уже есть у трети жителей города, сообщил оператор.",
+    "Berlangganan layanan streaming sekarang makin mahal, kata pengamat.",
+    "Podcast ini didengarkan ribuan orang di Spotify setiap minggu.",
+    "Kênh YouTube của trường đã đạt một triệu lượt đăng ký.",
+    "我们的播客团队去年走访了十二个城市。",
+    "유튜브 채널 운영자들이 새로운 수익 정책에 반발했다.",
+    "Он попросил оставить свой email у секретаря, чтобы получить ответ.",
     # Hindi: a town's budget news, a messaging app's channels, a quote about donations
     "नगर निगम ने कहा कि सभी नागरिक नए नियमों को फॉलो करें और समय पर कर जमा करें।",
     "कंपनी के अनुसार व्हाट्सएप चैनल की सुविधा अब देश के सभी उपयोगकर्ताओं के लिए उपलब्ध है।",
@@ -788,6 +797,24 @@ BOILERPLATE = [
     ("Wykup prenumeratę, by czytać dalej.", "paywall"),
     ("Assine já para continuar lendo.", "paywall"),
     ("Prenumerera och läs vidare", "paywall"),
+    # a subscriber asked to log in, a call to subscribe now, a podcast's or channel's prompt naming
+    # its platforms, a newsletter box asking for the address, a donation by QR code
+    ("Už máte předplatné? Přihlaste se k odběru novinek.", "paywall"),
+    ("Уже есть подписка? Войдите в личный кабинет.", "paywall"),
+    ("Оформите подписку, чтобы читать архив журнала.", "paywall"),
+    ("已经是会员？点此登录", "paywall"),
+    ("قبلاً مشترک شده‌اید؟ وارد حساب خود شوید.", "paywall"),
+    ("اشترك الآن لقراءة الأرشيف كاملا.", "paywall"),
+    ("Berlangganan sekarang dan baca tanpa iklan.", "paywall"),
+    ("Sledujte náš podcast o vědě na Spotify.", "subscribe"),
+    ("Simak podcast kami setiap Senin di Spotify atau YouTube.", "subscribe"),
+    ("Nghe podcast của chúng tôi mỗi tuần trên YouTube.", "subscribe"),
+    ("Đăng ký kênh TikTok của chúng tôi để xem thêm.", "subscribe"),
+    ("收听我们的播客节目《城市之声》", "subscribe"),
+    ("پادکست ما را هر هفته در یوتیوب ببینید.", "subscribe"),
+    ("카카오톡 채널 추가하고 소식 받기", "social"),
+    ("Хотите получать новости первыми? Оставьте свой email", "subscribe"),
+    ("扫码赞助我们的独立报道", "donation"),
 ]
 
 #: The main categories, each with a typical line in every new language: (language, line, category).
