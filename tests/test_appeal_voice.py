@@ -86,6 +86,11 @@ TWINS = [
     ("en", "Sign up for the ferry portal and we will send you a boarding code before each trip."),
     # English "my" is no publication's "we" (Polish "my" is): the two voices must be of one language
     ("en", "I shared your post about the ferry with my friends and made a donation too."),
+    # a service asking for the customer's address: one e-mail word is no newsletter box either
+    ("nl", "Vul je e-mailadres in bij de reservering en we sturen je de tickets."),
+    ("sv", "Ange din e-postadress i bokningen så skickar vi biljetten direkt."),
+    ("pt", "Deixe o seu e-mail na reserva e enviamos-lhe o bilhete."),
+    ("fr", "En vous inscrivant sur le portail, nous vous envoyons un code par e-mail avant chaque traversée."),
 ]
 
 

@@ -558,6 +558,8 @@ TRICKY_CONTENT = [
     "我们的播客团队去年走访了十二个城市。",
     "유튜브 채널 운영자들이 새로운 수익 정책에 반발했다.",
     "Он попросил оставить свой email у секретаря, чтобы получить ответ.",
+    "Học sinh có thể đăng ký ngay tại trường từ thứ Hai, ông Minh cho biết.",
+    "官方称，用户可以立即注册新账户并领取补贴。",
     # Hindi: a town's budget news, a messaging app's channels, a quote about donations
     "नगर निगम ने कहा कि सभी नागरिक नए नियमों को फॉलो करें और समय पर कर जमा करें।",
     "कंपनी के अनुसार व्हाट्सएप चैनल की सुविधा अब देश के सभी उपयोगकर्ताओं के लिए उपलब्ध है।",
@@ -815,6 +817,11 @@ BOILERPLATE = [
     ("카카오톡 채널 추가하고 소식 받기", "social"),
     ("Хотите получать новости первыми? Оставьте свой email", "subscribe"),
     ("扫码赞助我们的独立报道", "donation"),
+    # a newsletter's promise closed by its button's words or a request for the address
+    ("Bản tin sáng gửi đến hộp thư của bạn lúc 6 giờ. Đăng ký ngay", "subscribe"),
+    ("每天早上八点，把当日要闻送到您的邮箱。立即注册", "subscribe"),
+    ("خلاصه خبرهای روز را هر شب در ایمیل خود بخوانید. همین حالا ثبت‌نام کنید.", "subscribe"),
+    ("نشرة يومية بأهم الأخبار كل مساء. سجل بريدك الآن", "subscribe"),
 ]
 
 #: The main categories, each with a typical line in every new language: (language, line, category).
