@@ -560,6 +560,9 @@ TRICKY_CONTENT = [
     "Он попросил оставить свой email у секретаря, чтобы получить ответ.",
     "Học sinh có thể đăng ký ngay tại trường từ thứ Hai, ông Minh cho biết.",
     "官方称，用户可以立即注册新账户并领取补贴。",
+    "Platformun dijital abonelik ücretleri bu ay yüzde 20 arttı.",
+    "Người dân mua gói cước 4G nhiều hơn trong mùa lũ.",
+    "The studio's founders said most fans who back them on Patreon live abroad.",
     # Hindi: a town's budget news, a messaging app's channels, a quote about donations
     "नगर निगम ने कहा कि सभी नागरिक नए नियमों को फॉलो करें और समय पर कर जमा करें।",
     "कंपनी के अनुसार व्हाट्सएप चैनल की सुविधा अब देश के सभी उपयोगकर्ताओं के लिए उपलब्ध है।",
@@ -822,6 +825,11 @@ BOILERPLATE = [
     ("每天早上八点，把当日要闻送到您的邮箱。立即注册", "subscribe"),
     ("خلاصه خبرهای روز را هر شب در ایمیل خود بخوانید. همین حالا ثبت‌نام کنید.", "subscribe"),
     ("نشرة يومية بأهم الأخبار كل مساء. سجل بريدك الآن", "subscribe"),
+    # a call to take a digital subscription, a Patreon appeal after a question
+    ("Haberlere kesintisiz ulaşmak için dijital aboneliğinizi başlatın.", "paywall"),
+    ("Mua gói đọc báo điện tử chỉ từ 2.000 đồng mỗi ngày.", "paywall"),
+    ("اشتراک دیجیتال بگیرید و آرشیو کامل را ببینید.", "paywall"),
+    ("Enjoying the newsletter? Join us on Patreon for early episodes.", "donation"),
 ]
 
 #: The main categories, each with a typical line in every new language: (language, line, category).
