@@ -563,6 +563,9 @@ TRICKY_CONTENT = [
     "Platformun dijital abonelik ücretleri bu ay yüzde 20 arttı.",
     "Người dân mua gói cước 4G nhiều hơn trong mùa lũ.",
     "The studio's founders said most fans who back them on Patreon live abroad.",
+    "Le podcast de la mairie est écouté surtout sur Spotify, selon l'adjointe.",
+    "El podcast de la cofradía ya suma diez mil escuchas en Spotify.",
+    "Их подкаст о море слушают в основном на YouTube, говорит автор.",
     # Hindi: a town's budget news, a messaging app's channels, a quote about donations
     "नगर निगम ने कहा कि सभी नागरिक नए नियमों को फॉलो करें और समय पर कर जमा करें।",
     "कंपनी के अनुसार व्हाट्सएप चैनल की सुविधा अब देश के सभी उपयोगकर्ताओं के लिए उपलब्ध है।",
@@ -830,6 +833,16 @@ BOILERPLATE = [
     ("Mua gói đọc báo điện tử chỉ từ 2.000 đồng mỗi ngày.", "paywall"),
     ("اشتراک دیجیتال بگیرید و آرشیو کامل را ببینید.", "paywall"),
     ("Enjoying the newsletter? Join us on Patreon for early episodes.", "donation"),
+    # a podcast's listening prompt naming its platforms
+    ("Écoutez notre podcast sur les marées sur Spotify ou Deezer.", "subscribe"),
+    ("Escucha nuestro podcast semanal en iVoox y Spotify.", "subscribe"),
+    ("Ascolta il nostro podcast sulle isole su Spotify.", "subscribe"),
+    ("Ouça o nosso podcast sobre o mar no Spotify.", "subscribe"),
+    ("Слушайте наш подкаст о море в Яндекс Музыке.", "subscribe"),
+    ("Слухайте наш подкаст про море на YouTube.", "subscribe"),
+    ("Podcast'imizi her salı Spotify'da dinleyin.", "subscribe"),
+    ("저희 팟캐스트는 매주 스포티파이에서 들을 수 있습니다.", "subscribe"),
+    ("استمعوا إلى بودكاستنا كل أسبوع على سبوتيفاي.", "subscribe"),
 ]
 
 #: The main categories, each with a typical line in every new language: (language, line, category).
