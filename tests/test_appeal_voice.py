@@ -43,6 +43,10 @@ APPEALS = [
     ("fa", "با کمک مالی شما، ما می‌توانیم گزارش از جزیره‌ها را ادامه دهیم."),
     ("vi", "Sự đóng góp của bạn giúp chúng tôi tiếp tục đưa tin về các hòn đảo."),
     ("id", "Donasi Anda membantu kami terus memberitakan kehidupan di pulau-pulau."),
+    # a newsletter's address field and its day of delivery
+    ("de", "Tragen Sie sich ein, und wir schicken Ihnen jeden Sonntag die Inselnachrichten."),
+    ("nl", "Vul je e-mailadres in en we sturen je elke zondag het eilandnieuws."),
+    ("sv", "Fyll i din e-postadress så skickar vi dig öarnas nyheter varje söndag."),
 ]
 
 #: Their twins: the same words of donations and subscriptions, in an article's own voice.
@@ -86,6 +90,15 @@ TWINS = [
     ("en", "Sign up for the ferry portal and we will send you a boarding code before each trip."),
     # English "my" is no publication's "we" (Polish "my" is): the two voices must be of one language
     ("en", "I shared your post about the ferry with my friends and made a donation too."),
+    # a service asking for the customer's address: one e-mail word is no newsletter box either
+    ("nl", "Vul je e-mailadres in bij de reservering en we sturen je de tickets."),
+    ("sv", "Ange din e-postadress i bokningen så skickar vi biljetten direkt."),
+    ("pt", "Deixe o seu e-mail na reserva e enviamos-lhe o bilhete."),
+    ("fr", "En vous inscrivant sur le portail, nous vous envoyons un code par e-mail avant chaque traversée."),
+    # a day of the week in a club's invitation: no address, no newsletter
+    ("de", "Jeden Freitag trifft sich der Chor im Gemeindehaus, und wir laden Sie herzlich ein."),
+    ("nl", "Elke vrijdag zingt het koor in het dorpshuis, en we nodigen je van harte uit."),
+    ("sv", "Varje fredag sjunger kören i bygdegården, och vi hälsar dig välkommen."),
 ]
 
 
