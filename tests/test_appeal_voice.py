@@ -15,7 +15,9 @@ from boilerstrip.rules.voice import (
     PROMPT_VOICES,
     VOICE_FOLDER,
     VOICES,
+    appeal_in_voice,
     load_voices,
+    voice_set,
 )
 from boilerstrip.text.normalise import normalise
 from voice_articles import removals
@@ -138,3 +140,64 @@ def test_voice_files_are_sorted_words_in_normal_form() -> None:
     expected = {f"{voice}:en" for voice in VOICES + PROMPT_VOICES}
     expected |= {f"{cue}:en" for cue in APPEAL_CUE_CATEGORIES}
     assert {cue.category for cue in load_voices(["en"])} == expected
+
+
+#: An appeal's words in each language, and who is reported to have said them: with any word that
+#: reports speech after them ("..., vertelt Anja", "..., écrivent les bénévoles") the line tells
+#: what someone said and is the article's; alone, it is an appeal.
+REPORTED_BASES = {
+    "en": ("Stories like this take weeks to report, and a donation from you today helps us keep them free", "Anja"),
+    "de": ("Wenn Ihnen unsere Recherchen wichtig sind, helfen Sie uns mit einer Spende", "die Vorsitzende"),
+    "fr": ("Vos dons nous permettent de rester un média sans actionnaire et sans publicité", "les bénévoles"),
+    "es": ("Tu aportación nos permite seguir contando lo que pasa en la isla", "la presidenta"),
+    "it": ("Il tuo contributo ci permette di raccontare le isole ogni giorno", "la presidente"),
+    "pt": ("Contribua e ajude-nos a continuar a fazer jornalismo independente nas ilhas", "a presidente"),
+    "nl": ("Jouw donatie helpt ons om elke week over de eilanden te blijven schrijven", "Anja"),
+    "sv": ("Din gåva gör att vi kan fortsätta bevaka öarna året runt", "Anja"),
+    "da": ("Dit bidrag hjælper os med at fortsætte med at skrive om øerne", "Anja"),
+    "no": ("Ditt bidrag hjelper oss å fortsette å skrive om øyene", "Anja"),
+    "fi": ("Tue meitä, jotta voimme jatkaa saarten uutisointia", "Anja"),
+    "pl": ("Wesprzyj nas, abyśmy mogli dalej pisać o wyspach", "Anna"),
+    "cs": ("Podpořte nás, abychom mohli dál psát o ostrovech", "Anna"),
+    "ro": ("Susţine-ne ca să putem scrie în continuare despre insulele tale", "Ana"),
+    "hu": ("Támogasson minket, hogy az Ön szigeteiről is tovább írhassunk", "Anna"),
+    "ru": ("Поддержите нашу работу, чтобы мы и дальше писали об островах", "Анна"),
+    "uk": ("Ваш внесок допомагає нам і далі писати про острови", "Ганна"),
+    "el": ("Η δωρεά σας μας βοηθά να συνεχίσουμε να γράφουμε για τα νησιά", "η Άννα"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(REPORTED_BASES))
+def test_every_word_that_reports_speech_makes_an_appeals_words_the_articles(lang: str) -> None:
+    base, speaker = REPORTED_BASES[lang]
+    entry = resources.files("boilerstrip.rules") / "data" / lang / VOICE_FOLDER / "reported.txt"
+    text = entry.read_text(encoding="utf-8")
+    words = [line for line in text.splitlines() if line and not line.startswith("#")]
+    lines = [f"{base}, {word} {speaker}." for word in words]
+    counts = voice_set((lang,)).count([f"{base}.", *lines])
+    assert appeal_in_voice(counts[0]) is not None, f"{lang}: the appeal alone"
+    kept = [line for line, found in zip(lines, counts[1:], strict=True) if appeal_in_voice(found) is not None]
+    assert kept == [], f"{lang}: reported speech read as an appeal"
+
+
+#: Appeals in wordings no rule lists, and who the article reports to have made them: the speech
+#: word in the third person, singular or plural, present or past.
+REPORTED_APPEALS = [
+    ("nl", "Met jouw donatie kunnen we onze boot blijven onderhouden", "vertelt Anja"),
+    ("nl", "Jouw donatie helpt ons om de steiger elk voorjaar te repareren", "vertelden de vrijwilligers op de markt"),
+    ("fr", "Vos dons nous permettent de garder notre navette du soir et de vous accueillir", "écrivent les bénévoles"),
+    ("fr", "Grâce à vos dons, nous pouvons réparer notre quai", "racontent les habitants venus à la réunion"),
+    ("de", "Mit Ihrer Spende helfen Sie uns, den Anleger zu reparieren", "erzählt die Vorsitzende des Vereins"),
+    ("es", "Con tu aportación podemos reparar el muelle", "dicen los vecinos en la asamblea"),
+    ("it", "Con il tuo contributo possiamo riparare il nostro molo", "raccontano i volontari"),
+    ("pt", "Contribua e ajude-nos a reparar o nosso cais", "contou a presidente da associação"),
+    ("en", "With your donation we can keep our late boat running", "writes the chair of the association"),
+    ("sv", "Din gåva hjälper oss att laga bryggan", "berättar föreningens ordförande"),
+    ("ru", "Поддержите нашу работу пожертвованием, чтобы мы отремонтировали причал", "рассказала глава общества"),
+]
+
+
+@pytest.mark.parametrize(("lang", "appeal", "speech"), REPORTED_APPEALS)
+def test_an_appeal_someone_is_reported_to_have_made_stays(lang: str, appeal: str, speech: str) -> None:
+    assert "voice:appeal" in removals(lang, f"{appeal}.").get(f"{appeal}.", [])
+    assert removals(lang, f"{appeal}, {speech}.") == {}

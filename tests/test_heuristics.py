@@ -959,3 +959,36 @@ def test_an_inline_teaser_goes_between_paragraphs(teaser: str) -> None:
 def test_a_label_and_colon_alone_make_no_teaser(line: str) -> None:
     text = lines(PARAGRAPH, line, "Built-in preamp", "Cardioid pattern", "XLR output", SECOND, PARAGRAPH + " More.")
     assert line not in reasons(text)
+
+
+#: A listing's entries about e-mail, each headed by the same label as its neighbours: no sign-up box.
+EMAIL_LISTINGS = [
+    (
+        "Workshop: Getting started with email",
+        "Learn to send a message and keep spam out of your inbox. Sign up at the front desk.",
+        "Workshop: Video calls with family",
+        "Bring your own tablet or borrow one of ours. Thursday 16 May, 14:00 to 16:00.",
+    ),
+    (
+        "Kurs: E-Mail für Einsteiger",
+        "Wie Sie ein Postfach einrichten, Spam erkennen und Newsletter abbestellen. "
+        "Anmeldung kostenlos in der Bibliothek.",
+        "Kurs: Fotos vom Handy auf den Computer",
+        "Bringen Sie Ihr eigenes Gerät mit. Donnerstag, 16. Mai, 14 bis 16 Uhr.",
+    ),
+]
+
+
+@pytest.mark.parametrize("entries", EMAIL_LISTINGS)
+def test_a_listings_entry_about_email_is_no_sign_up_box(entries: tuple[str, ...]) -> None:
+    text = lines(PARAGRAPH, *entries, SECOND)
+    assert "block:appeal-run" not in reasons(text).values()
+
+
+def test_a_labelled_sign_up_box_without_siblings_goes() -> None:
+    box = (
+        "Newsletter: The Harbour Weekly",
+        "Get the week's ferry news in your inbox every Sunday. Sign up free, unsubscribe anytime.",
+    )
+    removed = reasons(lines(PARAGRAPH, SECOND, *box, PARAGRAPH + " More.", SECOND + " Again."))
+    assert removed.get(box[0]) == "block:appeal-run" and box[1] in removed

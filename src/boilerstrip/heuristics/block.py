@@ -557,6 +557,7 @@ def appeal_runs(doc: Document) -> None:
             and words <= APPEAL_MAX_SHARE * doc.total_words
             and not _answers_questions(doc, box)
             and not _in_procedure(doc, box, line_hits)
+            and not _listing_entry(doc, box, line_hits)
         ):
             category = max(sorted(tally), key=lambda name: tally[name])
             # The box is judged whole; an article sentence at its edge is not the box's.
@@ -645,6 +646,38 @@ def _in_procedure(doc: Document, box: list[int], line_hits: dict[int, dict[str, 
 def _rule_in(lines: list[int], matches: list[Match | None]) -> bool:
     """Whether one of *lines* matches a rule of the appeal categories."""
     return any((found := matches[k]) is not None and found.category in APPEAL_EVIDENCE for k in lines)
+
+
+#: A listing's entries (a library's events, a course programme) are headed alike: a label of at
+#: most ENTRY_LABEL_WORDS words and a colon ("Workshop: Getting started with email", "Webinar:",
+#: "Kurs:"). An entry about e-mail speaks of inboxes and spam as a sign-up box does; a box whose
+#: first line is so headed is such an entry when another line of the text, with no appeal's words,
+#: bears the same label ("Workshop: Video calls with family"). A sign-up box is no series.
+ENTRY_LABEL_WORDS: Final = 2
+_ENTRY_LABEL: Final = re.compile(rf"^(\w+(?: \w+){{0,{ENTRY_LABEL_WORDS - 1}}})\s?[:：]\s*\S")
+
+
+def _listing_entry(doc: Document, box: list[int], line_hits: dict[int, dict[str, int]]) -> bool:
+    """Whether *box* opens with an entry's label (see ENTRY_LABEL_WORDS) that another line of the
+    text without an appeal's words bears too."""
+    texts = doc.texts
+    label = _ENTRY_LABEL.match(texts[box[0]])
+    if label is None or label[1].isdigit():
+        return False
+    prefix = label[1].casefold()
+    cues, matches = doc.cue_counts(), doc.matches()
+    for k in range(len(doc)):
+        if box[0] <= k <= box[-1] or k in line_hits:
+            continue
+        other = _ENTRY_LABEL.match(texts[k])
+        if (
+            other is not None
+            and other[1].casefold() == prefix
+            and not any(c in APPEAL_EVIDENCE for c in cues[k] or ())
+            and not _rule_in([k], matches)
+        ):
+            return True
+    return False
 
 
 def _prose_edge(

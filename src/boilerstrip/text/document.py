@@ -106,8 +106,10 @@ class Document:
         self.threshold = config.threshold if config.threshold is not None else weights.threshold(config.preset)
         #: line index -> the evidence given for it, in the order given (lines without any: absent)
         self.evidence: dict[int, list[Evidence]] = {}
-        #: line index -> its score (the bias plus its evidence's weights), for lines with evidence
-        self.scores: dict[int, float] = {}
+        #: each line's score: the bias plus its evidence's weights (the bias alone for a line
+        #: without evidence). A list indexed by line, not a dict keyed by it: compiled, a dict
+        #: boxes the line index on every read and write, and add() does both for each evidence.
+        self.scores: list[float] = [weights.bias] * len(lines)
         #: line index -> (id, category) of the strongest evidence, for every line that goes
         self.reasons: dict[int, tuple[str, str]] = {}
         self._matches: list[Match | None] | None = None
@@ -259,7 +261,7 @@ class Document:
         found = self.evidence.get(i)
         if found is None:
             found = self.evidence[i] = []
-        score = self.scores.get(i, self.weights.bias)
+        score = self.scores[i]
         if feature in LINE_ONLY_FEATURES and any(item.feature in BLOCK_FEATURES for item in found):
             strength = 0.0  # inside a block, the block decides (see boilerstrip.decision)
         elif feature in BLOCK_FEATURES:
