@@ -156,8 +156,12 @@ def test_ctrl_c_while_options_and_rules_are_read(monkeypatch: pytest.MonkeyPatch
 def test_ctrl_c_at_any_moment_of_start_up_leaves_no_traceback() -> None:
     """A real process, interrupted at moments spread over its start-up (imports, rules, pool)."""
     # What the console script does, with a word on stderr once main is imported (the package and
-    # boilerstrip.cli are light; the command's own modules are imported inside main).
-    starter = ("import sys; from boilerstrip.cli import main; sys.stderr.write('up\\n'); sys.stderr.flush(); "
+    # boilerstrip.cli are light; the command's own modules are imported inside main). Ctrl-C is
+    # first given Python's own handler, as a terminal's interpreter has it: a test run started in
+    # the background of a script inherits SIGINT ignored, and the start-up restores that between
+    # its own handlers, where a Ctrl-C would then go unanswered.
+    starter = ("import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+               "from boilerstrip.cli import main; sys.stderr.write('up\\n'); sys.stderr.flush(); "
                "sys.exit(main(sys.argv[1:]))")
     for delay in (0.005, 0.02, 0.05, 0.08, 0.12, 0.2, 0.3, 0.5):
         proc = subprocess.Popen([sys.executable, "-c", starter, "--jsonl", "-j", "2"], stdin=subprocess.PIPE,
