@@ -10,28 +10,10 @@ import pytest
 import boilerstrip
 from boilerstrip import Config
 from boilerstrip.heuristics.comment_meta import LOOSE_REACTION, NO_REACTION, READER_REACTION, meta_kind, reaction_kind
+from voice_articles import FERRY_ARTICLE
 
 #: An article of some 330 words: enough article for a section proven by reactions to follow it.
-ARTICLE = (
-    "The harbour board approved the new ferry timetable on Monday after a long debate with residents, "
-    "who had asked for earlier sailings in winter and a later last boat on Fridays.",
-    "Officials said the change would cost little because the crews already work split shifts, and the "
-    "union agreed to the plan after a ballot of its members last week.",
-    "The first sailing will leave the east pier at ten past six from the first of March, forty minutes "
-    "earlier than now, and the last boat on Fridays will leave the island at half past eleven.",
-    "Residents of the island had collected more than two thousand signatures for the change, most of "
-    "them from commuters who work shifts at the hospital and the container terminal on the mainland.",
-    "The board's chair said the timetable would be reviewed after six months, when the operator will "
-    "report how many passengers used the new early and late sailings and what they cost to run.",
-    "Fares will not change this year. A return ticket for an adult still costs four pounds twenty, and "
-    "children under twelve, pensioners and students travel at half price on every sailing of the day.",
-    "The operator is also testing a new booking system for cars, which will let drivers reserve a space "
-    "on the busiest sailings up to a month ahead instead of queueing at the pier in the early morning.",
-    "A second vessel, built in a yard on the Clyde, is due to join the route in the autumn of next year, "
-    "and the board expects it to halve the waiting times at the height of the summer season.",
-    "Councillors from both parties welcomed the decision, though some warned that the pier at the east "
-    "end needs repairs before it can take the heavier boat that the operator plans to buy.",
-)
+ARTICLE = FERRY_ARTICLE
 
 
 def lines(*parts: str) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import boilerstrip
+from voice_articles import FERRY_ARTICLE
 
 FILLER_PARAGRAPH = (
     "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore "
@@ -15,14 +16,7 @@ FILLER_PARAGRAPH = (
 )
 
 ARTICLES = {
-    "en": (
-        "The harbour board approved the new ferry timetable on Monday after a long debate with residents, "
-        "who had asked for earlier sailings in winter and a later last boat on Fridays.",
-        "Officials said the change would cost little because the crews already work split shifts, and the "
-        "union agreed to the plan after a ballot of its members last week.",
-        "The first sailing will leave the east pier at ten past six from the first of March, forty minutes "
-        "earlier than now, and the last boat on Fridays will leave the island at half past eleven.",
-    ),
+    "en": FERRY_ARTICLE[:3],
     "de": (
         "Der Hafenausschuss hat am Montag den neuen Fahrplan der Fähre beschlossen, nachdem die Anwohner "
         "lange frühere Abfahrten im Winter und eine spätere letzte Fähre am Freitag gefordert hatten.",

@@ -8,21 +8,9 @@ from __future__ import annotations
 import pytest
 
 import boilerstrip
+from voice_articles import FERRY_ARTICLE
 
-ARTICLE = (
-    "The harbour board approved the new ferry timetable on Monday after a long debate with residents, "
-    "who had asked for earlier sailings in winter and a later last boat on Fridays.",
-    "Officials said the change would cost little because the crews already work split shifts, and the "
-    "union agreed to the plan after a ballot of its members last week.",
-    "The first sailing will leave the east pier at ten past six from the first of March, forty minutes "
-    "earlier than now, and the last boat on Fridays will leave the island at half past eleven.",
-    "Residents of the island had collected more than two thousand signatures for the change, most of "
-    "them from commuters who work shifts at the hospital and the container terminal on the mainland.",
-    "The board's chair said the timetable would be reviewed after six months, when the operator will "
-    "report how many passengers used the new early and late sailings and what they cost to run.",
-    "Fares will not change this year. A return ticket for an adult still costs four pounds twenty, and "
-    "children under twelve, pensioners and students travel at half price on every sailing of the day.",
-)
+ARTICLE = FERRY_ARTICLE[:6]
 
 WIDGET_LINES = (
     # a comment widget: header with its count, loading placeholder

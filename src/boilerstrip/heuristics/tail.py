@@ -307,15 +307,12 @@ def _policy_follows(doc: Document, header: int, words_after: list[int]) -> bool:
     by its other sections ("Line continuation" over how to continue a line)."""
     if words_after[header + 1] > POLICY_MAX_WORDS:
         return False
-    cues, matches, counts = doc.cue_counts(), doc.matches(), doc.words
-    speaking = 0
-    for k in range(header + 1, min(len(doc), header + 1 + CONVERSATION_LINES)):
-        found = matches[k]
-        if cues[k].get("comments") or (found is not None and found.category == "comments"):
-            speaking += 1
+    speaking = sum(
+        1 for k in range(header + 1, min(len(doc), header + 1 + CONVERSATION_LINES)) if _speaks_of_comments(doc, k)
+    )
     if speaking < POLICY_LINES:
         return False
-    texts, reasons = doc.texts, doc.reasons
+    texts, reasons, counts = doc.texts, doc.reasons, doc.words
     for k in range(header + 1, len(doc) - 1):
         if (
             0 < counts[k] <= POLICY_HEADING_WORDS
@@ -331,6 +328,7 @@ def _policy_follows(doc: Document, header: int, words_after: list[int]) -> bool:
 
 
 def _speaks_of_comments(doc: Document, k: int) -> bool:
+    """Whether line *k* speaks of comments: a comments cue word or a comments rule's match."""
     found = doc.match(k)
     return bool(doc.cue_counts()[k].get("comments")) or (found is not None and found.category == "comments")
 
