@@ -992,3 +992,88 @@ def test_a_labelled_sign_up_box_without_siblings_goes() -> None:
     )
     removed = reasons(lines(PARAGRAPH, SECOND, *box, PARAGRAPH + " More.", SECOND + " Again."))
     assert removed.get(box[0]) == "block:appeal-run" and box[1] in removed
+
+
+#: A service's page about e-mail (English) and a newsletter tool's page (German): their cue words
+#: of sign-ups are the page's subject, in line after line, and no fixed sign-up line is among
+#: them. Features that speak of inboxes and addresses are no sign-up box.
+EMAIL_SERVICE_EN = (
+    "Mailroute helps small teams send email that reaches the people it was written for.",
+    "Warm up new sending domains",
+    "New addresses start slowly and build a reputation with the big email providers over three weeks.",
+    "Clean your lists",
+    "Each address is checked before a campaign goes out; the ones that bounce are taken off for you.",
+    "Write better subject lines",
+    "Test two versions of a subject line and let the better one go to the rest of your email list.",
+    "Reach the inbox, not the spam folder",
+    "Verify every email address, sign up contacts from your own forms and never worry about spam filters again.",
+    "Send your newsletter and receipts from one account, with reports on opens, clicks and replies.",
+    "Pricing",
+    "Plans start at 29 dollars a month for up to five thousand contacts.",
+    "“We moved four brands over in a week and our email open rates went up by a third.” Dana Ruiz, Northwind Outdoor",
+    (
+        "“Setup took an afternoon. The reports finally tell us which campaigns bring in orders.” Sam Okafor, "
+        "Tidewater Coffee"
+    ),
+    "Our support team answers questions about email deliverability around the clock.",
+)
+EMAIL_SERVICE_DE = (
+    "Postwerk ist ein Werkzeug für Vereine und kleine Firmen, die regelmäßig einen Newsletter verschicken.",
+    "Adressen pflegen",
+    "Jede E-Mail-Adresse wird vor dem Versand geprüft, unzustellbare Adressen fallen automatisch heraus.",
+    "Vorlagen gestalten",
+    "Ihr Newsletter sieht auf dem Telefon genauso aus wie am Rechner, ganz ohne Programmierkenntnisse.",
+    "Versand planen",
+    "Legen Sie fest, wann Ihre Leser die E-Mail erhalten, auch über Zeitzonen hinweg.",
+    "Im Posteingang statt im Spam",
+    "Prüfen Sie jede E-Mail-Adresse, melden Sie Abonnenten über Ihr eigenes Formular an und landen Sie im Posteingang.",
+    "Verschicken Sie Newsletter und Rechnungen aus einem Konto, mit Statistiken zu Öffnungen und Klicks.",
+    "Preise",
+    "Die Tarife beginnen bei 19 Euro im Monat für bis zu 2.500 Kontakte, jeder weitere Tausender kostet vier Euro.",
+    (
+        "„Wir haben drei Vereine in einer Woche umgezogen, die Öffnungsrate ist um ein Drittel gestiegen, "
+        "und niemand musste dafür etwas Neues lernen.“ Jana Wolff, Turnverein Eiche"
+    ),
+    (
+        "„Die Einrichtung hat einen Nachmittag gedauert, und die Statistiken zeigen endlich, was unsere "
+        "Mitglieder wirklich lesen und was sie überspringen.“ Murat Demir, Chor am Markt"
+    ),
+    (
+        "„Wir schicken jeden Monat die Termine der Saison an fast tausend Familien, und seit dem Umzug kommt "
+        "fast nichts mehr zurück.“ Petra Lange, Musikschule Nord"
+    ),
+    (
+        "Der Umzug von einem anderen Anbieter ist im Preis enthalten: Wir übernehmen Ihre Listen, Vorlagen "
+        "und Abmeldungen, prüfen alles gemeinsam mit Ihnen und schalten erst um, wenn Sie zufrieden sind."
+    ),
+    "Unser Support beantwortet Fragen zur Zustellbarkeit von E-Mails werktags von 8 bis 18 Uhr, auch am Telefon.",
+)
+
+
+@pytest.mark.parametrize("page", [EMAIL_SERVICE_EN, EMAIL_SERVICE_DE])
+def test_a_page_about_email_keeps_its_features(page: tuple[str, ...]) -> None:
+    assert reasons(lines(*page)) == {}
+
+
+def test_a_sign_up_box_on_a_page_about_newsletters_goes_by_its_fixed_lines() -> None:
+    """The page's topic takes the weight off its cue words, not off the box's fixed lines."""
+    box = ("Get our tips in your inbox", "Enter your email address", "Subscribe")
+    removed = reasons(lines(*EMAIL_SERVICE_EN, *box))
+    assert set(box) <= set(removed)
+    assert not set(removed) & set(EMAIL_SERVICE_EN)
+
+
+def test_what_makes_a_category_the_pages_topic() -> None:
+    """Six lines with sign-up cues make the topic; a line repeated down the page (a box printed
+    twice) counts once, and lines beside a fixed sign-up line are that box's."""
+    from boilerstrip.heuristics.block import TOPIC_MIN_LINES, _topics
+    from boilerstrip.rules import Match
+    from boilerstrip.rules.loader import Kind, Rule
+
+    cue = {"subscribe": 1}
+    texts = [f"Paragraph {k} about email" for k in range(TOPIC_MIN_LINES)]
+    assert _topics([cue] * len(texts), [None] * len(texts), texts) == {"subscribe"}
+    assert _topics([cue] * len(texts), [None] * len(texts), texts[:-1] + texts[:1]) == frozenset()
+    ruled = [None] * len(texts)
+    ruled[0] = Match(Rule(Kind.EXACT, "enter your email address", "subscribe", "en/subscribe", 1))
+    assert _topics([cue] * len(texts), ruled, texts) == frozenset()

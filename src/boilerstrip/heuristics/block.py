@@ -5,6 +5,7 @@ appeal at the foot (``block:appeal``), an author's biography (``block:author-bio
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -513,6 +514,14 @@ _READER_WORDS: Final = re.compile(r"\b(you|your|you're|you'll)\b", re.IGNORECASE
 _PROSE_END: Final = (*SENTENCE_END, "。")
 #: The title of a box at the foot of the text has at most this many words.
 APPEAL_RUN_TITLE_WORDS: Final = 5
+#: A page whose subject is what a category's cue words name (an e-mail tool's page, a guide to
+#: newsletters, a charity's report on its donors) uses them in line after line. A box is a few
+#: lines, and most boxes hold one of the category's fixed lines ("Enter your email", "Thanks for
+#: subscribing!") or stand within TOPIC_RULE_REACH lines of one. At least TOPIC_MIN_LINES other
+#: lines with the category's cues (a line repeated down the page counts once) make the category
+#: the page's topic, and its cue words no evidence of a box there (its rules still are).
+TOPIC_MIN_LINES: Final = 6
+TOPIC_RULE_REACH: Final = 2
 
 
 def appeal_runs(doc: Document) -> None:
@@ -525,10 +534,13 @@ def appeal_runs(doc: Document) -> None:
     tally: dict[str, int] = {}
     line_hits: dict[int, dict[str, int]] = {}
     texts = doc.texts
+    topics = _topics(cues, matches, texts)
     for i in [*range(len(doc)), -1]:
         if i >= 0 and counts[i] <= APPEAL_RUN_LINE_WORDS:
             line_cues = cues[i]
-            hits = {c: n for c, n in line_cues.items() if c in APPEAL_EVIDENCE} if line_cues else {}
+            hits = (
+                {c: n for c, n in line_cues.items() if c in APPEAL_EVIDENCE and c not in topics} if line_cues else {}
+            )
             found = matches[i]
             if found is not None and found.category in APPEAL_EVIDENCE:
                 hits[found.category] = hits.get(found.category, 0) + 1
@@ -580,6 +592,20 @@ def appeal_runs(doc: Document) -> None:
                 ):
                     doc.add(title, "block:appeal-run", category, strength=strength)
         run, appeal_end, tally, line_hits = [], 0, {}, {}
+
+
+def _topics(cues: list[Mapping[str, int]], matches: list[Match | None], texts: list[str]) -> frozenset[str]:
+    """The appeal categories whose cue words are the page's subject (see TOPIC_MIN_LINES)."""
+    near: dict[str, set[int]] = {}
+    for i, found in enumerate(matches):
+        if found is not None and found.category in APPEAL_EVIDENCE:
+            near.setdefault(found.category, set()).update(range(i - TOPIC_RULE_REACH, i + TOPIC_RULE_REACH + 1))
+    lines: dict[str, set[str]] = {}
+    for i, line_cues in enumerate(cues):
+        for category in line_cues:
+            if category in APPEAL_EVIDENCE and i not in near.get(category, ()):
+                lines.setdefault(category, set()).add(texts[i])
+    return frozenset(category for category, found in lines.items() if len(found) >= TOPIC_MIN_LINES)
 
 
 #: A page's questions and answers (a service's or a product's FAQ: "Can I cancel anytime?" over
