@@ -432,6 +432,16 @@ def test_table_rows_of_short_words_are_no_menu() -> None:
     assert "| Home | News | Sport | Weather |" in reasons(lines("| Home | News | Sport | Weather |", PARAGRAPH, SECOND))
 
 
+@pytest.mark.parametrize("header", ["  city   | country | region  | airport", " name | kind | owner | status"])
+def test_a_consoles_table_header_is_no_menu(header: str) -> None:
+    """A database shell's output in a documentation page: the header row over its "+"-crossed rule."""
+    rule = "-" * 9 + "+" + "-" * 9 + "+" + "-" * 9 + "+" + "-" * 9
+    sample = ("To list the ferry ports with their airports, run this query:", "SELECT * FROM ports;", header, rule)
+    rows = (" Kirkwall | UK | Orkney | KOI", " Stromness | UK | Orkney | KOI", "(2 rows)")
+    removed = reasons(lines(PARAGRAPH, *sample, *rows, SECOND))
+    assert header not in removed
+
+
 def test_a_long_list_under_a_short_introduction_is_no_menu() -> None:
     items = [f"- {name}" for name in ("Ada", "Algol", "APL", "AWK", "BASIC", "COBOL", "Eiffel", "Forth",
                                       "Fortran", "Haskell", "Lisp", "Logo", "ML", "Oberon", "Pascal",

@@ -107,7 +107,14 @@ def _next_to_data_row(doc: Document, i: int) -> bool:
             text = doc.texts[k]
             if text.startswith("|") and (has_digit(text) or not doc.menu_row(k) or _cell_count(text) == cells):
                 return True
+            if k == i + 1 and "-" in text and _CELL_RULE.match(text):
+                return True
     return False
+
+
+#: The rule a console prints under a table's header row, its columns crossed by "+" or "|"
+#: ("-------+-----+------", a database shell's output); a menu has no header row.
+_CELL_RULE: Final = re.compile(r"^\s*[-=]{2,}(?:[+|][-=]{2,})+[+|]?\s*$")
 
 
 def _cell_count(text: str) -> int:
