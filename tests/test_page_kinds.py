@@ -978,6 +978,61 @@ def test_a_section_on_a_languages_comments_cuts_no_page(lang: str) -> None:
     assert not [line for line in section if line in gone]
 
 
+#: A short documentation page (a few sections, fewer words after its "Comments" heading than a
+#: comment form has): its sections after that heading are a paragraph under each heading, no form.
+SHORT_SYNTAX_PAGES = {
+    "en": (
+        "Python syntax basics",
+        "A Python program is read by a parser, which turns the text of the program into tokens. This page "
+        "describes the parts of the syntax every program uses.",
+        "Indentation",
+        "Leading whitespace at the start of a line sets the indentation level of the line, which groups "
+        "statements. Tabs are replaced by spaces up to the next multiple of eight.",
+        "Comments",
+        "A comment starts with a hash character that is not part of a string literal, and ends at the end of "
+        "the physical line. Comments are ignored by the syntax.",
+        "Line joining",
+        "Two physical lines may be joined into one logical line with a backslash at the end of the first of them.",
+        "Keywords",
+        "The following identifiers are used as reserved words and cannot be used as ordinary identifiers.",
+    ),
+    "de": (
+        "Grundlagen der Lua-Syntax",
+        "Ein Lua-Programm wird vom Parser gelesen, der den Text in Token zerlegt. Diese Seite beschreibt die "
+        "Teile der Syntax, die jedes Programm verwendet.",
+        "Bezeichner",
+        "Namen bestehen aus Buchstaben, Ziffern und Unterstrichen und dürfen nicht mit einer Ziffer beginnen.",
+        "Kommentare",
+        "Ein Kommentar beginnt mit zwei Bindestrichen außerhalb einer Zeichenkette und reicht bis zum Ende "
+        "der Zeile. Der Parser überspringt ihn.",
+        "Zeichenketten",
+        "Zeichenketten stehen in einfachen oder doppelten Anführungszeichen und dürfen Escape-Sequenzen enthalten.",
+        "Schlüsselwörter",
+        "Die folgenden Wörter sind reserviert und können nicht als Namen verwendet werden.",
+    ),
+    "fr": (
+        "Les bases de la syntaxe SQL",
+        "Une requête SQL est lue par l'analyseur, qui découpe son texte en unités lexicales. Cette page "
+        "décrit les éléments que toute requête utilise.",
+        "Identifiants",
+        "Un identifiant commence par une lettre ou un tiret bas et peut contenir des chiffres.",
+        "Commentaires",
+        "Un commentaire commence par deux tirets et se termine à la fin de la ligne. L'analyseur l'ignore.",
+        "Chaînes de caractères",
+        "Une chaîne est placée entre apostrophes simples ; une apostrophe à l'intérieur se double.",
+        "Mots réservés",
+        "Les mots suivants sont réservés et ne peuvent pas servir de noms de tables ou de colonnes.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SHORT_SYNTAX_PAGES))
+def test_a_short_pages_sections_after_its_comments_heading_are_no_form(lang: str) -> None:
+    page = SHORT_SYNTAX_PAGES[lang]
+    gone = removed(lines(*page))
+    assert not [line for line in page[5:] if line in gone]
+
+
 def test_the_rules_for_commenting_over_a_form_at_an_articles_foot_still_go() -> None:
     rules = [
         "Comments",

@@ -21,7 +21,8 @@ from boilerstrip.heuristics.comment_meta import (
 )
 from boilerstrip.heuristics.lexicon import ends_sentence_above
 from boilerstrip.heuristics.listing import listing_entries, without_entry_counts
-from boilerstrip.heuristics.safety import thread_address
+from boilerstrip.heuristics.safety import SENTENCE_END, thread_address
+from boilerstrip.heuristics.shape import NO_SHAPE
 
 #: Words of article text that must precede a tail block: a marker before the article has said
 #: anything is a menu item, not the start of the comments.
@@ -75,7 +76,9 @@ FORM_MAX_WORDS: Final = 80
 #: ... and when no two lines in a row after it are sentences of the article's kind: at least
 #: FORM_PROSE_WORDS words that no rule and no cue word speaks for. A form's lines are labels,
 #: buttons and a notice here and there ("Your email address will not be published"); the last
-#: paragraphs of an article that a stray label ("Comments", "Reply") stands above are prose.
+#: paragraphs of an article that a stray label ("Comments", "Reply") stands above are prose. Nor
+#: may a heading after it stand over such a paragraph: a short page's section on comments (a
+#: language's comment syntax) followed by its other sections is no form (see _sections_follow).
 FORM_PROSE_WORDS: Final = 8
 #: Reader reactions (see :func:`~boilerstrip.heuristics.comment_meta.is_reaction`) that prove a
 #: comment section no header announces: at least this many ...
@@ -103,6 +106,8 @@ POLICY_MAX_WORDS: Final = 400
 POLICY_LINES: Final = 2
 #: A heading has at most this many words and ends with no sentence's stop.
 POLICY_HEADING_WORDS: Final = 4
+#: ... and at least this many letters: a form's close button ("X") over its notice is no heading.
+SECTION_HEADING_MIN_LETTERS: Final = 2
 _HEADING_ENDS: Final = (".", "!", "?", ",", ";", ":", "…")
 #: "0 comments", "no comments yet", "Reader comments (0)": a header that announces no section.
 ZERO_COUNT: Final = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
@@ -212,7 +217,7 @@ def comment_section(doc: Document) -> None:
     words_after = _words_after(counts)
     start = _first_proven_marker(
         markers,
-        lambda i: words_after[i] <= FORM_MAX_WORDS and _form_follows(doc, i),
+        lambda i: words_after[i] <= FORM_MAX_WORDS and _form_follows(doc, i) and not _sections_follow(doc, i),
         lambda i: _readers_talk(doc, i) or _reaction_follows(doc, i) or _policy_follows(doc, i, words_after),
     )
     if doc.config.unmarked_comments:
@@ -312,19 +317,32 @@ def _policy_follows(doc: Document, header: int, words_after: list[int]) -> bool:
     )
     if speaking < POLICY_LINES:
         return False
+    return not _sections_follow(doc, header)
+
+
+def _sections_follow(doc: Document, header: int) -> bool:
+    """Whether a heading after line *header* stands over a paragraph of another subject (the
+    page goes on): a line of at most POLICY_HEADING_WORDS words and SECTION_HEADING_MIN_LETTERS
+    letters or more, with no sentence's stop and no address's shape, over a sentence of
+    FORM_PROSE_WORDS words or more, neither of them removed nor speaking of comments. A close
+    button ("X") or a trackback's address is no heading, a list of links under a label no
+    paragraph."""
     texts, reasons, counts = doc.texts, doc.reasons, doc.words
     for k in range(header + 1, len(doc) - 1):
         if (
             0 < counts[k] <= POLICY_HEADING_WORDS
             and k not in reasons
             and not texts[k].rstrip().endswith(_HEADING_ENDS)
+            and sum(1 for char in texts[k] if char.isalpha()) >= SECTION_HEADING_MIN_LETTERS
             and not _speaks_of_comments(doc, k)
             and counts[k + 1] >= FORM_PROSE_WORDS
+            and texts[k + 1].rstrip().endswith(SENTENCE_END)
+            and doc.shape_kind(k) == NO_SHAPE
             and k + 1 not in reasons
             and not _speaks_of_comments(doc, k + 1)
         ):
-            return False  # a heading over a paragraph of another subject: the page goes on
-    return True
+            return True
+    return False
 
 
 def _speaks_of_comments(doc: Document, k: int) -> bool:
