@@ -100,6 +100,42 @@ def test_a_discussion_thread_is_no_comment_section() -> None:
     assert reasons(lines(*ARTICLE, *replies), url="https://forum.example.org/t/winter-ferries/4821") == {}
 
 
+#: Threads whose replies carry the thread's title as their subject, as forum and mailing-list
+#: software prints them, each with a byline and controls: no address says "forum" here.
+TITLED_THREADS = {
+    "en": ("Best way to store winter tyres?", "Re: Best way to store winter tyres?",
+           "Posted by {} on 12 Nov 2025, 18:40",
+           ("I have a set of winter tyres on rims that I swap in every November. Where do you all keep them in "
+            "summer? My garage floor is damp.",
+            "On rims you can stack them flat, or hang them on a wall rack. Keep them away from the boiler.",
+            "Clean them first and let them dry. Many tyre shops store them for you for about 40 a season.")),
+    "de": ("Winterreifen richtig lagern?", "AW: Winterreifen richtig lagern?", "Beitrag von {} » 12.11.2025, 18:40",
+           ("Ich habe Winterreifen auf Felgen und wechsle jeden November. Wo lagert ihr sie im Sommer? Meine "
+            "Garage ist feucht.",
+            "Mit Felgen kann man sie liegend stapeln oder an die Wand hängen, nur nicht neben die Heizung.",
+            "Vorher waschen und trocknen lassen. Viele Werkstätten lagern sie für etwa 40 Euro pro Saison ein.")),
+    "sv": ("Hur förvarar ni vinterdäcken?", "SV: Hur förvarar ni vinterdäcken?", "Skrivet av {} 12 nov 2025 18:40",
+           ("Jag har vinterdäck på fälg som jag byter till varje november. Var förvarar ni dem på sommaren? "
+            "Mitt garage är fuktigt.",
+            "På fälg kan du stapla dem liggande eller hänga dem på väggen, men inte nära pannan.",
+            "Tvätta och torka dem först. Många verkstäder förvarar dem åt dig för ungefär 400 kronor.")),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TITLED_THREADS))
+def test_a_thread_whose_replies_repeat_its_title_keeps_its_posts(lang: str) -> None:
+    title, subject, byline, posts = TITLED_THREADS[lang]
+    names = ("gearhead77", "Lotte_K", "mechanic_dan")
+    text = [title, byline.format(names[0]), posts[0], "Reply", "Quote"]
+    for name, post in zip(names[1:], posts[1:], strict=True):
+        text += [subject, byline.format(name), post, "Reply", "Quote"]
+    removed = reasons(lines(*text))
+    assert not set(posts) & set(removed)
+    # One reply titled so is a comment's own subject: the comments under an article still go.
+    one = reasons(lines(*ARTICLE, f"Re: {ARTICLE[0]}", *MARKERLESS["en"]))
+    assert all(one.get(line) == "tail:comments" for line in MARKERLESS["en"])
+
+
 @pytest.mark.parametrize("ending", [
     # a chatty blog post's own end: a thanks, a smiley, a greeting to its readers
     ("That's all for this week, see you on the boat! :)", "Thanks again to everyone who wrote in.",

@@ -113,3 +113,40 @@ def thread_address(url: str | None) -> bool:
     False
     """
     return url is not None and len(url) <= MAX_ADDRESS_CHARS and THREAD_ADDRESS.search(url) is not None
+
+
+#: A reply's subject line as forum and mailing-list software prints it: the thread's title after
+#: the reply prefix of the writer's language ("Re:", German "AW:", Scandinavian "SV:", Finnish
+#: "VS:", Dutch "Antw:", Polish "Odp:", Italian "Rif:", Russian "Ответ:", Chinese "回复:"), at most
+#: numbered ("Re[2]:").
+REPLY_SUBJECT: Final = re.compile(
+    r"^(?:re|aw|sv|vs|antw|odp|rif|ответ|回复)(?:\[\d+\])?\s*[:：]\s*(.+)$", re.IGNORECASE
+)
+#: Replies titled with the thread's title that make the text a discussion thread.
+MIN_TITLED_REPLIES: Final = 2
+
+
+def titled_replies(texts: list[str]) -> bool:
+    """Whether MIN_TITLED_REPLIES lines are replies' subject lines that repeat the text's first
+    line, its title ("Best way to store winter tyres?", then "Re: Best way to store winter
+    tyres?"): the text is a discussion thread whatever its address, and its replies are the page.
+    A threaded comment section's replies repeat their own comment's title, not the article's.
+
+    >>> titled_replies(["Winter tyres?", "Mine are in the loft.", "Re: Winter tyres?", "Ok", "AW: Winter tyres?"])
+    True
+    >>> titled_replies(["Ferry fares rise", "Re: (Score:2)", "Re: Ferry fares rise"])
+    False
+    """
+    if not texts:
+        return False
+    title = " ".join(texts[0].split()).casefold()
+    found = 0
+    for text in texts[1:]:
+        # The length test first: a subject line is the title and a short prefix.
+        if len(text) <= len(title) + 12:
+            subject = REPLY_SUBJECT.match(text.strip())
+            if subject is not None and " ".join(subject.group(1).split()).casefold() == title:
+                found += 1
+                if found >= MIN_TITLED_REPLIES:
+                    return True
+    return False

@@ -21,7 +21,7 @@ from boilerstrip.heuristics.comment_meta import (
 )
 from boilerstrip.heuristics.lexicon import ends_sentence_above
 from boilerstrip.heuristics.listing import listing_entries, without_entry_counts
-from boilerstrip.heuristics.safety import SENTENCE_END, thread_address
+from boilerstrip.heuristics.safety import SENTENCE_END, thread_address, titled_replies
 from boilerstrip.heuristics.shape import NO_SHAPE
 
 #: Words of article text that must precede a tail block: a marker before the article has said
@@ -184,7 +184,9 @@ def comment_section(doc: Document) -> None:
     comment). One label line never takes the prose after it.
 
     Every line of the section gets ``tail:comments``. On a discussion thread's address
-    (:func:`~boilerstrip.heuristics.safety.thread_address`) the replies are the page: no cut.
+    (:func:`~boilerstrip.heuristics.safety.thread_address`), or in a text whose replies repeat its
+    title as their subject (:func:`~boilerstrip.heuristics.safety.titled_replies`), the replies
+    are the page: no cut.
     """
     if not doc.config.tail_blocks or thread_address(doc.url):
         return
@@ -224,8 +226,9 @@ def comment_section(doc: Document) -> None:
         unmarked = _reaction_section(doc, markers, begin)
         if unmarked is not None and (start is None or unmarked < start):
             start = unmarked
-    # A listing's entries, each with its comment count or byline, are the page's.
-    if start is None or listing_entries(doc, markers, start):
+    # A listing's entries, each with its comment count or byline, are the page's; a thread's
+    # replies titled with its title are the thread's, wherever it is served from.
+    if start is None or listing_entries(doc, markers, start) or titled_replies(doc.texts):
         return
     # A rhythm that the page goes on after (see _rhythm_end) is testimonials or reviews quoted
     # inside the page, and the page's own: a comment section runs to the end.
