@@ -136,6 +136,34 @@ def test_a_thread_whose_replies_repeat_its_title_keeps_its_posts(lang: str) -> N
     assert all(one.get(line) == "tail:comments" for line in MARKERLESS["en"])
 
 
+#: A live blog's entries: a time, the entry, and the control a live blog prints under each.
+LIVE_ENTRIES = (
+    ("14:05", "The harbour master has cancelled the last two sailings to the mainland. Passengers booked on "
+     "them can travel tomorrow at no extra cost."),
+    ("13:40", "Police say the coast road to the airport is closed after a wall collapsed onto the "
+     "carriageway. Nobody was hurt."),
+    ("13:12", "Wind speeds of 90 mph were recorded at the airport, the highest in the islands since 2005, "
+     "the forecaster said."),
+    ("12:30", "Schools in the west of the island will close at one o'clock so that buses can get children "
+     "home before the worst of the wind."),
+)
+
+
+@pytest.mark.parametrize("control", ["Share", "Permalink"])
+def test_a_live_blogs_entries_with_their_controls_are_no_comment_section(control: str) -> None:
+    intro = ("Storm Ingrid live: ferries cancelled, roads closed across the islands",
+             "Our reporters follow the storm through the day. All times are local.")
+    entries = [line for stamp, entry in LIVE_ENTRIES for line in (stamp, entry, control)]
+    removed = reasons(lines(*intro, *entries))
+    assert not [entry for _, entry in LIVE_ENTRIES if entry in removed]
+    # The same rhythm with who wrote each line is a comment section, and goes.
+    names = ("Margaret", "Tom_K", "islander", "Jo")
+    comments = [line for (stamp, entry), name in zip(LIVE_ENTRIES, names, strict=True)
+                for line in (f"{name} says:", f"March 3, 2025 at {stamp}", entry, control)]
+    removed = reasons(lines(*ARTICLE, *comments))
+    assert all(removed.get(entry) == "tail:comments" for _, entry in LIVE_ENTRIES)
+
+
 @pytest.mark.parametrize("ending", [
     # a chatty blog post's own end: a thanks, a smiley, a greeting to its readers
     ("That's all for this week, see you on the boat! :)", "Thanks again to everyone who wrote in.",

@@ -67,9 +67,14 @@ CONVERSATION: Final = re.compile(
 CONVERSATION_SHARE: Final = 0.5
 CONVERSATION_LINES: Final = 8
 CONVERSATION_MEAN_WORDS: Final = 70
-#: Marker kinds that an article's own text can show too (datelines, names): a section proven by
-#: these alone is no section (a live blog's timestamps are the article).
-WEAK_MARKERS: Final = frozenset({"stamp", "handle", "signature"})
+#: Controls that a live blog prints under each of its entries as a comment system does under each
+#: comment ("Share", "Link to this post"): a marker of their own kind, ENTRY_CONTROL.
+ENTRY_CONTROLS: Final = frozenset({"share", "like", "permalink", "link to this"})
+ENTRY_CONTROL: Final = "entry-control"
+#: Marker kinds that an article's own text can show too (datelines, names, an entry's share
+#: control): a section proven by these alone is no section (a live blog's timestamps, each entry
+#: with its "Share", are the article).
+WEAK_MARKERS: Final = frozenset({"stamp", "handle", "signature", ENTRY_CONTROL})
 #: A header with no other marker after it opens a section only when at most this many words
 #: follow it to the end: a comment form ("Leave a Reply", "Name", "Email", "Post Comment").
 FORM_MAX_WORDS: Final = 80
@@ -210,7 +215,7 @@ def comment_section(doc: Document) -> None:
         elif counts[i] <= META_MAX_WORDS:
             kind = doc.meta(i)
             if kind is not None:
-                markers.append((i, kind))
+                markers.append((i, ENTRY_CONTROL if kind == "control" and lines[i].norm in ENTRY_CONTROLS else kind))
     markers = without_entry_counts(doc, markers)
     if not doc.config.unmarked_comments:
         # Only a header ("52 comments", "Leave a Reply") may open a section: a rhythm of
