@@ -1010,6 +1010,19 @@ SHORT_SYNTAX_PAGES = {
         "Schlüsselwörter",
         "Die folgenden Wörter sind reserviert und können nicht als Namen verwendet werden.",
     ),
+    "ja": (
+        "Pythonの基本文法",
+        "このページでは、Pythonのプログラムを書くときに必要な基本的な文法を説明します。インデントやコメントの書き方など、"
+        "最初に覚えておきたい規則をまとめました。",
+        "インデント",
+        "Pythonでは、行頭の空白でブロックを表します。同じブロックの文は同じ幅だけ字下げします。",
+        "コメント",
+        "コメントは「#」から行末までです。コメントはプログラムの実行には影響しません。",
+        "変数",
+        "変数は値に付ける名前です。最初に値を代入したときに作られます。",
+        "関数",
+        "関数はdefで定義します。引数は括弧の中に書き、戻り値はreturnで返します。",
+    ),
     "fr": (
         "Les bases de la syntaxe SQL",
         "Une requête SQL est lue par l'analyseur, qui découpe son texte en unités lexicales. Cette page "

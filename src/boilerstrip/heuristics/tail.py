@@ -113,6 +113,8 @@ POLICY_LINES: Final = 2
 POLICY_HEADING_WORDS: Final = 4
 #: ... and at least this many letters: a form's close button ("X") over its notice is no heading.
 SECTION_HEADING_MIN_LETTERS: Final = 2
+#: How the paragraph under such a heading ends: as a sentence, in CJK text too ("。").
+_PARAGRAPH_END: Final = (*SENTENCE_END, "。", "！", "？")
 _HEADING_ENDS: Final = (".", "!", "?", ",", ";", ":", "…")
 #: "0 comments", "no comments yet", "Reader comments (0)": a header that announces no section.
 ZERO_COUNT: Final = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
@@ -344,7 +346,7 @@ def _sections_follow(doc: Document, header: int) -> bool:
             and sum(1 for char in texts[k] if char.isalpha()) >= SECTION_HEADING_MIN_LETTERS
             and not _speaks_of_comments(doc, k)
             and counts[k + 1] >= FORM_PROSE_WORDS
-            and texts[k + 1].rstrip().endswith(SENTENCE_END)
+            and texts[k + 1].rstrip().endswith(_PARAGRAPH_END)
             and doc.shape_kind(k) == NO_SHAPE
             and k + 1 not in reasons
             and not _speaks_of_comments(doc, k + 1)
