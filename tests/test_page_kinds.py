@@ -1046,6 +1046,62 @@ def test_a_short_pages_sections_after_its_comments_heading_are_no_form(lang: str
     assert not [line for line in page[5:] if line in gone]
 
 
+#: A service's page laid out in sections, a short heading over a paragraph each, that speaks of
+#: newsletters and subscribers throughout: its sections are no sign-up box.
+SECTIONED_SERVICES = {
+    "en": (
+        "Start your newsletter with Inkwell",
+        "Write, send and grow a newsletter in one place. Inkwell is free until you reach 1,000 subscribers.",
+        "Write",
+        "A clean editor that works like a document. Drag in images, embed videos and schedule each issue for "
+        "the morning your readers expect it.",
+        "Send",
+        "Every issue lands in the inbox, not the spam folder. We handle the sending domains, the unsubscribe "
+        "links and the bounces.",
+        "Grow",
+        "A sign-up page and embeddable forms bring in new subscribers. Referral rewards let your readers "
+        "invite their friends.",
+        "Earn",
+        "Turn on paid subscriptions when you are ready. Readers pay monthly or yearly, and Inkwell takes 5% "
+        "of the revenue.",
+    ),
+    "de": (
+        "Ihr Newsletter mit Tintenfass",
+        "Schreiben, verschicken und wachsen an einem Ort. Tintenfass ist kostenlos bis 1.000 Abonnenten.",
+        "Schreiben",
+        "Ein aufgeräumter Editor, der wie ein Dokument funktioniert. Bilder und Videos ziehen Sie einfach "
+        "hinein, jede Ausgabe lässt sich planen.",
+        "Verschicken",
+        "Jede Ausgabe landet im Posteingang statt im Spam. Wir kümmern uns um Absenderdomains, Abmeldelinks "
+        "und Rückläufer.",
+        "Wachsen",
+        "Eine Anmeldeseite und Formulare zum Einbetten bringen neue Abonnenten. Mit Empfehlungsprämien laden "
+        "Ihre Leser ihre Freunde ein.",
+        "Verdienen",
+        "Schalten Sie bezahlte Abos ein, wenn Sie so weit sind. Leser zahlen monatlich oder jährlich, "
+        "Tintenfass behält 5 Prozent.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SECTIONED_SERVICES))
+def test_a_sectioned_pages_paragraphs_about_sign_ups_are_no_box(lang: str) -> None:
+    assert removed(lines(*SECTIONED_SERVICES[lang])) == {}
+
+
+def test_a_sign_up_box_within_one_section_of_such_a_page_still_goes() -> None:
+    page = SECTIONED_SERVICES["en"]
+    box = (
+        "Get the Inkwell digest",
+        "The best newsletters of the week in your inbox every Friday. Sign up free.",
+        "Enter your email address",
+        "Subscribe",
+    )
+    gone = removed(lines(*page[:6], *box, *page[6:]))
+    assert set(box[1:]) <= set(gone)  # its title in the middle of the page is left, as on any page
+    assert not set(page) & set(gone)
+
+
 def test_the_rules_for_commenting_over_a_form_at_an_articles_foot_still_go() -> None:
     rules = [
         "Comments",

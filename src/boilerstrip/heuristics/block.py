@@ -531,7 +531,6 @@ def appeal_runs(doc: Document) -> None:
     cues, matches, counts = doc.cue_counts(), doc.matches(), doc.words
     run: list[int] = []
     appeal_end = 0  # the run up to its last appeal line (a short line after it is not the box's)
-    tally: dict[str, int] = {}
     line_hits: dict[int, dict[str, int]] = {}
     texts = doc.texts
     topics = _topics(cues, matches, texts)
@@ -551,47 +550,59 @@ def appeal_runs(doc: Document) -> None:
                     run.append(i)
                     appeal_end = len(run)
                     line_hits[i] = hits
-                    for category, n in hits.items():
-                        tally[category] = tally.get(category, 0) + n
                     continue
                 run.append(i)
                 continue
         if not run:
             continue  # no box ends here (most lines)
-        total = sum(tally.values())
-        box = run[:appeal_end]
-        words = sum(counts[k] for k in box)
+        # On a page laid out in sections a box lies within one of them: the run is judged as the
+        # boxes between the section headings it crosses (see SECTIONS_MIN).
+        for box in _within_sections(doc, run[:appeal_end], line_hits):
+            _judge_run(doc, box, line_hits)
+        run, appeal_end, line_hits = [], 0, {}
+
+
+def _judge_run(doc: Document, box: list[int], line_hits: dict[int, dict[str, int]]) -> None:
+    """Give every line of *box* (a run of appeal lines, see :func:`appeal_runs`) the run's
+    evidence if it is dense enough in appeal words to be a box and no guard says otherwise."""
+    counts, matches, texts = doc.words, doc.matches(), doc.texts
+    tally: dict[str, int] = {}
+    for k in box:
+        for category, n in line_hits.get(k, {}).items():
+            tally[category] = tally.get(category, 0) + n
+    total = sum(tally.values())
+    words = sum(counts[k] for k in box)
+    if not (
+        len(box) >= APPEAL_RUN_MIN_LINES
+        and total >= APPEAL_RUN_MIN_HITS
+        and words <= APPEAL_RUN_WORDS_PER_HIT * total
+        and words <= APPEAL_RUN_MEAN_WORDS * len(box)
+        and words <= APPEAL_MAX_SHARE * doc.total_words
+        and not _answers_questions(doc, box)
+        and not _in_procedure(doc, box, line_hits)
+        and not _listing_entry(doc, box, line_hits)
+    ):
+        return
+    category = max(sorted(tally), key=lambda name: tally[name])
+    # The box is judged whole; an article sentence at its edge is not the box's.
+    while box and _prose_edge(box[0], line_hits, counts, matches, texts):
+        box = box[1:]
+    while box and _prose_edge(box[-1], line_hits, counts, matches, texts):
+        box = box[:-1]
+    strength = min(1.0, total / APPEAL_RUN_FULL_HITS)
+    for k in box:
+        doc.add(k, "block:appeal-run", category, strength=strength)
+    # The box's title over it at the foot of the text ("The Morning Dispatch" over its pitch and
+    # sign-up line): a short line that is no sentence, with nothing after the box but lines
+    # already removed.
+    if box and box[0] > 0 and all(k in doc.reasons for k in range(box[-1] + 1, len(doc))):
+        title = box[0] - 1
         if (
-            appeal_end >= APPEAL_RUN_MIN_LINES
-            and total >= APPEAL_RUN_MIN_HITS
-            and words <= APPEAL_RUN_WORDS_PER_HIT * total
-            and words <= APPEAL_RUN_MEAN_WORDS * appeal_end
-            and words <= APPEAL_MAX_SHARE * doc.total_words
-            and not _answers_questions(doc, box)
-            and not _in_procedure(doc, box, line_hits)
-            and not _listing_entry(doc, box, line_hits)
+            counts[title] <= APPEAL_RUN_TITLE_WORDS
+            and title not in doc.reasons
+            and not texts[title].rstrip().endswith(SENTENCE_END)
         ):
-            category = max(sorted(tally), key=lambda name: tally[name])
-            # The box is judged whole; an article sentence at its edge is not the box's.
-            while box and _prose_edge(box[0], line_hits, counts, matches, texts):
-                box = box[1:]
-            while box and _prose_edge(box[-1], line_hits, counts, matches, texts):
-                box = box[:-1]
-            strength = min(1.0, total / APPEAL_RUN_FULL_HITS)
-            for k in box:
-                doc.add(k, "block:appeal-run", category, strength=strength)
-            # The box's title over it at the foot of the text ("The Morning Dispatch" over its
-            # pitch and sign-up line): a short line that is no sentence, with nothing after the
-            # box but lines already removed.
-            if box and box[0] > 0 and all(k in doc.reasons for k in range(box[-1] + 1, len(doc))):
-                title = box[0] - 1
-                if (
-                    counts[title] <= APPEAL_RUN_TITLE_WORDS
-                    and title not in doc.reasons
-                    and not texts[title].rstrip().endswith(SENTENCE_END)
-                ):
-                    doc.add(title, "block:appeal-run", category, strength=strength)
-        run, appeal_end, tally, line_hits = [], 0, {}, {}
+            doc.add(title, "block:appeal-run", category, strength=strength)
 
 
 def _topics(cues: list[Mapping[str, int]], matches: list[Match | None], texts: list[str]) -> frozenset[str]:
@@ -606,6 +617,51 @@ def _topics(cues: list[Mapping[str, int]], matches: list[Match | None], texts: l
             if category in APPEAL_EVIDENCE and i not in near.get(category, ()):
                 lines.setdefault(category, set()).add(texts[i])
     return frozenset(category for category, found in lines.items() if len(found) >= TOPIC_MIN_LINES)
+
+
+#: A page laid out in sections, a short heading over a paragraph each ("Write", "Send", "Grow" on
+#: a newsletter service's page), holds at least SECTIONS_MIN of them. A box on it lies within one
+#: section: a run of cue words that crosses a heading (a line of at most SECTION_HEADING_WORDS
+#: words, with no cue, no rule and no sentence's stop, over a paragraph of SECTION_PARAGRAPH_WORDS
+#: words or more that ends as a sentence) is judged as the runs between the headings, and the
+#: page's sections that speak of its subject are no box.
+SECTIONS_MIN: Final = 3
+SECTION_HEADING_WORDS: Final = 4
+SECTION_PARAGRAPH_WORDS: Final = 8
+_HEADING_STOPS: Final = (".", "!", "?", ",", ";", ":", "…", "。")
+
+
+def _within_sections(doc: Document, box: list[int], line_hits: dict[int, dict[str, int]]) -> list[list[int]]:
+    """*box* cut at the section headings it crosses on a page laid out in sections (see
+    SECTIONS_MIN), each part up to its last appeal line; *box* whole on any other page."""
+    headings = [k for k in box[1:-1] if k not in line_hits and _section_heading(doc, k)]
+    if not headings or sum(1 for k in range(len(doc) - 1) if _section_heading(doc, k)) < SECTIONS_MIN:
+        return [box]
+    parts: list[list[int]] = [[]]
+    for k in box:
+        if k in headings:
+            parts.append([])
+        else:
+            parts[-1].append(k)
+    for part in parts:
+        while part and part[-1] not in line_hits:
+            part.pop()
+    return [part for part in parts if part]
+
+
+def _section_heading(doc: Document, k: int) -> bool:
+    """Whether line *k* is a short heading over a paragraph (see SECTIONS_MIN)."""
+    texts, counts = doc.texts, doc.words
+    if not 0 < counts[k] <= SECTION_HEADING_WORDS or k + 1 >= len(doc) or counts[k + 1] < SECTION_PARAGRAPH_WORDS:
+        return False
+    heading = texts[k].rstrip()
+    return (
+        not heading.endswith(_HEADING_STOPS)
+        and sum(1 for char in heading if char.isalpha()) >= 2
+        and not doc.cue_counts()[k]
+        and doc.match(k) is None
+        and texts[k + 1].rstrip().endswith(_PROSE_END)
+    )
 
 
 #: A page's questions and answers (a service's or a product's FAQ: "Can I cancel anytime?" over
