@@ -1087,3 +1087,27 @@ def test_what_makes_a_category_the_pages_topic() -> None:
     ruled = [None] * len(texts)
     ruled[0] = Match(Rule(Kind.EXACT, "enter your email address", "subscribe", "en/subscribe", 1))
     assert _topics([cue] * len(texts), ruled, texts) == frozenset()
+
+
+#: A box's question to the reader over its pitch, in seven languages.
+BOX_QUESTIONS = (
+    "Enjoyed this story?",
+    "Hat Ihnen dieser Artikel gefallen?",
+    "Vous avez aimé cet article ?",
+    "¿Te ha gustado este artículo?",
+    "Ti è piaciuto questo articolo?",
+    "Vond je dit artikel interessant?",
+    "Gostou deste artigo?",
+)
+
+
+@pytest.mark.parametrize("question", BOX_QUESTIONS)
+def test_a_boxs_question_to_the_reader_goes_with_its_box(question: str) -> None:
+    box = ("Get our weekly briefing in your inbox every Monday.", "Enter your email address", "Sign up")
+    removed = reasons(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", question, *box))
+    assert question in removed and set(box) <= set(removed)
+
+
+def test_the_question_inside_a_sentence_of_the_article_stays() -> None:
+    said = "“Did you enjoy this story?” the teacher asked, and thirty hands went up at once."
+    assert said not in reasons(lines(PARAGRAPH, said, SECOND))
