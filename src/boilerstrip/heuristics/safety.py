@@ -117,10 +117,10 @@ def thread_address(url: str | None) -> bool:
 
 #: A reply's subject line as forum and mailing-list software prints it: the thread's title after
 #: the reply prefix of the writer's language ("Re:", German "AW:", Scandinavian "SV:", Finnish
-#: "VS:", Dutch "Antw:", Polish "Odp:", Italian "Rif:", Russian "Ответ:", Chinese "回复:"), at most
+#: "VS:", Dutch "Antw:", Polish "Odp:", Italian "Rif:", Turkish "Ynt:", Russian "Ответ:", Chinese "回复:"), at most
 #: numbered ("Re[2]:").
 REPLY_SUBJECT: Final = re.compile(
-    r"^(?:re|aw|sv|vs|antw|odp|rif|ответ|回复)(?:\[\d+\])?\s*[:：]\s*(.+)$", re.IGNORECASE
+    r"^(?:re|aw|sv|vs|antw|odp|rif|ynt|ответ|回复)(?:\[\d+\])?\s*[:：]\s*(.+)$", re.IGNORECASE
 )
 #: Replies titled with the thread's title that make the text a discussion thread.
 MIN_TITLED_REPLIES: Final = 2
