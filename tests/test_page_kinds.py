@@ -1130,3 +1130,32 @@ def test_the_rules_for_commenting_go_whole_though_most_lines_name_no_comment() -
     ]
     gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", SECOND + " Again.", *rules))
     assert set(rules) <= set(gone)
+
+
+#: A command reference: each command's name over its usage line, then what it does.
+PUBSUB_REFERENCE = (
+    "Pub/Sub",
+    "Publish/subscribe messaging lets clients send messages to channels without knowing who receives "
+    "them. Subscribers receive only the messages published on the channels they asked for.",
+    "SUBSCRIBE",
+    "SUBSCRIBE channel [channel ...]",
+    "Subscribes the client to the given channels. Once subscribed, the client may only issue further "
+    "SUBSCRIBE, UNSUBSCRIBE, PING and QUIT commands.",
+    "Share",
+    "share(topic, group)",
+    "Subscribes as part of a group: each message goes to one member of the group only, which spreads "
+    "work across workers.",
+    "PUBLISH",
+    "PUBLISH channel message",
+    "Posts a message to the given channel and returns the number of clients that received it.",
+)
+
+
+def test_a_commands_name_over_its_usage_line_is_no_button() -> None:
+    assert removed(lines(*PUBSUB_REFERENCE)) == {}
+
+
+def test_a_button_over_a_boxs_pitch_still_goes() -> None:
+    box = ("Subscribe", "Subscribe to our newsletter for the week's ferry news (it's free).")
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", *box))
+    assert box[0] in gone

@@ -144,8 +144,12 @@ def is_defined_term(doc: Document, i: int) -> bool:
     ("- close", "- message"), and under it, with the same bullet, a sentence that says what it
     is ("- Fired when a connection with a WebSocket is closed."), or beside it, with the same
     bullet, an identifier only code writes ("- send()", "- ready_state", "- socket.close()").
-    A menu's or a box's "Close" has neither."""
+    A menu's or a box's "Close" has neither. Nor is a reference's heading over its usage line a
+    button: "SUBSCRIBE" over "SUBSCRIBE channel [channel ...]", "share" over "share(topic,
+    group)" (see _usage_below)."""
     text = doc.texts[i]
+    if _usage_below(doc, i):
+        return True
     if not text.startswith(BULLETS) or _IDENTIFIER.match(text[2:].strip()) is None:
         return False
     bullet = text[:2]
@@ -163,6 +167,32 @@ def is_defined_term(doc: Document, i: int) -> bool:
             if _IDENTIFIER.match(term) and ("(" in term or "." in term or "_" in term):
                 return True
     return False
+
+
+#: The marks of a usage line's arguments: "SUBSCRIBE channel [channel ...]", "share(topic, group)",
+#: "git push <remote> <branch>", "set {key} {value}".
+_USAGE_MARKS: Final = frozenset("[](){}<>")
+
+
+def _usage_below(doc: Document, i: int) -> bool:
+    """Whether line *i*, one word, heads the usage line under it: that line opens with the same
+    word (in any case before a bracket, in the same case before a space), writes its arguments
+    with brackets and ends with no sentence's stop. A button over a box's pitch ("Subscribe" over
+    "Subscribe to our newsletter (it's free).") is over a sentence."""
+    term = doc.texts[i].strip()
+    if i + 1 >= len(doc) or not term or " " in term:
+        return False
+    below = doc.texts[i + 1].strip()
+    after = below[len(term) : len(term) + 1]
+    # A heading capitalised over a call written in lower case ("Subscribe" over
+    # "subscribe(topic, callback)") heads it too; over words, only in the same case.
+    opens = below.startswith(term) if after == " " else below[: len(term)].casefold() == term.casefold()
+    return (
+        opens
+        and after in (" ", "(")
+        and not _USAGE_MARKS.isdisjoint(below[len(term) :])
+        and not below.rstrip(CLOSERS).endswith(tuple(SENTENCE_STOPS))
+    )
 
 
 def inside_sentence(doc: Document, i: int) -> bool:
