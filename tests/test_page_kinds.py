@@ -1159,3 +1159,32 @@ def test_a_button_over_a_boxs_pitch_still_goes() -> None:
     box = ("Subscribe", "Subscribe to our newsletter for the week's ferry news (it's free).")
     gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", *box))
     assert box[0] in gone
+
+
+#: Glossaries: each term over its definition. Terms that buttons and labels also use are terms here.
+GLOSSARIES = {
+    "en": (
+        "Glossary",
+        "Share", "A part of a company's capital. Owning a share gives a right to part of the profits.",
+        "Subscription", "An agreement to receive something, such as a magazine, by paying in advance.",
+        "Newsletter", "A regular report sent to the members or the customers of an organisation.",
+        "Cookie", "A small file that a website stores on a visitor's device.",
+    ),
+    "de": (
+        "Glossar",
+        "Newsletter", "Ein regelmäßiger Bericht, den eine Organisation an Mitglieder oder Kunden schickt.",
+        "Spenden", "Geld oder Sachen einer guten Sache geben, ohne eine Gegenleistung zu erwarten.",
+        "Teilen", "Einen Inhalt an andere weitergeben, etwa über einen Link oder eine Nachricht.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GLOSSARIES))
+def test_a_glossarys_terms_are_no_buttons(lang: str) -> None:
+    assert removed(lines(*GLOSSARIES[lang])) == {}
+
+
+def test_a_boxs_label_over_its_pitch_is_no_glossary() -> None:
+    box = ("Newsletter", "The week's ferry news in your inbox every Sunday.", "Email", "Sign up")
+    gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", *box))
+    assert {"Newsletter", "Sign up"} <= set(gone)

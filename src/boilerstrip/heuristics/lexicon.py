@@ -148,7 +148,7 @@ def is_defined_term(doc: Document, i: int) -> bool:
     button: "SUBSCRIBE" over "SUBSCRIBE channel [channel ...]", "share" over "share(topic,
     group)" (see _usage_below)."""
     text = doc.texts[i]
-    if _usage_below(doc, i):
+    if _usage_below(doc, i) or _in_glossary(doc, i):
         return True
     if not text.startswith(BULLETS) or _IDENTIFIER.match(text[2:].strip()) is None:
         return False
@@ -178,7 +178,8 @@ def _usage_below(doc: Document, i: int) -> bool:
     """Whether line *i*, one word, heads the usage line under it: that line opens with the same
     word (in any case before a bracket, in the same case before a space), writes its arguments
     with brackets and ends with no sentence's stop. A button over a box's pitch ("Subscribe" over
-    "Subscribe to our newsletter (it's free).") is over a sentence."""
+    "Subscribe to our newsletter (it's free).") is over a sentence. Nor is a glossary's term
+    (see _in_glossary)."""
     term = doc.texts[i].strip()
     if i + 1 >= len(doc) or not term or " " in term:
         return False
@@ -193,6 +194,41 @@ def _usage_below(doc: Document, i: int) -> bool:
         and not _USAGE_MARKS.isdisjoint(below[len(term) :])
         and not below.rstrip(CLOSERS).endswith(tuple(SENTENCE_STOPS))
     )
+
+
+#: A glossary: terms of at most GLOSSARY_TERM_WORDS words, no sentence, each over its definition,
+#: a sentence of at least GLOSSARY_DEFINITION_WORDS words, at least GLOSSARY_MIN_PAIRS such pairs
+#: in a row. "Share" over "A part of a company's capital. ..." is a term there; a box's
+#: "Newsletter" over its pitch, then a form's "Email" and "Sign up", keeps no such rhythm.
+GLOSSARY_TERM_WORDS: Final = 3
+GLOSSARY_DEFINITION_WORDS: Final = 6
+GLOSSARY_MIN_PAIRS: Final = 3
+
+
+def _term_over_definition(doc: Document, k: int) -> bool:
+    if not 0 <= k < len(doc) - 1:
+        return False
+    term, definition = doc.texts[k].rstrip(), doc.texts[k + 1].rstrip()
+    return (
+        0 < doc.words[k] <= GLOSSARY_TERM_WORDS
+        and not term.endswith(SENTENCE_END)
+        and doc.words[k + 1] >= GLOSSARY_DEFINITION_WORDS
+        and definition.rstrip(CLOSERS).endswith(tuple(SENTENCE_STOPS))
+    )
+
+
+def _in_glossary(doc: Document, i: int) -> bool:
+    """Whether line *i* is a term over its definition among GLOSSARY_MIN_PAIRS such pairs in a
+    row (see GLOSSARY_MIN_PAIRS)."""
+    if not _term_over_definition(doc, i):
+        return False
+    pairs, k = 1, i - 2
+    while pairs < GLOSSARY_MIN_PAIRS and _term_over_definition(doc, k):
+        pairs, k = pairs + 1, k - 2
+    k = i + 2
+    while pairs < GLOSSARY_MIN_PAIRS and _term_over_definition(doc, k):
+        pairs, k = pairs + 1, k + 2
+    return pairs >= GLOSSARY_MIN_PAIRS
 
 
 def inside_sentence(doc: Document, i: int) -> bool:
