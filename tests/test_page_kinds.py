@@ -1172,8 +1172,9 @@ GLOSSARIES = {
     ),
     "de": (
         "Glossar",
+        "Aktie", "Ein Anteil am Kapital einer Firma, der ein Recht auf einen Teil des Gewinns gibt.",
         "Newsletter", "Ein regelmäßiger Bericht, den eine Organisation an Mitglieder oder Kunden schickt.",
-        "Spenden", "Geld oder Sachen einer guten Sache geben, ohne eine Gegenleistung zu erwarten.",
+        "Dividende", "Der Teil des Gewinns, den eine Firma an ihre Aktionäre auszahlt.",
         "Teilen", "Einen Inhalt an andere weitergeben, etwa über einen Link oder eine Nachricht.",
     ),
 }
@@ -1188,3 +1189,9 @@ def test_a_boxs_label_over_its_pitch_is_no_glossary() -> None:
     box = ("Newsletter", "The week's ferry news in your inbox every Sunday.", "Email", "Sign up")
     gone = removed(lines(PARAGRAPH, SECOND, PARAGRAPH + " More.", *box))
     assert {"Newsletter", "Sign up"} <= set(gone)
+
+
+def test_an_articles_credit_and_advertisement_lines_between_paragraphs_are_no_glossary() -> None:
+    between = ("Advertisement", "Photo: Jane Doe/Harbour Press", "Advertisement")
+    text = lines(PARAGRAPH, between[0], SECOND, between[1], PARAGRAPH + " More.", between[2], SECOND + " Again.")
+    assert set(between) <= set(removed(text))

@@ -198,8 +198,9 @@ def _usage_below(doc: Document, i: int) -> bool:
 
 #: A glossary: terms of at most GLOSSARY_TERM_WORDS words, no sentence, each over its definition,
 #: a sentence of at least GLOSSARY_DEFINITION_WORDS words, at least GLOSSARY_MIN_PAIRS such pairs
-#: in a row. "Share" over "A part of a company's capital. ..." is a term there; a box's
-#: "Newsletter" over its pitch, then a form's "Email" and "Sign up", keeps no such rhythm.
+#: in a row, at least half of the terms no rule's. "Share" over "A part of a company's capital.
+#: ..." is a term there; a box's "Newsletter" over its pitch, then a form's "Email" and "Sign
+#: up", keeps no such rhythm.
 GLOSSARY_TERM_WORDS: Final = 3
 GLOSSARY_DEFINITION_WORDS: Final = 6
 GLOSSARY_MIN_PAIRS: Final = 3
@@ -219,16 +220,22 @@ def _term_over_definition(doc: Document, k: int) -> bool:
 
 def _in_glossary(doc: Document, i: int) -> bool:
     """Whether line *i* is a term over its definition among GLOSSARY_MIN_PAIRS such pairs in a
-    row (see GLOSSARY_MIN_PAIRS)."""
+    row, most of whose terms no rule names (see GLOSSARY_MIN_PAIRS): an article's credit and
+    "Advertisement" lines between its paragraphs have the rhythm, and every one of them is a
+    rule's."""
     if not _term_over_definition(doc, i):
         return False
-    pairs, k = 1, i - 2
-    while pairs < GLOSSARY_MIN_PAIRS and _term_over_definition(doc, k):
-        pairs, k = pairs + 1, k - 2
+    terms = [i]
+    k = i - 2
+    while _term_over_definition(doc, k):
+        terms.append(k)
+        k -= 2
     k = i + 2
-    while pairs < GLOSSARY_MIN_PAIRS and _term_over_definition(doc, k):
-        pairs, k = pairs + 1, k + 2
-    return pairs >= GLOSSARY_MIN_PAIRS
+    while _term_over_definition(doc, k):
+        terms.append(k)
+        k += 2
+    plain = sum(1 for k in terms if doc.match(k) is None)
+    return len(terms) >= GLOSSARY_MIN_PAIRS and 2 * plain >= len(terms)
 
 
 def inside_sentence(doc: Document, i: int) -> bool:
