@@ -12,12 +12,14 @@ from boilerstrip.heuristics.lexicon import VOICE_MAX_WORDS
 from boilerstrip.rules.loader import shipped_languages
 from boilerstrip.rules.voice import (
     APPEAL_CUE_CATEGORIES,
+    CALL,
     PROMPT_VOICES,
     VOICE_FOLDER,
     VOICES,
     appeal_in_voice,
     load_voices,
     voice_set,
+    with_calls,
 )
 from boilerstrip.text.normalise import normalise
 from voice_articles import removals
@@ -137,7 +139,13 @@ def test_voice_files_are_sorted_words_in_normal_form() -> None:
             words = [line for line in text.splitlines() if line and not line.startswith("#")]
             assert words == sorted(set(words)), f"{lang}/{voice}: sort the words and drop duplicates"
             assert all(normalise(word) == word for word in words), f"{lang}/{voice}"
-    expected = {f"{voice}:en" for voice in VOICES + PROMPT_VOICES}
+        call = root / lang / VOICE_FOLDER / f"{CALL}.txt"
+        if call.is_file():
+            text = call.read_text(encoding="utf-8")
+            words = [line for line in text.splitlines() if line and not line.startswith("#")]
+            assert words == sorted(set(words)), f"{lang}/{CALL}: sort the words and drop duplicates"
+            assert all(normalise(word) == word for word in words), f"{lang}/{CALL}"
+    expected = {f"{voice}:en" for voice in (*VOICES, *PROMPT_VOICES, CALL)}
     expected |= {f"{cue}:en" for cue in APPEAL_CUE_CATEGORIES}
     assert {cue.category for cue in load_voices(["en"])} == expected
 
@@ -201,3 +209,72 @@ REPORTED_APPEALS = [
 def test_an_appeal_someone_is_reported_to_have_made_stays(lang: str, appeal: str, speech: str) -> None:
     assert "voice:appeal" in removals(lang, f"{appeal}.").get(f"{appeal}.", [])
     assert removals(lang, f"{appeal}, {speech}.") == {}
+
+
+#: Appeals that call the reader to act without a word for "you": an imperative that is also the
+#: language's infinitive or indicative ("join", "colabora", "word", "bli") opening a clause, and a
+#: publication that speaks of itself; and imperatives of a form of their own ("ne manquez",
+#: "не пропустите", "欢迎加入"). The "join", "become", "never miss" and "support" forms.
+CALLS = [
+    ("en", "Join thousands of islanders who support our independent journalism."),
+    ("en", "Never miss an island story: get our free weekly newsletter."),
+    ("de", "Werde Fördermitglied und unterstütze unseren unabhängigen Journalismus."),
+    ("nl", "Word lid en steun onze onafhankelijke journalistiek over de eilanden."),
+    ("sv", "Bli månadsgivare och hjälp oss att fortsätta bevaka öarna."),
+    ("es", "Vivimos de nuestros lectores. Apoya nuestro trabajo con una aportación mensual."),
+    ("pt", "Apoia o nosso trabalho nas ilhas com um contributo mensal."),
+    ("it", "Non perdere le storie delle isole: ricevi la nostra newsletter ogni settimana."),
+    ("fr", "Ne manquez aucune histoire des îles : notre newsletter arrive chaque matin."),
+    ("ru", "Не пропустите ни одной истории с островов: наша рассылка приходит каждое утро."),
+    ("pl", "Nie przegap żadnej historii z wysp: nasz newsletter przychodzi każdego ranka."),
+    ("cs", "Podpoř naši redakci a staň se jedním z našich podporovatelů."),
+    ("ar", "انضم إلى الداعمين لعملنا اليوم."),
+    ("zh", "欢迎加入我们的读者支持计划，让海岛报道继续下去。"),
+    # a newsletter box that speaks to the reader alone, with a newsletter's many words
+    ("en", "Get the day's island news straight to your inbox every morning."),
+    ("sv", "Få öarnas nyheter direkt i din inkorg varje morgon."),
+    ("fr", "Recevez chaque matin l'essentiel de l'actualité des îles dans votre boîte mail."),
+    ("ja", "島のニュースを毎朝お届けする無料メルマガにご登録ください。"),
+]
+
+#: Their twins: the same verbs inside a clause (an infinitive, an indicative, a relative clause),
+#: and a newsletter's words too few for a line that speaks to the reader alone.
+CALL_TWINS = [
+    (
+        "en",
+        "Commuters who never miss the early boat read the operator's weekly newsletter, and several of them "
+        "spoke to us on the pier.",
+    ),
+    ("en", "Many of our neighbours want to join the rowing club, whose weekly newsletter lists every race."),
+    ("nl", "Ik help elke vrijdag bij de veerdienst, en we lezen de nieuwsbrief van de haven samen."),
+    ("sv", "Flera av oss som ville bli medlemmar i föreningen fick ett nyhetsbrev varje fredag."),
+    ("es", "La asociación colabora con nosotros desde hace años y nos envía su boletín cada semana."),
+    ("de", "Ich werde dem Verein der Inselbewohner beitreten, weil wir jeden Montag seinen Newsletter lesen."),
+    ("en", "Enter your email address at the ticket office and you will get the new timetable weekly."),
+    ("en", "You can sign up for the operator's text alerts at the pier."),
+    ("fr", "Les bénévoles qui ne manquent aucune traversée reçoivent la lettre de l'association chaque matin."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), CALLS)
+def test_an_appeal_that_calls_the_reader_to_act_goes(lang: str, line: str) -> None:
+    removed = removals(lang, line)
+    assert line in removed and "voice:appeal" in removed[line]
+    assert set(removed) == {line}
+
+
+@pytest.mark.parametrize(("lang", "line"), CALL_TWINS)
+def test_the_same_verbs_inside_a_clause_stay(lang: str, line: str) -> None:
+    assert removals(lang, line) == {}
+
+
+def test_a_call_counts_as_the_reader_only_where_it_opens_a_clause() -> None:
+    lines = [
+        "Join our readers who support independent journalism.",
+        "Like this story? Join our readers who support independent journalism.",
+        "Our readers who join the club support independent journalism.",
+    ]
+    counted = voice_set(("en",)).count(lines)
+    found = [with_calls(counts, normalise(line), ("en",)) for line, counts in zip(lines, counted, strict=True)]
+    assert [appeal_in_voice(counts) for counts in found] == ["donation", "donation", None]
+    assert all(not any(category.startswith(f"{CALL}:") for category in counts) for counts in found)
