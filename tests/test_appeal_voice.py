@@ -230,11 +230,19 @@ CALLS = [
     ("cs", "Podpoř naši redakci a staň se jedním z našich podporovatelů."),
     ("ar", "انضم إلى الداعمين لعملنا اليوم."),
     ("zh", "欢迎加入我们的读者支持计划，让海岛报道继续下去。"),
+    ("zh", "加入我们的会员计划，支持独立新闻。"),
+    ("tr", "Topluluğumuza katılın ve bağımsız gazeteciliği destekleyin."),
+    ("es", "Únete a la comunidad de lectores que hacen posible nuestro periodismo."),
+    # the reader's support or contribution, the publication's journalism, a free sign-up
+    ("de", "Mit Ihrem Beitrag helfen Sie uns, weiter unabhängig zu berichten."),
+    ("ru", "Ваша поддержка помогает нам оставаться независимыми."),
+    ("fr", "Inscrivez-vous gratuitement à notre lettre du matin."),
     # a newsletter box that speaks to the reader alone, with a newsletter's many words
     ("en", "Get the day's island news straight to your inbox every morning."),
     ("sv", "Få öarnas nyheter direkt i din inkorg varje morgon."),
     ("fr", "Recevez chaque matin l'essentiel de l'actualité des îles dans votre boîte mail."),
     ("ja", "島のニュースを毎朝お届けする無料メルマガにご登録ください。"),
+    ("ko", "뉴스레터를 구독하고 매일 아침 소식을 받아보세요."),
 ]
 
 #: Their twins: the same verbs inside a clause (an infinitive, an indicative, a relative clause),
@@ -253,6 +261,17 @@ CALL_TWINS = [
     ("en", "Enter your email address at the ticket office and you will get the new timetable weekly."),
     ("en", "You can sign up for the operator's text alerts at the pier."),
     ("fr", "Les bénévoles qui ne manquent aucune traversée reçoivent la lettre de l'association chaque matin."),
+    ("ru", "Жители, которые не пропускают ни одного рейса, получают рассылку перевозчика каждое утро."),
+    ("zh", "加入渡轮公司会员计划的乘客每天早上收到电子报。"),
+    # a noun that opens the line, where the verb would be a call ("Support", "Steun", "Stöd", "Sign up")
+    ("en", "Support for independent journalism has grown among our readers, the survey shows."),
+    ("en", "Sign up sheets for the regatta were left at the pier every morning, and we saw dozens of names."),
+    ("nl", "Steun voor onafhankelijke journalistiek groeit onder onze lezers, blijkt uit de enquête."),
+    ("sv", "Stöd till oberoende journalistik har ökat bland våra läsare, visar enkäten."),
+    # the reader's support in someone's words
+    ("de", "Ihre Unterstützung für den Hafen sei wichtig, sagte der Bürgermeister den Fischern."),
+    ("ru", "Ваша поддержка важна для острова, сказал мэр жителям."),
+    ("zh", "您的支持对码头很重要，镇长对居民说。"),
 ]
 
 

@@ -30,6 +30,7 @@ from typing import Final
 
 from boilerstrip.rules.cues import CUE_FOLDER, Cue, CueSet, parse_cue_file, shipped_cue_files
 from boilerstrip.rules.loader import shipped_languages
+from boilerstrip.text.normalise import is_unspaced
 
 #: Folder of a language's voice files, beside its rule files.
 VOICE_FOLDER: Final = "voice"
@@ -58,8 +59,10 @@ PROMPT_VOICES: Final = (ARTICLE, HOWTO)
 CALL: Final = "call"
 #: Where a clause opens, in a line's normal form: the line's start, after a stop, a colon, a
 #: semicolon or a comma and a space, after a dash and a space, after an opening bracket or an
-#: inverted question or exclamation mark.
-_CLAUSE_OPENING: Final = r"(?:^|[.!?:;,\u2026)] |[\u2013\u2014] |[(\u00a1\u00bf])"
+#: inverted question or exclamation mark, after the full-width marks of Chinese and Japanese.
+_CLAUSE_OPENING: Final = (
+    r"(?:^|[.!?:;,\u2026)] |[\u2013\u2014] |[(\u00a1\u00bf\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f])"
+)
 
 
 #: The cue vocabularies (see :mod:`boilerstrip.rules.cues`) of the appeals the voices are
@@ -154,11 +157,16 @@ def call_openings(languages: tuple[str, ...] | None) -> dict[str, re.Pattern[str
             words.setdefault(lang, []).append(cue.text)
     return {
         lang: re.compile(
-            _CLAUSE_OPENING + "(?:" + "|".join(re.escape(word) for word in sorted(found, key=len, reverse=True))
-            + r")(?![\w'-])"
+            _CLAUSE_OPENING + "(?:" + "|".join(_whole(word) for word in sorted(found, key=len, reverse=True)) + ")"
         )
         for lang, found in words.items()
     }
+
+
+def _whole(word: str) -> str:
+    """A call word as a pattern that ends where the word does: before no letter, digit,
+    apostrophe or hyphen, but where it ends in a script written without spaces ("加入我们")."""
+    return re.escape(word) + ("" if is_unspaced(word[-1]) else r"(?![\w'-])")
 
 
 def with_calls(counts: Mapping[str, int], norm: str, languages: tuple[str, ...] | None) -> Mapping[str, int]:
