@@ -237,6 +237,10 @@ CALLS = [
     ("de", "Mit Ihrem Beitrag helfen Sie uns, weiter unabhängig zu berichten."),
     ("ru", "Ваша поддержка помогает нам оставаться независимыми."),
     ("fr", "Inscrivez-vous gratuitement à notre lettre du matin."),
+    ("uk", "Станьте членом нашої спільноти читачів."),
+    ("id", "Jadilah bagian dari komunitas pembaca yang mendukung kami."),
+    ("de", "Unterstützen Sie unseren Lokaljournalismus mit einem freiwilligen Beitrag."),
+    ("cs", "Odebírejte náš týdenní newsletter zdarma."),
     # a newsletter box that speaks to the reader alone, with a newsletter's many words
     ("en", "Get the day's island news straight to your inbox every morning."),
     ("sv", "Få öarnas nyheter direkt i din inkorg varje morgon."),
@@ -268,6 +272,13 @@ CALL_TWINS = [
     ("en", "Sign up sheets for the regatta were left at the pier every morning, and we saw dozens of names."),
     ("nl", "Steun voor onafhankelijke journalistiek groeit onder onze lezers, blijkt uit de enquête."),
     ("sv", "Stöd till oberoende journalistik har ökat bland våra läsare, visar enkäten."),
+    # a member, a free visit, a weekly paper, a gift in an article's own statement
+    ("ru", "Вы стали членом нашего совета в 2010 году?"),
+    ("zh", "我们的会员人数去年增长了三成，您知道吗？"),
+    ("cs", "Vstup do našeho muzea je pro vás zdarma každou neděli, týdenní program visí u pokladny."),
+    ("en", "Our members get the weekly briefing every Friday, and you can see a copy at the library."),
+    ("nl", "De gemeente gaf ons een gift van duizend euro voor de nieuwe steiger."),
+    ("id", "Warga yang mendukung kami dalam sengketa pelabuhan datang setiap minggu."),
     # the reader's support in someone's words
     ("de", "Ihre Unterstützung für den Hafen sei wichtig, sagte der Bürgermeister den Fischern."),
     ("ru", "Ваша поддержка важна для острова, сказал мэр жителям."),
