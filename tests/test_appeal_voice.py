@@ -241,6 +241,15 @@ CALLS = [
     ("id", "Jadilah bagian dari komunitas pembaca yang mendukung kami."),
     ("de", "Unterstützen Sie unseren Lokaljournalismus mit einem freiwilligen Beitrag."),
     ("cs", "Odebírejte náš týdenní newsletter zdarma."),
+    # a call that is a verb by the word after it ("Support our", "Steun onze", "Stöd vår")
+    ("en", "Support our island newsroom with a one-off or monthly gift."),
+    ("nl", "Steun onze redactie met een maandelijkse donatie."),
+    ("sv", "Stöd vår redaktion med en gåva varje månad."),
+    # never miss, in the languages' own words, with a newsletter's
+    ("de", "Abonniere unseren Newsletter und verpasse keine Inselgeschichte mehr."),
+    ("fr", "Abonne-toi à notre newsletter pour ne rien rater des îles."),
+    ("vi", "Hãy đăng ký nhận bản tin để không bỏ lỡ tin tức về các hòn đảo."),
+    ("ja", "島のニュースを見逃さないように、ニュースレターを購読してください。"),
     # a newsletter box that speaks to the reader alone, with a newsletter's many words
     ("en", "Get the day's island news straight to your inbox every morning."),
     ("sv", "Få öarnas nyheter direkt i din inkorg varje morgon."),
@@ -272,6 +281,7 @@ CALL_TWINS = [
     ("en", "Sign up sheets for the regatta were left at the pier every morning, and we saw dozens of names."),
     ("nl", "Steun voor onafhankelijke journalistiek groeit onder onze lezers, blijkt uit de enquête."),
     ("sv", "Stöd till oberoende journalistik har ökat bland våra läsare, visar enkäten."),
+    ("en", "Support for our harbour fund has grown, and every donation is listed in the annual report."),
     # a member, a free visit, a weekly paper, a gift in an article's own statement
     ("ru", "Вы стали членом нашего совета в 2010 году?"),
     ("zh", "我们的会员人数去年增长了三成，您知道吗？"),
