@@ -318,3 +318,20 @@ def test_a_call_counts_as_the_reader_only_where_it_opens_a_clause() -> None:
     found = [with_calls(counts, normalise(line), ("en",)) for line, counts in zip(lines, counted, strict=True)]
     assert [appeal_in_voice(counts) for counts in found] == ["donation", "donation", None]
     assert all(not any(category.startswith(f"{CALL}:") for category in counts) for counts in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "appeal", "report"),
+    [
+        ("da", "Bliv medlem og hjælp os med at skrive om øerne.", "Mange af os blev medlem af foreningen sidste år."),
+        ("no", "Bli medlem og hjelp oss å skrive om øyene.", "Mange av oss ville bli medlem, men vi fikk nei."),
+    ],
+)
+def test_a_call_in_the_languages_without_an_article_here(lang: str, appeal: str, report: str) -> None:
+    # Danish and Norwegian have calls but no article in voice_articles: their voice counts are
+    # read directly, the call opening the line, and the verb inside a clause (Norwegian "bli" is
+    # the infinitive too) or in another tense.
+    counted = voice_set((lang,)).count([appeal, report])
+    lines = (appeal, report)
+    found = [with_calls(counts, normalise(line), (lang,)) for line, counts in zip(lines, counted, strict=True)]
+    assert [appeal_in_voice(counts) for counts in found] == ["donation", None]
