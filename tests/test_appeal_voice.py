@@ -12,12 +12,14 @@ from boilerstrip.heuristics.lexicon import VOICE_MAX_WORDS
 from boilerstrip.rules.loader import shipped_languages
 from boilerstrip.rules.voice import (
     APPEAL_CUE_CATEGORIES,
+    CALL,
     PROMPT_VOICES,
     VOICE_FOLDER,
     VOICES,
     appeal_in_voice,
     load_voices,
     voice_set,
+    with_calls,
 )
 from boilerstrip.text.normalise import normalise
 from voice_articles import removals
@@ -137,7 +139,13 @@ def test_voice_files_are_sorted_words_in_normal_form() -> None:
             words = [line for line in text.splitlines() if line and not line.startswith("#")]
             assert words == sorted(set(words)), f"{lang}/{voice}: sort the words and drop duplicates"
             assert all(normalise(word) == word for word in words), f"{lang}/{voice}"
-    expected = {f"{voice}:en" for voice in VOICES + PROMPT_VOICES}
+        call = root / lang / VOICE_FOLDER / f"{CALL}.txt"
+        if call.is_file():
+            text = call.read_text(encoding="utf-8")
+            words = [line for line in text.splitlines() if line and not line.startswith("#")]
+            assert words == sorted(set(words)), f"{lang}/{CALL}: sort the words and drop duplicates"
+            assert all(normalise(word) == word for word in words), f"{lang}/{CALL}"
+    expected = {f"{voice}:en" for voice in (*VOICES, *PROMPT_VOICES, CALL)}
     expected |= {f"{cue}:en" for cue in APPEAL_CUE_CATEGORIES}
     assert {cue.category for cue in load_voices(["en"])} == expected
 
@@ -201,3 +209,129 @@ REPORTED_APPEALS = [
 def test_an_appeal_someone_is_reported_to_have_made_stays(lang: str, appeal: str, speech: str) -> None:
     assert "voice:appeal" in removals(lang, f"{appeal}.").get(f"{appeal}.", [])
     assert removals(lang, f"{appeal}, {speech}.") == {}
+
+
+#: Appeals that call the reader to act without a word for "you": an imperative that is also the
+#: language's infinitive or indicative ("join", "colabora", "word", "bli") opening a clause, and a
+#: publication that speaks of itself; and imperatives of a form of their own ("ne manquez",
+#: "не пропустите", "欢迎加入"). The "join", "become", "never miss" and "support" forms.
+CALLS = [
+    ("en", "Join thousands of islanders who support our independent journalism."),
+    ("en", "Never miss an island story: get our free weekly newsletter."),
+    ("de", "Werde Fördermitglied und unterstütze unseren unabhängigen Journalismus."),
+    ("nl", "Word lid en steun onze onafhankelijke journalistiek over de eilanden."),
+    ("sv", "Bli månadsgivare och hjälp oss att fortsätta bevaka öarna."),
+    ("es", "Vivimos de nuestros lectores. Apoya nuestro trabajo con una aportación mensual."),
+    ("pt", "Apoia o nosso trabalho nas ilhas com um contributo mensal."),
+    ("it", "Non perdere le storie delle isole: ricevi la nostra newsletter ogni settimana."),
+    ("fr", "Ne manquez aucune histoire des îles : notre newsletter arrive chaque matin."),
+    ("ru", "Не пропустите ни одной истории с островов: наша рассылка приходит каждое утро."),
+    ("pl", "Nie przegap żadnej historii z wysp: nasz newsletter przychodzi każdego ranka."),
+    ("cs", "Podpoř naši redakci a staň se jedním z našich podporovatelů."),
+    ("ar", "انضم إلى الداعمين لعملنا اليوم."),
+    ("zh", "欢迎加入我们的读者支持计划，让海岛报道继续下去。"),
+    ("zh", "加入我们的会员计划，支持独立新闻。"),
+    ("tr", "Topluluğumuza katılın ve bağımsız gazeteciliği destekleyin."),
+    ("es", "Únete a la comunidad de lectores que hacen posible nuestro periodismo."),
+    # the reader's support or contribution, the publication's journalism, a free sign-up
+    ("de", "Mit Ihrem Beitrag helfen Sie uns, weiter unabhängig zu berichten."),
+    ("ru", "Ваша поддержка помогает нам оставаться независимыми."),
+    ("fr", "Inscrivez-vous gratuitement à notre lettre du matin."),
+    ("uk", "Станьте членом нашої спільноти читачів."),
+    ("id", "Jadilah bagian dari komunitas pembaca yang mendukung kami."),
+    ("de", "Unterstützen Sie unseren Lokaljournalismus mit einem freiwilligen Beitrag."),
+    ("cs", "Odebírejte náš týdenní newsletter zdarma."),
+    # a call that is a verb by the word after it ("Support our", "Steun onze", "Stöd vår")
+    ("en", "Support our island newsroom with a one-off or monthly gift."),
+    ("nl", "Steun onze redactie met een maandelijkse donatie."),
+    ("sv", "Stöd vår redaktion med en gåva varje månad."),
+    # never miss, in the languages' own words, with a newsletter's
+    ("de", "Abonniere unseren Newsletter und verpasse keine Inselgeschichte mehr."),
+    ("fr", "Abonne-toi à notre newsletter pour ne rien rater des îles."),
+    ("vi", "Hãy đăng ký nhận bản tin để không bỏ lỡ tin tức về các hòn đảo."),
+    ("ja", "島のニュースを見逃さないように、ニュースレターを購読してください。"),
+    # a newsletter box that speaks to the reader alone, with a newsletter's many words
+    ("en", "Get the day's island news straight to your inbox every morning."),
+    ("sv", "Få öarnas nyheter direkt i din inkorg varje morgon."),
+    ("fr", "Recevez chaque matin l'essentiel de l'actualité des îles dans votre boîte mail."),
+    ("ja", "島のニュースを毎朝お届けする無料メルマガにご登録ください。"),
+    ("ko", "뉴스레터를 구독하고 매일 아침 소식을 받아보세요."),
+]
+
+#: Their twins: the same verbs inside a clause (an infinitive, an indicative, a relative clause),
+#: and a newsletter's words too few for a line that speaks to the reader alone.
+CALL_TWINS = [
+    (
+        "en",
+        "Commuters who never miss the early boat read the operator's weekly newsletter, and several of them "
+        "spoke to us on the pier.",
+    ),
+    ("en", "Many of our neighbours want to join the rowing club, whose weekly newsletter lists every race."),
+    ("nl", "Ik help elke vrijdag bij de veerdienst, en we lezen de nieuwsbrief van de haven samen."),
+    ("sv", "Flera av oss som ville bli medlemmar i föreningen fick ett nyhetsbrev varje fredag."),
+    ("es", "La asociación colabora con nosotros desde hace años y nos envía su boletín cada semana."),
+    ("de", "Ich werde dem Verein der Inselbewohner beitreten, weil wir jeden Montag seinen Newsletter lesen."),
+    ("en", "Enter your email address at the ticket office and you will get the new timetable weekly."),
+    ("en", "You can sign up for the operator's text alerts at the pier."),
+    ("fr", "Les bénévoles qui ne manquent aucune traversée reçoivent la lettre de l'association chaque matin."),
+    ("ru", "Жители, которые не пропускают ни одного рейса, получают рассылку перевозчика каждое утро."),
+    ("zh", "加入渡轮公司会员计划的乘客每天早上收到电子报。"),
+    # a noun that opens the line, where the verb would be a call ("Support", "Steun", "Stöd", "Sign up")
+    ("en", "Support for independent journalism has grown among our readers, the survey shows."),
+    ("en", "Sign up sheets for the regatta were left at the pier every morning, and we saw dozens of names."),
+    ("nl", "Steun voor onafhankelijke journalistiek groeit onder onze lezers, blijkt uit de enquête."),
+    ("sv", "Stöd till oberoende journalistik har ökat bland våra läsare, visar enkäten."),
+    ("en", "Support for our harbour fund has grown, and every donation is listed in the annual report."),
+    # a member, a free visit, a weekly paper, a gift in an article's own statement
+    ("ru", "Вы стали членом нашего совета в 2010 году?"),
+    ("zh", "我们的会员人数去年增长了三成，您知道吗？"),
+    ("cs", "Vstup do našeho muzea je pro vás zdarma každou neděli, týdenní program visí u pokladny."),
+    ("en", "Our members get the weekly briefing every Friday, and you can see a copy at the library."),
+    ("nl", "De gemeente gaf ons een gift van duizend euro voor de nieuwe steiger."),
+    ("id", "Warga yang mendukung kami dalam sengketa pelabuhan datang setiap minggu."),
+    # the reader's support in someone's words
+    ("de", "Ihre Unterstützung für den Hafen sei wichtig, sagte der Bürgermeister den Fischern."),
+    ("ru", "Ваша поддержка важна для острова, сказал мэр жителям."),
+    ("zh", "您的支持对码头很重要，镇长对居民说。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), CALLS)
+def test_an_appeal_that_calls_the_reader_to_act_goes(lang: str, line: str) -> None:
+    removed = removals(lang, line)
+    assert line in removed and "voice:appeal" in removed[line]
+    assert set(removed) == {line}
+
+
+@pytest.mark.parametrize(("lang", "line"), CALL_TWINS)
+def test_the_same_verbs_inside_a_clause_stay(lang: str, line: str) -> None:
+    assert removals(lang, line) == {}
+
+
+def test_a_call_counts_as_the_reader_only_where_it_opens_a_clause() -> None:
+    lines = [
+        "Join our readers who support independent journalism.",
+        "Like this story? Join our readers who support independent journalism.",
+        "Our readers who join the club support independent journalism.",
+    ]
+    counted = voice_set(("en",)).count(lines)
+    found = [with_calls(counts, normalise(line), ("en",)) for line, counts in zip(lines, counted, strict=True)]
+    assert [appeal_in_voice(counts) for counts in found] == ["donation", "donation", None]
+    assert all(not any(category.startswith(f"{CALL}:") for category in counts) for counts in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "appeal", "report"),
+    [
+        ("da", "Bliv medlem og hjælp os med at skrive om øerne.", "Mange af os blev medlem af foreningen sidste år."),
+        ("no", "Bli medlem og hjelp oss å skrive om øyene.", "Mange av oss ville bli medlem, men vi fikk nei."),
+    ],
+)
+def test_a_call_in_the_languages_without_an_article_here(lang: str, appeal: str, report: str) -> None:
+    # Danish and Norwegian have calls but no article in voice_articles: their voice counts are
+    # read directly, the call opening the line, and the verb inside a clause (Norwegian "bli" is
+    # the infinitive too) or in another tense.
+    counted = voice_set((lang,)).count([appeal, report])
+    lines = (appeal, report)
+    found = [with_calls(counts, normalise(line), (lang,)) for line, counts in zip(lines, counted, strict=True)]
+    assert [appeal_in_voice(counts) for counts in found] == ["donation", None]

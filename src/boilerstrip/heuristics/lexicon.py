@@ -17,6 +17,7 @@ from boilerstrip.rules.voice import (
     appeal_in_voice,
     prompt_in_voice,
     voice_set,
+    with_calls,
 )
 from boilerstrip.text.code import is_code
 from boilerstrip.text.normalise import normalise
@@ -450,8 +451,12 @@ def appeal_voice(doc: Document) -> None:
     """Evidence (``voice:appeal``) for a short line that holds the cue words of an appeal
     (VOICE_CUES) and speaks as an appeal does: to the reader ("you", "Ihre", "vous") and of the
     publication itself ("our", "uns", "notre"), all in one language (see
-    :mod:`boilerstrip.rules.voice`). A report of a charity drive or of a newsletter's success
-    speaks of them in the third person, and a quote or reported speech is the article's.
+    :mod:`boilerstrip.rules.voice`). An imperative that is also an infinitive or an indicative
+    ("Join", "Never miss", "Colabora", "Word lid") speaks to the reader where it opens a clause;
+    a newsletter box may speak to the reader alone, with a newsletter's many words ("Get the
+    headlines straight to your inbox every morning"). A report of a charity drive or of a
+    newsletter's success speaks of them in the third person, and a quote or reported speech is
+    the article's.
 
     Evidence (``voice:prompt``) likewise for a line of PROMPT_MAX_WORDS words at most that holds
     the cue words of a comment, share or follow prompt and two of the voices of one: the reader
@@ -469,8 +474,10 @@ def appeal_voice(doc: Document) -> None:
     ]
     if not lines:
         return
-    voices = voice_set(doc.config.languages).count_sparse([texts[i] for i in lines])
-    for k, found in voices.items():
+    languages = doc.config.languages
+    voices = voice_set(languages).count_sparse([texts[i] for i in lines])
+    for k, counted in voices.items():
+        found = with_calls(counted, doc.lines[lines[k]].norm, languages)
         category = appeal_in_voice(found)
         if category is not None:
             doc.add(lines[k], "voice:appeal", category)

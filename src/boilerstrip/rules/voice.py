@@ -22,6 +22,7 @@ form, ``#`` comments, sorted; matched as whole words as cues are.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +30,7 @@ from typing import Final
 
 from boilerstrip.rules.cues import CUE_FOLDER, Cue, CueSet, parse_cue_file, shipped_cue_files
 from boilerstrip.rules.loader import shipped_languages
+from boilerstrip.text.normalise import is_unspaced
 
 #: Folder of a language's voice files, beside its rule files.
 VOICE_FOLDER: Final = "voice"
@@ -46,6 +48,21 @@ VOICES: Final = (PUBLISHER, READER, REPORTED)
 ARTICLE: Final = "article"
 HOWTO: Final = "howto"
 PROMPT_VOICES: Final = (ARTICLE, HOWTO)
+#: The words with which an appeal calls the reader to act, in the languages that need them:
+#: imperatives whose form is also the language's infinitive, indicative or a noun ("join",
+#: "become", "never miss", "word" lid, "bli" medlem, "colabora"). They speak to the reader only
+#: where they open a clause ("Join our readers", "Never miss a story: ...", "... lectores.
+#: Colabora con nosotros"), not inside one ("the union asked members to join the strike",
+#: "readers who never miss an episode"), and there they count as the reader's voice. An
+#: imperative with a form of its own ("rejoignez", "присоединяйтесь", "únete") is a reader's
+#: word in ``reader.txt``, wherever it stands.
+CALL: Final = "call"
+#: Where a clause opens, in a line's normal form: the line's start, after a stop, a colon, a
+#: semicolon or a comma and a space, after a dash and a space, after an opening bracket or an
+#: inverted question or exclamation mark, after the full-width marks of Chinese and Japanese.
+_CLAUSE_OPENING: Final = (
+    r"(?:^|[.!?:;,\u2026)] |[\u2013\u2014] |[(\u00a1\u00bf\u3001\u3002\uff01\uff0c\uff1a\uff1b\uff1f])"
+)
 
 
 #: The cue vocabularies (see :mod:`boilerstrip.rules.cues`) of the appeals the voices are
@@ -56,6 +73,12 @@ APPEAL_CUE_CATEGORIES: Final = ("donation", "subscribe")
 #: and "in your inbox"). A single "sign up" or "subscribe" is a service's or a product's word to
 #: its customer as often ("Sign up for the portal and we'll send you a login").
 APPEAL_CUE_LEAST: Final = (1, 2)
+#: How many distinct cue words of a newsletter a line holds at least that speaks to the reader
+#: without the publication speaking of itself: "Get the day's headlines straight to your inbox
+#: every morning", "Få nyheterna i din inkorg varje morgon", "毎朝届く無料ニュースレターにご登録ください".
+#: A newsletter box's words say whose it is. A donation appeal always needs the publication's
+#: voice: "Donate to your local food bank" is an article's advice as often as an appeal.
+READER_ALONE_CUE_LEAST: Final = {"subscribe": 3}
 #: The cue vocabularies of prompts, first the one a line is counted under when it holds words of
 #: both: reader comments ("comments", "Kommentar") and sharing or following ("share", "follow us").
 PROMPT_CUE_CATEGORIES: Final = ("comments", "social")
@@ -70,7 +93,7 @@ PROMPT_VOICES_LEAST: Final = 2
 def load_voices(languages: Iterable[str] | None = None) -> list[Cue]:
     """Every shipped voice word of *languages* (all when None), as cues of the category
     ``reader:<lang>``, ``publisher:<lang>`` or ``reported:<lang>`` (and ``article:<lang>``,
-    ``howto:<lang>`` where the language has them), and each language's appeal cues
+    ``howto:<lang>``, ``call:<lang>`` where the language has them), and each language's appeal cues
     (APPEAL_CUE_CATEGORIES) as ``donation:<lang>`` and ``subscribe:<lang>``: a line speaks in an
     appeal's voice when its voices and its appeal words are of one language (Polish "my" is "we",
     English "my" is no publication's; Indonesian "email" is a newsletter's word, English "email"
@@ -81,7 +104,7 @@ def load_voices(languages: Iterable[str] | None = None) -> list[Cue]:
         folder = root / lang / VOICE_FOLDER
         if not folder.is_dir():
             continue
-        for voice in VOICES + PROMPT_VOICES:
+        for voice in (*VOICES, *PROMPT_VOICES, CALL):
             entry = folder / f"{voice}.txt"
             if entry.is_file():
                 source = f"{lang}/{VOICE_FOLDER}/{voice}"
@@ -103,18 +126,70 @@ def voice_set(languages: tuple[str, ...] | None) -> CueSet:
 
 def appeal_in_voice(counts: Mapping[str, int]) -> str | None:
     """The appeal category (APPEAL_CUE_CATEGORIES) of a line whose voice words
-    (``voice_set(...).count``) hold, in one language, the reader addressed, the publication
-    speaking of itself and an appeal's cue word; None for any other line, and for one that holds
-    a word that reports speech."""
+    (``voice_set(...).count``, calls read by :func:`with_calls`) hold, in one language, the
+    reader addressed, the publication speaking of itself and an appeal's cue words
+    (APPEAL_CUE_LEAST), or the reader addressed and a newsletter's many (READER_ALONE_CUE_LEAST);
+    None for any other line, and for one that holds a word that reports speech."""
     if any(category.startswith(REPORTED) for category in counts):
         return None
     readers = sorted(category.partition(":")[2] for category in counts if category.startswith(READER))
     for lang in readers:
-        if f"{PUBLISHER}:{lang}" in counts:
-            for appeal, least in zip(APPEAL_CUE_CATEGORIES, APPEAL_CUE_LEAST, strict=True):
-                if counts.get(f"{appeal}:{lang}", 0) >= least:
-                    return appeal
+        publisher = f"{PUBLISHER}:{lang}" in counts
+        for appeal, least in zip(APPEAL_CUE_CATEGORIES, APPEAL_CUE_LEAST, strict=True):
+            found = counts.get(f"{appeal}:{lang}", 0)
+            if publisher and found >= least:
+                return appeal
+            alone = READER_ALONE_CUE_LEAST.get(appeal)
+            if alone is not None and found >= alone:
+                return appeal
     return None
+
+
+@lru_cache(maxsize=16)
+def call_openings(languages: tuple[str, ...] | None) -> dict[str, re.Pattern[str]]:
+    """For each of *languages* (all when None) that has call words (CALL), a pattern that finds
+    one opening a clause of a line in normal form."""
+    # A pure memo of read-only package data, as voice_set.
+    words: dict[str, list[str]] = {}
+    for cue in load_voices(languages):
+        voice, _, lang = cue.category.partition(":")
+        if voice == CALL:
+            words.setdefault(lang, []).append(cue.text)
+    return {
+        lang: re.compile(
+            _CLAUSE_OPENING + "(?:" + "|".join(_whole(word) for word in sorted(found, key=len, reverse=True)) + ")"
+        )
+        for lang, found in words.items()
+    }
+
+
+def _whole(word: str) -> str:
+    """A call word as a pattern that ends where the word does: before no letter, digit,
+    apostrophe or hyphen, but where it ends in a script written without spaces ("加入我们")."""
+    return re.escape(word) + ("" if is_unspaced(word[-1]) else r"(?![\w'-])")
+
+
+def with_calls(counts: Mapping[str, int], norm: str, languages: tuple[str, ...] | None) -> Mapping[str, int]:
+    """A line's voice counts (``voice_set(languages).count``) with its call words (CALL) read:
+    where one opens a clause of the line (*norm*, its normal form), it is the reader addressed
+    (``reader:<lang>``); elsewhere it is nothing.
+
+    >>> with_calls({"call:en": 1, "publisher:en": 1}, "never miss a story: join our readers", None)
+    {'publisher:en': 1, 'reader:en': 1}
+    >>> with_calls({"call:en": 1, "publisher:en": 1}, "the union asked our members to join", None)
+    {'publisher:en': 1}
+    """
+    calls = [category.partition(":")[2] for category in counts if category.startswith(CALL + ":")]
+    if not calls:
+        return counts
+    out = {category: n for category, n in counts.items() if not category.startswith(CALL + ":")}
+    openings = call_openings(languages)
+    for lang in calls:
+        pattern = openings.get(lang)
+        if pattern is not None and pattern.search(norm) is not None:
+            reader = f"{READER}:{lang}"
+            out[reader] = out.get(reader, 0) + 1
+    return out
 
 
 def prompt_in_voice(voices: Mapping[str, int], cues: Mapping[str, int]) -> str | None:
