@@ -1076,17 +1076,17 @@ def test_a_sign_up_box_on_a_page_about_newsletters_goes_by_its_fixed_lines() -> 
 def test_what_makes_a_category_the_pages_topic() -> None:
     """Six lines with sign-up cues make the topic; a line repeated down the page (a box printed
     twice) counts once, and lines beside a fixed sign-up line are that box's."""
-    from boilerstrip.heuristics.block import TOPIC_MIN_LINES, _topics
+    from boilerstrip.heuristics.lexicon import TOPIC_MIN_LINES, cue_topics
     from boilerstrip.rules import Match
     from boilerstrip.rules.loader import Kind, Rule
 
     cue = {"subscribe": 1}
     texts = [f"Paragraph {k} about email" for k in range(TOPIC_MIN_LINES)]
-    assert _topics([cue] * len(texts), [None] * len(texts), texts) == {"subscribe"}
-    assert _topics([cue] * len(texts), [None] * len(texts), texts[:-1] + texts[:1]) == frozenset()
+    assert cue_topics([cue] * len(texts), [None] * len(texts), texts) == {"subscribe"}
+    assert cue_topics([cue] * len(texts), [None] * len(texts), texts[:-1] + texts[:1]) == frozenset()
     ruled = [None] * len(texts)
     ruled[0] = Match(Rule(Kind.EXACT, "enter your email address", "subscribe", "en/subscribe", 1))
-    assert _topics([cue] * len(texts), ruled, texts) == frozenset()
+    assert cue_topics([cue] * len(texts), ruled, texts) == frozenset()
 
 
 #: A box's question to the reader over its pitch, in seven languages.

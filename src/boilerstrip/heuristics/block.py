@@ -5,7 +5,6 @@ appeal at the foot (``block:appeal``), an author's biography (``block:author-bio
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
@@ -13,6 +12,7 @@ if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
 from boilerstrip.heuristics.comment_meta import TIME_ONLY
+from boilerstrip.heuristics.lexicon import cue_topics, is_defined_term
 from boilerstrip.heuristics.safety import CLOSERS, SENTENCE_END
 from boilerstrip.heuristics.tail import MIN_ARTICLE_WORDS, MIN_CLOSING_WORDS
 from boilerstrip.rules.cues import CUE_MAX_WORDS
@@ -514,14 +514,6 @@ _READER_WORDS: Final = re.compile(r"\b(you|your|you're|you'll)\b", re.IGNORECASE
 _PROSE_END: Final = (*SENTENCE_END, "。")
 #: The title of a box at the foot of the text has at most this many words.
 APPEAL_RUN_TITLE_WORDS: Final = 5
-#: A page whose subject is what a category's cue words name (an e-mail tool's page, a guide to
-#: newsletters, a charity's report on its donors) uses them in line after line. A box is a few
-#: lines, and most boxes hold one of the category's fixed lines ("Enter your email", "Thanks for
-#: subscribing!") or stand within TOPIC_RULE_REACH lines of one. At least TOPIC_MIN_LINES other
-#: lines with the category's cues (a line repeated down the page counts once) make the category
-#: the page's topic, and its cue words no evidence of a box there (its rules still are).
-TOPIC_MIN_LINES: Final = 6
-TOPIC_RULE_REACH: Final = 2
 
 
 def appeal_runs(doc: Document) -> None:
@@ -533,7 +525,7 @@ def appeal_runs(doc: Document) -> None:
     appeal_end = 0  # the run up to its last appeal line (a short line after it is not the box's)
     line_hits: dict[int, dict[str, int]] = {}
     texts = doc.texts
-    topics = _topics(cues, matches, texts)
+    topics = cue_topics(cues, matches, texts)
     for i in [*range(len(doc)), -1]:
         if i >= 0 and counts[i] <= APPEAL_RUN_LINE_WORDS:
             line_cues = cues[i]
@@ -541,7 +533,8 @@ def appeal_runs(doc: Document) -> None:
                 {c: n for c, n in line_cues.items() if c in APPEAL_EVIDENCE and c not in topics} if line_cues else {}
             )
             found = matches[i]
-            if found is not None and found.category in APPEAL_EVIDENCE:
+            # A reference's term ("Newsletter" over its definition in a glossary) is no button.
+            if found is not None and found.category in APPEAL_EVIDENCE and not is_defined_term(doc, i):
                 hits[found.category] = hits.get(found.category, 0) + 1
             # A line of code ('{"name": "Jane", "email": ...}') is a sample's, whatever its
             # words: it ends a run as prose does. Asked only of a line that would join a run.
@@ -603,20 +596,6 @@ def _judge_run(doc: Document, box: list[int], line_hits: dict[int, dict[str, int
             and not texts[title].rstrip().endswith(SENTENCE_END)
         ):
             doc.add(title, "block:appeal-run", category, strength=strength)
-
-
-def _topics(cues: list[Mapping[str, int]], matches: list[Match | None], texts: list[str]) -> frozenset[str]:
-    """The appeal categories whose cue words are the page's subject (see TOPIC_MIN_LINES)."""
-    near: dict[str, set[int]] = {}
-    for i, found in enumerate(matches):
-        if found is not None and found.category in APPEAL_EVIDENCE:
-            near.setdefault(found.category, set()).update(range(i - TOPIC_RULE_REACH, i + TOPIC_RULE_REACH + 1))
-    lines: dict[str, set[str]] = {}
-    for i, line_cues in enumerate(cues):
-        for category in line_cues:
-            if category in APPEAL_EVIDENCE and i not in near.get(category, ()):
-                lines.setdefault(category, set()).add(texts[i])
-    return frozenset(category for category, found in lines.items() if len(found) >= TOPIC_MIN_LINES)
 
 
 #: A page laid out in sections, a short heading over a paragraph each ("Write", "Send", "Grow" on

@@ -23,6 +23,7 @@ from boilerstrip.text.code import is_code
 from boilerstrip.text.normalise import normalise
 
 if TYPE_CHECKING:
+    from boilerstrip.rules import Match
     from boilerstrip.text.document import Document
 
 
@@ -447,6 +448,33 @@ def _prompt_words(counts: Mapping[str, int]) -> bool:
     return any(category in counts for category in PROMPT_CUE_CATEGORIES)
 
 
+#: The categories of appeal whose cue words can be a page's topic (those of heuristics.block's
+#: appeal runs).
+TOPIC_CATEGORIES: Final = frozenset({"donation", "subscribe", "paywall"})
+#: A page whose subject is what a category's cue words name (an e-mail tool's page, a guide to
+#: newsletters, a charity's report on its donors) uses them in line after line. A box is a few
+#: lines, and most boxes hold one of the category's fixed lines ("Enter your email", "Thanks for
+#: subscribing!") or stand within TOPIC_RULE_REACH lines of one. At least TOPIC_MIN_LINES other
+#: lines with the category's cues (a line repeated down the page counts once) make the category
+#: the page's topic, and its cue words no evidence of a box there (its rules still are).
+TOPIC_MIN_LINES: Final = 6
+TOPIC_RULE_REACH: Final = 2
+
+
+def cue_topics(cues: list[Mapping[str, int]], matches: list[Match | None], texts: list[str]) -> frozenset[str]:
+    """The appeal categories whose cue words are the page's subject (see TOPIC_MIN_LINES)."""
+    near: dict[str, set[int]] = {}
+    for i, found in enumerate(matches):
+        if found is not None and found.category in TOPIC_CATEGORIES:
+            near.setdefault(found.category, set()).update(range(i - TOPIC_RULE_REACH, i + TOPIC_RULE_REACH + 1))
+    lines: dict[str, set[str]] = {}
+    for i, line_cues in enumerate(cues):
+        for category in line_cues:
+            if category in TOPIC_CATEGORIES and i not in near.get(category, ()):
+                lines.setdefault(category, set()).add(texts[i])
+    return frozenset(category for category, found in lines.items() if len(found) >= TOPIC_MIN_LINES)
+
+
 def appeal_voice(doc: Document) -> None:
     """Evidence (``voice:appeal``) for a short line that holds the cue words of an appeal
     (VOICE_CUES) and speaks as an appeal does: to the reader ("you", "Ihre", "vous") and of the
@@ -476,9 +504,12 @@ def appeal_voice(doc: Document) -> None:
         return
     languages = doc.config.languages
     voices = voice_set(languages).count_sparse([texts[i] for i in lines])
+    # A page about newsletters speaks to its reader of inboxes as a box does: there the reader's
+    # voice alone is no newsletter box's (see cue_topics).
+    topics = cue_topics(cue_counts, doc.matches(), texts) if voices else frozenset()
     for k, counted in voices.items():
         found = with_calls(counted, doc.lines[lines[k]].norm, languages)
-        category = appeal_in_voice(found)
+        category = appeal_in_voice(found, topics)
         if category is not None:
             doc.add(lines[k], "voice:appeal", category)
         prompt = prompt_in_voice(found, cue_counts[lines[k]]) if words[lines[k]] <= PROMPT_MAX_WORDS else None

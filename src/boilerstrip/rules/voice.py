@@ -124,12 +124,14 @@ def voice_set(languages: tuple[str, ...] | None) -> CueSet:
     return CueSet(load_voices(languages))
 
 
-def appeal_in_voice(counts: Mapping[str, int]) -> str | None:
+def appeal_in_voice(counts: Mapping[str, int], topics: frozenset[str] = frozenset()) -> str | None:
     """The appeal category (APPEAL_CUE_CATEGORIES) of a line whose voice words
     (``voice_set(...).count``, calls read by :func:`with_calls`) hold, in one language, the
     reader addressed, the publication speaking of itself and an appeal's cue words
-    (APPEAL_CUE_LEAST), or the reader addressed and a newsletter's many (READER_ALONE_CUE_LEAST);
-    None for any other line, and for one that holds a word that reports speech."""
+    (APPEAL_CUE_LEAST), or the reader addressed and a newsletter's many (READER_ALONE_CUE_LEAST)
+    unless that category is the page's subject (*topics*: a newsletter service's page speaks to
+    its reader of inboxes in every paragraph); None for any other line, and for one that holds a
+    word that reports speech."""
     if any(category.startswith(REPORTED) for category in counts):
         return None
     readers = sorted(category.partition(":")[2] for category in counts if category.startswith(READER))
@@ -140,7 +142,7 @@ def appeal_in_voice(counts: Mapping[str, int]) -> str | None:
             if publisher and found >= least:
                 return appeal
             alone = READER_ALONE_CUE_LEAST.get(appeal)
-            if alone is not None and found >= alone:
+            if alone is not None and found >= alone and appeal not in topics:
                 return appeal
     return None
 
