@@ -16,7 +16,6 @@ from boilerstrip.rules.voice import (
     PROMPT_CUE_CATEGORIES,
     appeal_in_voice,
     prompt_in_voice,
-    voice_set,
 )
 from boilerstrip.text.code import is_code
 from boilerstrip.text.normalise import normalise
@@ -396,7 +395,7 @@ def appeal_voice(doc: Document) -> None:
     ]
     if not lines:
         return
-    voices = voice_set(doc.config.languages).count_sparse([texts[i] for i in lines])
+    voices = doc.voices.count_sparse([texts[i] for i in lines])
     for k, found in voices.items():
         category = appeal_in_voice(found)
         if category is not None:
