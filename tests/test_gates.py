@@ -739,3 +739,19 @@ def test_relative_stamps_end_as_their_gate_says() -> None:
             assert comment_meta._ends_as_relative_stamp(lowered), repr(lowered)
     assert not comment_meta._ends_as_relative_stamp("page 2 of 5")
     assert comment_meta._ends_as_relative_stamp("3 hours ago\n")
+
+
+def test_word_characters_below_the_first_mark_need_no_category() -> None:
+    # is_word_char answers for a character below U+0300 without its Unicode category: no
+    # combining mark comes before it, so the category test it skips would say False.
+    import unicodedata
+
+    from boilerstrip.text import normalise
+
+    for code in range(0x300):
+        char = chr(code)
+        if not (char.isalnum() or char == "_"):
+            assert unicodedata.category(char) not in normalise._WORD_MARKS, hex(code)
+    assert unicodedata.category(normalise._FIRST_MARK) == "Mn"
+    assert normalise.is_word_char("\u0301") and not normalise.is_word_char("\ufe0f")
+    assert not normalise.is_word_char(" ") and not normalise.is_word_char("\n") and normalise.is_word_char("é")

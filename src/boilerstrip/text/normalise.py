@@ -248,11 +248,17 @@ def is_word_char(ch: str) -> bool:
     but for the variation selectors that follow an emoji."""
     if ch.isalnum() or ch == "_":
         return True
+    # No combining mark comes before U+0300: the spaces and punctuation that stand between words
+    # (nearly every character asked about) are told apart without looking up their category.
+    if ch < _FIRST_MARK:
+        return False
     return unicodedata.category(ch) in _WORD_MARKS and not "\ufe00" <= ch <= "\ufe0f"
 
 
 #: The combining marks that belong to the word they are written in (see is_word_char).
 _WORD_MARKS: Final = frozenset({"Mn", "Mc"})
+#: The first combining mark (U+0300, the combining grave accent): below it, none.
+_FIRST_MARK: Final = "\u0300"
 
 
 #: The code points of the scripts written without spaces between words: Chinese (Han, with the
