@@ -755,3 +755,26 @@ def test_word_characters_below_the_first_mark_need_no_category() -> None:
     assert unicodedata.category(normalise._FIRST_MARK) == "Mn"
     assert normalise.is_word_char("\u0301") and not normalise.is_word_char("\ufe0f")
     assert not normalise.is_word_char(" ") and not normalise.is_word_char("\n") and normalise.is_word_char("é")
+
+
+def test_every_said_verb_holds_one_the_gate_looks_for() -> None:
+    # _may_say looks for the verbs that hold no other: every verb of _SAID holds one of them.
+    for verb in comment_meta._SAID:
+        assert any(core in verb for core in comment_meta._SAID_CORE), verb
+    assert set(comment_meta._SAID_CORE) <= set(comment_meta._SAID)
+
+
+def test_placeholder_gate_lets_every_filler_line_through() -> None:
+    # shape_kind asks for a "p" or "P" in a line's first sixteen characters before lower-casing
+    # them: no other character lower-cases to one, and every PLACEHOLDER match has one there.
+    from boilerstrip.heuristics import shape
+
+    assert [chr(code) for code in range(sys.maxunicode + 1) if "p" in chr(code).lower()] == ["P", "p"]
+    for text in ("Lorem ipsum", "- LOREM IPSUM 2", "### lorem ipsum dolor sit amet, consectetur", "***Lorem Ipsum",
+                 "Lorem ipsum, the text printers use", "Lorem", "x lorem ipsum"):
+        head = text[:16]
+        gate = ("p" in head or "P" in head) and "orem ipsum" in head.lower()
+        assert gate or not shape.PLACEHOLDER.match(text), text
+        assert shape.shape_kind(text, len(text.split())) == (
+            shape.PLACEHOLDER_SHAPE if shape.PLACEHOLDER.match(text) else shape.NO_SHAPE
+        ), text
