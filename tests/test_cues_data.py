@@ -105,3 +105,18 @@ def test_the_apostrophe_is_made_plain_before_or_after_lower_casing_alike() -> No
         assert ("’" in lowered) == (char == "’") and ("'" in lowered) == (char == "'"), hex(code)
     for text in ["ΟΔΟΣ’", "ΟΔΟΣ’Α", "Σ’Σ", "’Σ", "ΑΣ’ ", "Don’t STOP", "ΑΣ'’Β", "İ’I"]:
         assert text.replace("’", "'").lower() == text.lower().replace("’", "'"), text
+
+
+def test_a_document_is_counted_as_its_lines_each_alone() -> None:
+    # count_sparse lower-cases a document of ASCII in one call, any other line by line, and
+    # walks the lines along the automaton's hits: either way, each line counts as it would alone,
+    # a cue at a line's start or end included (the line break beside it is no word character).
+    cues = CueSet([Cue("newsletter", "subscribe", "en"), Cue("sign up", "subscribe", "en"),
+                   Cue("donate", "donation", "en"), Cue("inbox", "subscribe", "en"),
+                   Cue("spenden", "donation", "de"), Cue("bülten", "subscribe", "tr")])
+    ascii_lines = ["Newsletter", "SIGN UP for the newsletter", "newsletters", "donate\tnow", "",
+                   "Don’t miss the inbox newsletter", "xnewsletter newsletterx", "Donate"]
+    other_lines = [*ascii_lines, "Jetzt SPENDEN", "E-BÜLTEN", "İnbox newsletter", "ΣΑΣ newsletter"]
+    for lines in (ascii_lines, other_lines, ["newsletter"], ["", "donate", ""]):
+        assert cues.count(lines) == [cues.count([line])[0] for line in lines]
+    assert cues.count(ascii_lines)[:4] == [{"subscribe": 1}, {"subscribe": 2}, {}, {"donation": 1}]

@@ -739,3 +739,42 @@ def test_relative_stamps_end_as_their_gate_says() -> None:
             assert comment_meta._ends_as_relative_stamp(lowered), repr(lowered)
     assert not comment_meta._ends_as_relative_stamp("page 2 of 5")
     assert comment_meta._ends_as_relative_stamp("3 hours ago\n")
+
+
+def test_word_characters_below_the_first_mark_need_no_category() -> None:
+    # is_word_char answers for a character below U+0300 without its Unicode category: no
+    # combining mark comes before it, so the category test it skips would say False.
+    import unicodedata
+
+    from boilerstrip.text import normalise
+
+    for code in range(0x300):
+        char = chr(code)
+        if not (char.isalnum() or char == "_"):
+            assert unicodedata.category(char) not in normalise._WORD_MARKS, hex(code)
+    assert unicodedata.category(normalise._FIRST_MARK) == "Mn"
+    assert normalise.is_word_char("\u0301") and not normalise.is_word_char("\ufe0f")
+    assert not normalise.is_word_char(" ") and not normalise.is_word_char("\n") and normalise.is_word_char("é")
+
+
+def test_every_said_verb_holds_one_the_gate_looks_for() -> None:
+    # _may_say looks for the verbs that hold no other: every verb of _SAID holds one of them.
+    for verb in comment_meta._SAID:
+        assert any(core in verb for core in comment_meta._SAID_CORE), verb
+    assert set(comment_meta._SAID_CORE) <= set(comment_meta._SAID)
+
+
+def test_placeholder_gate_lets_every_filler_line_through() -> None:
+    # shape_kind asks for a "p" or "P" in a line's first sixteen characters before lower-casing
+    # them: no other character lower-cases to one, and every PLACEHOLDER match has one there.
+    from boilerstrip.heuristics import shape
+
+    assert [chr(code) for code in range(sys.maxunicode + 1) if "p" in chr(code).lower()] == ["P", "p"]
+    for text in ("Lorem ipsum", "- LOREM IPSUM 2", "### lorem ipsum dolor sit amet, consectetur", "***Lorem Ipsum",
+                 "Lorem ipsum, the text printers use", "Lorem", "x lorem ipsum"):
+        head = text[:16]
+        gate = ("p" in head or "P" in head) and "orem ipsum" in head.lower()
+        assert gate or not shape.PLACEHOLDER.match(text), text
+        assert shape.shape_kind(text, len(text.split())) == (
+            shape.PLACEHOLDER_SHAPE if shape.PLACEHOLDER.match(text) else shape.NO_SHAPE
+        ), text

@@ -270,3 +270,36 @@ def test_split_records_and_count_newlines_as_defined(chunk: bytes) -> None:
     assert chunks.split_records(chunk) == chunks.py_split_records(chunk)
     assert chunks.count_newlines(chunk) == chunks.py_count_newlines(chunk) == chunk.count(b"\n")
     assert b"".join(chunks.split_records(chunk)) == chunk
+
+
+@pytest.mark.skipif(not shape.NATIVE, reason="the C extension is not built")
+def test_native_lower_is_str_lower_on_every_character_in_every_width() -> None:
+    from boilerstrip import _native
+
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        # alone, and in strings of each width: a character lower-cased to a narrower one
+        # ("\u0178" to "\xff", the Kelvin sign to "k") must give the narrowest string, as
+        # str.lower does; U+0130 and U+03A3 are handed to str.lower
+        for text in (char, f"Ab {char}", f"\xc9{char}", f"\u0100{char}’", f"😀{char}"):
+            lowered = _native.lower(text)
+            assert lowered == text.lower() and type(lowered) is str, hex(code)
+            assert lowered.isascii() is text.lower().isascii(), hex(code)
+
+
+@pytest.mark.skipif(not shape.NATIVE, reason="the C extension is not built")
+def test_native_lower_reads_a_sigma_and_turkish_i_as_str_lower() -> None:
+    from boilerstrip import _native
+
+    for text in ("ΟΔΟΣ", "ΟΔΟΣ’", "Σ ΣΑΣ Σ", "ΑΣ.Β", "İLGİLİ HABERLER", "Don’t STOP", "ÀÉÎÕÜ ×÷ ÞÿŸ", "", "A" * 2000,
+                 "Ÿ" * 600 + "É", "Ωmega ℃ Ⅻ ⓐⒶ", "\ud800 A"):
+        assert _native.lower(text) == text.lower(), repr(text)
+    with pytest.raises(TypeError):
+        _native.lower(b"bytes")  # type: ignore[arg-type]
+
+
+@given(text=TEXTS)
+def test_lower_is_str_lower(text: str) -> None:
+    from boilerstrip.text import normalise
+
+    assert normalise.lower(text) == normalise.py_lower(text) == text.lower()

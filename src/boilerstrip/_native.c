@@ -49,6 +49,15 @@
  *   followed by the line's end, whitespace or one of ".!?,"; or a face emoji (U+1F600-1F64F,
  *   U+1F910-1F92F, U+1F970-1F97A). In Python, up to seven substring tests and two searches, each
  *   a call; here one pass, and a string narrower than four bytes a character holds no emoji.
+ * - lower (twin: str.lower itself, boilerstrip.text.normalise.py_lower): a string lower-cased as
+ *   str.lower does it. CPython maps a string of one byte or two a character that is not ASCII
+ *   through its full case mapping one character at a time, with a context test for the Greek
+ *   capital sigma at each; most lines beyond ASCII are so only for a typographic quote or dash.
+ *   Here each character of a string of one or two bytes a character takes its simple lower-case
+ *   mapping (Py_UNICODE_TOLOWER), which is the full one for every such character but U+0130
+ *   (Turkish capital I with dot, two characters lower-cased); a string holding U+0130 or the
+ *   capital sigma (U+03A3, whose lower case depends on the letters around it), and every string
+ *   of four bytes a character, is handed to str.lower itself.
  * - has_time (twin: boilerstrip.heuristics.comment_meta.py_has_time): whether a line holds what
  *   every clock time holds, as the regular expression comment_meta._TIME_GATE finds it: a decimal
  *   digit, then ":" or "." or an "h" or "H" (with a whitespace character before and after it or
@@ -424,14 +433,24 @@ mentions(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     if (folded == NULL)
         return PyErr_NoMemory();
     int found = 0;
-    for (Py_ssize_t i = 0; i < length && !found; i++) {
-        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
-        if (ch < 128)
-            folded[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
-        else if (ch == 0x130 || ch == 0x131 || ch == 0x17f || ch == 0x212a)
-            found = 1;
-        else
-            folded[i] = '\x80';  /* no ASCII letter */
+    if (kind == PyUnicode_1BYTE_KIND) {
+        /* Latin-1 holds none of the four odd letters: one loop without their test, as most lines are */
+        const Py_UCS1 *chars = (const Py_UCS1 *)data;
+        for (Py_ssize_t i = 0; i < length; i++) {
+            Py_UCS1 ch = chars[i];
+            folded[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch < 128 ? ch : 0x80);
+        }
+    }
+    else {
+        for (Py_ssize_t i = 0; i < length && !found; i++) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+            if (ch < 128)
+                folded[i] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+            else if (ch == 0x130 || ch == 0x131 || ch == 0x17f || ch == 0x212a)
+                found = 1;
+            else
+                folded[i] = '\x80';  /* no ASCII letter */
+        }
     }
     for (Py_ssize_t k = 0; k < PyTuple_GET_SIZE(words) && !found; k++) {
         Py_ssize_t size;
@@ -690,6 +709,59 @@ has_time(PyObject *module, PyObject *arg)
     Py_RETURN_FALSE;
 }
 
+/* str.lower (see the top of this file): the characters of a string of one or two bytes each mapped
+ * on their own, else str.lower itself. */
+#define LOWER_STACK 512
+static PyObject *
+lower(PyObject *module, PyObject *arg)
+{
+    (void)module;
+    if (!is_str(arg, "lower"))
+        return NULL;
+    int kind = PyUnicode_KIND(arg);
+    if (kind == PyUnicode_4BYTE_KIND)
+        return PyObject_CallMethod(arg, "lower", NULL);
+    Py_ssize_t length = PyUnicode_GET_LENGTH(arg);
+    const void *data = PyUnicode_DATA(arg);
+    if (kind == PyUnicode_1BYTE_KIND) {
+        /* Latin-1: A-Z and U+00C0-U+00DE but U+00D7 lower-case 32 code points on; no other
+         * character changes, so the result holds as wide characters as the string (U+0080 and
+         * up stay there) and is made as wide at once. */
+        PyObject *result = PyUnicode_New(length, PyUnicode_IS_ASCII(arg) ? 127 : 255);
+        if (result == NULL)
+            return NULL;
+        const Py_UCS1 *chars = (const Py_UCS1 *)data;
+        Py_UCS1 *out = PyUnicode_1BYTE_DATA(result);
+        for (Py_ssize_t i = 0; i < length; i++) {
+            Py_UCS1 ch = chars[i];
+            out[i] = (Py_UCS1)((ch >= 'A' && ch <= 'Z') || (ch >= 0xC0 && ch <= 0xDE && ch != 0xD7) ? ch + 32 : ch);
+        }
+        return result;
+    }
+    const Py_UCS2 *chars = (const Py_UCS2 *)data;
+    Py_UCS2 stack[LOWER_STACK];
+    Py_UCS2 *out = length <= LOWER_STACK ? stack : PyMem_New(Py_UCS2, length);
+    if (out == NULL)
+        return PyErr_NoMemory();
+    for (Py_ssize_t i = 0; i < length; i++) {
+        Py_UCS2 ch = chars[i];
+        Py_UCS4 low;
+        if (ch < 128)
+            low = ch >= 'A' && ch <= 'Z' ? ch + 32u : ch;
+        else if (ch == 0x130 || ch == 0x3A3 || (low = Py_UNICODE_TOLOWER(ch)) > 0xFFFF) {
+            if (out != stack)
+                PyMem_Free(out);
+            return PyObject_CallMethod(arg, "lower", NULL);
+        }
+        out[i] = (Py_UCS2)low;
+    }
+    /* the narrowest string that holds the result, as str.lower makes it ("\u0178" gives "\xff") */
+    PyObject *result = PyUnicode_FromKindAndData(PyUnicode_2BYTE_KIND, out, length);
+    if (out != stack)
+        PyMem_Free(out);
+    return result;
+}
+
 static PyMethodDef native_methods[] = {
     {"line_shape", line_shape, METH_O,
      "line_shape(text, /)\n--\n\n"
@@ -728,6 +800,9 @@ static PyMethodDef native_methods[] = {
     {"smiley", smiley, METH_O,
      "smiley(text, /)\n--\n\n"
      "Whether *text* holds a smiley, as the regular expression comment_meta.SMILEY finds one."},
+    {"lower", lower, METH_O,
+     "lower(text, /)\n--\n\n"
+     "*text* lower-cased, as str.lower does it."},
     {"has_time", has_time, METH_O,
      "has_time(text, /)\n--\n\n"
      "Whether *text* holds a clock time's digits, as the regular expression comment_meta._TIME_GATE finds them."},

@@ -22,6 +22,7 @@ from boilerstrip.config import Config
 from boilerstrip.decision import Evidence, Weights, ranked
 from boilerstrip.rules import RuleSet, load_rules
 from boilerstrip.rules.cues import CueSet, load_cues
+from boilerstrip.rules.voice import voice_set
 from boilerstrip.text.check import check_text
 from boilerstrip.text.document import Document, Line
 from boilerstrip.text.segment import is_blank, needs_sections, sections, split_document
@@ -99,6 +100,9 @@ class Cleaner:
         self.rules = _compiled_rules(self.config.languages, _file_keys(self.config.extra_rule_files))
         self.config.check_rule_ids(self.rules.rule_ids)
         self.cues = _compiled_cues(self.config.languages)
+        #: The voice words (see boilerstrip.rules.voice), compiled here with the rules and cues:
+        #: the first document that asks for them would otherwise build their automaton in its call.
+        self.voices = voice_set(self.config.languages)
         #: The decision's weights: the shipped ones unless given (``bench/fit.py`` passes its own).
         self.weights = weights or Weights.shipped()
 
@@ -194,7 +198,9 @@ class Cleaner:
         live = list(features)
         passes: list[tuple[Document, list[int]]] = []
         for _ in range(MAX_PASSES):
-            doc = Document([features[i] for i in live], self.rules, self.cues, self.config, self.weights, url)
+            doc = Document(
+                [features[i] for i in live], self.rules, self.cues, self.voices, self.config, self.weights, url
+            )
             heuristics.run(doc)
             passes.append((doc, live))
             if not doc.reasons:

@@ -183,6 +183,10 @@ _BYLINE_SAID_MATCH: Final = Folded(_BYLINE_SAID_RE)
 _BYLINE_OTHER_MATCH: Final = Folded(_BYLINE_OTHER_RE)
 #: A match of _BYLINE_SAID has its verb within this many characters of the line's start.
 _SAID_REACH: Final = 60 + max(len(verb) for verb in _SAID)
+#: The verbs of _SAID that hold no other: a text holding "a écrit", "napisała", "escreveu" holds
+#: "écrit", "napisał", "escreve", so looking for the shorter ones finds every line the whole list
+#: would.
+_SAID_CORE: Final = tuple(verb for verb in _SAID if not any(other != verb and other in verb for other in _SAID))
 
 
 def _may_say(text: str) -> bool:
@@ -190,7 +194,7 @@ def _may_say(text: str) -> bool:
     the case-insensitive _BYLINE_SAID reads it (lower-cased, or a CASE_ODD letter there)."""
     head = text[:_SAID_REACH]
     folded = lower(head)
-    return any(verb in folded for verb in _SAID) or case_odd(head)
+    return any(verb in folded for verb in _SAID_CORE) or case_odd(head)
 
 
 #: A line holding a date and a time: comment timestamps ("Dec 30, 2007 7:06 PM | Link to this").

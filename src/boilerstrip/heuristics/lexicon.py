@@ -16,7 +16,6 @@ from boilerstrip.rules.voice import (
     PROMPT_CUE_CATEGORIES,
     appeal_in_voice,
     prompt_in_voice,
-    voice_set,
     with_calls,
 )
 from boilerstrip.text.code import is_code
@@ -503,7 +502,7 @@ def appeal_voice(doc: Document) -> None:
     if not lines:
         return
     languages = doc.config.languages
-    voices = voice_set(languages).count_sparse([texts[i] for i in lines])
+    voices = doc.voices.count_sparse([texts[i] for i in lines])
     # A page about newsletters speaks to its reader of inboxes as a box does: there the reader's
     # voice alone is no newsletter box's (see cue_topics).
     topics = cue_topics(cue_counts, doc.matches(), texts) if voices else frozenset()

@@ -60,8 +60,11 @@ def shape_kind(text: str, count: int) -> int:
         return BREADCRUMB_SHAPE
     if count <= 40 and ("|" in text or "·" in text) and is_menu_row(text):
         return MENU_ROW_SHAPE
-    # The substring test first: it spares the match on every other line.
-    if "orem ipsum" in text[:16].lower() and PLACEHOLDER.match(text):
+    # The substring tests first: they spare the match on every other line. Every match holds a
+    # "p" or "P" among its first sixteen characters (the "ipsum" of "lorem ipsum" after at most
+    # three marks; no other character lower-cases to "p"), which most lines' heads do not.
+    head = text[:16]
+    if ("p" in head or "P" in head) and "orem ipsum" in head.lower() and PLACEHOLDER.match(text):
         return PLACEHOLDER_SHAPE
     return NO_SHAPE
 

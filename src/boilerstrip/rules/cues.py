@@ -21,11 +21,9 @@ group. A cue is found as whole words (for scripts written without spaces, as a r
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from itertools import accumulate
 from typing import Final
 
 import ahocorasick_rs
@@ -129,22 +127,28 @@ class CueSet:
         if self._automaton is None or not texts:
             return found
         # Lines are never normalised one by one for this: a cue, being in normal form, needs no
-        # more than case and apostrophes. Each line is lower-cased on its own, which gives what
-        # lower-casing them joined would (a line holds no "\n", and str.lower maps no other
-        # character to one nor looks across one, Greek final sigma included), and is cheaper:
-        # str.lower maps an ASCII line in one pass, and one character beyond ASCII anywhere in
-        # the joined text would send all of it through the slower per-character mapping. The
-        # typographic apostrophe is made plain first, so that a line it alone took beyond ASCII
-        # is lower-cased in that one pass too: str.lower leaves both apostrophes as they are,
-        # makes neither from any other character, and reads both alike around a Greek sigma
-        # (both are case-ignorable), so the order of the two steps changes nothing.
-        norms = [lower(text.replace("’", "'")) for text in texts]
-        joined = "\n".join(norms)
-        if not joined.isascii():
+        # more than case and apostrophes. The typographic apostrophe is made plain before
+        # lower-casing: str.lower leaves both apostrophes as they are, makes neither from any
+        # other character, and reads both alike around a Greek sigma (both are case-ignorable),
+        # so the order of the two steps changes nothing, and a line it alone took beyond ASCII is
+        # lower-cased in str.lower's one pass for ASCII. Lower-casing the lines joined by "\n"
+        # gives the lines lower-cased one by one (str.lower maps no other character to "\n" nor
+        # looks across one, Greek final sigma included): a document of ASCII only (after the
+        # apostrophes) is lower-cased in one call, where a call a line costs more than the
+        # mapping; any other is lower-cased line by line, since one character beyond ASCII would
+        # send all of the joined text through the slower per-character mapping.
+        joined = "\n".join(texts).replace("’", "'")
+        lines: Sequence[str] = texts  # the lines as scanned, for their lengths
+        if joined.isascii():
+            joined = lower(joined)  # ASCII: the same length, character for character
+        else:
             # the letters some languages write several ways (Turkish I's, Arabic alef forms...)
-            # are folded as the normal form folds them, line by line (folding may collapse spaces)
+            # are folded as the normal form folds them, line by line (folding may collapse
+            # spaces, and so change a line's length); an ASCII line holds none of them
+            norms = [lower(text.replace("’", "'")) for text in texts]
             norms = [norm if norm.isascii() else fold_letters(norm) for norm in norms]
             joined = "\n".join(norms)
+            lines = norms
         try:
             hits = self._automaton.find_matches_as_indexes(joined, overlapping=True)
         except UnicodeEncodeError:  # lone surrogates, from bytes that were not UTF-8
@@ -152,17 +156,23 @@ class CueSet:
             hits = self._automaton.find_matches_as_indexes(stand_in, overlapping=True)
         if not hits:
             return found
-        ends = list(accumulate(len(norm) + 1 for norm in norms))
-        seen: set[tuple[int, int]] = set()
+        # Hits come by their end, and none holds a "\n": walking the lines along with them finds
+        # each one's line, in order. A cue counts once a line, where it stands as whole words:
+        # bounded reads the joined text as it would the line alone, the "\n" on either side of a
+        # line being no word character, as the line's own start and end are none.
+        line, line_end = 0, len(lines[0])
+        seen: set[int] = set()  # the cues counted in this line
+        counts: dict[str, int] | None = None  # this line's counts, once it holds a cue
         for index, start, stop in hits:
-            line = bisect_right(ends, start)
-            if (line, index) in seen:
+            if stop > line_end:
+                while stop > line_end:
+                    line += 1
+                    line_end += 1 + len(lines[line])
+                seen.clear()
+                counts = None
+            if index in seen or not bounded(joined, start, stop):
                 continue
-            offset = ends[line - 1] if line else 0
-            if not bounded(norms[line], start - offset, stop - offset):
-                continue
-            seen.add((line, index))
-            counts = found.get(line)
+            seen.add(index)
             if counts is None:
                 counts = found[line] = {}
             for category in self._categories[index]:

@@ -86,7 +86,7 @@ class Document:
     """The lines of one document as the heuristics see them, and the removals made so far."""
 
     def __init__(
-        self, lines: list[Line], rules: RuleSet, cues: CueSet, config: Config, weights: Weights,
+        self, lines: list[Line], rules: RuleSet, cues: CueSet, voices: CueSet, config: Config, weights: Weights,
         url: str | None = None,
     ) -> None:
         self.lines = lines
@@ -97,6 +97,8 @@ class Document:
         self.texts = [line.text for line in lines]
         self.rules = rules
         self.cues = cues
+        #: The voice words of the config's languages (boilerstrip.rules.voice.voice_set).
+        self.voices = voices
         self.config = config
         self.weights = weights
         #: Config.enables_all, read once: with the defaults Config.is_enabled is then not asked

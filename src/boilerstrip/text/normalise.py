@@ -31,10 +31,25 @@ import unicodedata
 from collections.abc import Callable
 from typing import Final
 
-#: ``str.lower``, called through the type. In a build compiled with mypyc, ``text.lower()`` is
-#: inlined as a character-by-character mapping that misses Greek final sigma (``"ΟΔΟΣ"`` gives
-#: ``"οδοσ"``, not ``"οδος"``); called so, both builds run CPython's own and agree on every text.
-lower: Final[Callable[[str], str]] = str.lower
+#: ``str.lower``, called through the type: the definition of :data:`lower`. In a build compiled
+#: with mypyc, ``text.lower()`` is inlined as a character-by-character mapping that misses Greek
+#: final sigma (``"ΟΔΟΣ"`` gives ``"οδοσ"``, not ``"οδος"``); called so, both builds run CPython's
+#: own and agree on every text.
+py_lower: Final[Callable[[str], str]] = str.lower
+
+
+def _lower() -> Callable[[str], str]:
+    try:
+        from boilerstrip._native import lower as native_lower
+    except ImportError:  # a plain-Python build: no C extension
+        return py_lower
+    return native_lower
+
+
+#: A string lower-cased as ``str.lower`` does it: in C where the extension is built (a line with
+#: a typographic quote or dash is lower-cased character by character there, where CPython takes
+#: its slower path for any string beyond ASCII), else ``str.lower`` itself.
+lower: Final[Callable[[str], str]] = _lower()
 
 # Characters stripped from both ends of a line before matching. Kept on purpose: letters, digits,
 # "#", "@", "$", "%", "&" and "©", which carry meaning in boilerplate ("© 2024", "#ad", "@handle"),
@@ -248,11 +263,17 @@ def is_word_char(ch: str) -> bool:
     but for the variation selectors that follow an emoji."""
     if ch.isalnum() or ch == "_":
         return True
+    # No combining mark comes before U+0300: the spaces and punctuation that stand between words
+    # (nearly every character asked about) are told apart without looking up their category.
+    if ch < _FIRST_MARK:
+        return False
     return unicodedata.category(ch) in _WORD_MARKS and not "\ufe00" <= ch <= "\ufe0f"
 
 
 #: The combining marks that belong to the word they are written in (see is_word_char).
 _WORD_MARKS: Final = frozenset({"Mn", "Mc"})
+#: The first combining mark (U+0300, the combining grave accent): below it, none.
+_FIRST_MARK: Final = "\u0300"
 
 
 #: The code points of the scripts written without spaces between words: Chinese (Han, with the
