@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import cast
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -88,8 +87,6 @@ BLOCK_TAGS = frozenset({"p", "div", "section", "aside", "li", "ul", "ol", "h2", 
 LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "div", "section", "nav"})
 #: Containers that hold the article by their markup.
 _ARTICLE_MARKERS = ("article", "main")
-_MARKERS_XPATH = etree.XPath(
-    "descendant-or-self::*[self::article or self::main or (@itemprop='articleBody' and not(self::a))]")
 
 #: The lexicon cue only looks at blocks up to this many characters (short appeals and prompts).
 LEXICON_MAX_CHARS = 200
@@ -192,7 +189,6 @@ def prune_page(root: HtmlElement, rules: RuleSet | None, options: PruneOptions |
     if body is None:
         body = root
     stats, protected, cores = _measure(body)
-    inner = 0
     page_chars = max(1, stats[body][0])
     removals: list[DomRemoval] = []
     doomed: list[HtmlElement] = []
@@ -203,9 +199,9 @@ def prune_page(root: HtmlElement, rules: RuleSet | None, options: PruneOptions |
     # Document order, skipping the subtree of an element just doomed. Beside each element: the
     # size of its parent's text when the lexicon found nothing in it, else -1; a child with as
     # much text has the same text (the link in ``<li><a>Share this</a></li>``): no look-up.
-    stack: list[tuple[HtmlElement, int, bool]] = [(el, -1, False) for el in reversed(body)]
+    stack: list[tuple[HtmlElement, int]] = [(el, -1) for el in reversed(body)]
     while stack:
-        el, parent_cleared, inside = stack.pop()
+        el, parent_cleared = stack.pop()
         tag = el.tag
         if not isinstance(tag, str):
             continue
@@ -216,17 +212,17 @@ def prune_page(root: HtmlElement, rules: RuleSet | None, options: PruneOptions |
                              panels)
             if reason is not None:
                 doomed.append(el)
-                removal = _describe(el, *reason)
-                removals.append(removal)
-                if inside:
-                    inner += removal.words
+                removals.append(_describe(el, *reason))
                 continue
             if _looked_up(tag, el_stats[0]):
                 cleared = el_stats[0]
-        elif not inside and el in cores:
-            inside = True
         if len(el):
-            stack.extend([(child, cleared, inside) for child in reversed(el)])
+            stack.extend([(child, cleared) for child in reversed(el)])
+    # the words cut out of the article's anchors (an anchor is protected, so never pruned itself;
+    # the body as an anchor, its paragraphs loose in it, says nothing of where the article is)
+    cores.discard(body)
+    inner = sum(removal.words for el, removal in zip(doomed, removals, strict=True)
+                if cores and not cores.isdisjoint(el.iterancestors()))
     return Pruned(removals, inner, tuple(map(_drop, doomed)))
 
 
@@ -303,6 +299,7 @@ def _measure(body: HtmlElement) -> tuple[dict[HtmlElement, Stats], set[HtmlEleme
     """
     stats: dict[HtmlElement, Stats] = {}
     paragraphs: dict[HtmlElement, int] = {}
+    markers: list[HtmlElement] = []
     # the element with the most text of its own: the first one to reach the most, in the walk's order
     most_own: HtmlElement | None = None
     most_own_chars = -1
@@ -318,6 +315,8 @@ def _measure(body: HtmlElement) -> tuple[dict[HtmlElement, Stats], set[HtmlEleme
         tag = el.tag
         if tag == "a":
             link_chars, links = chars, links + 1
+        elif tag in _ARTICLE_MARKERS or el.get("itemprop") == "articleBody":
+            markers.append(el)
         stats[el] = (chars, link_chars, links)
         if own_chars > most_own_chars:
             most_own, most_own_chars = el, own_chars
@@ -335,8 +334,6 @@ def _measure(body: HtmlElement) -> tuple[dict[HtmlElement, Stats], set[HtmlEleme
             if tag == "p":
                 parent = el.getparent()
                 paragraphs[parent] = paragraphs.get(parent, 0) + chars
-    # explicit article containers, found by XPath in C rather than asked of every element
-    markers = cast("list[HtmlElement]", _MARKERS_XPATH(body))
     cores: set[HtmlElement] = set()
     if most_own is not None and most_own_chars >= ANCHOR_MIN_CHARS:
         cores.add(most_own)
