@@ -196,7 +196,7 @@ class HtmlOptions:
     #: trafilatura as the floor: also extract the unpruned page with trafilatura's own settings
     #: (full cascade), and where the path's text keeps less than *floor_min_coverage* of that
     #: text's words, clean that text instead (see :func:`floor_span_coverage`). Costs one more
-    #: extraction (of a copy of the tree taken before the prune) on the pages it checks: those
+    #: extraction (of the page with the pruned elements put back) on the pages it checks: those
     #: where the path removed at least *floor_check_removed_ratio* words per word it kept (0:
     #: every page) and kept fewer than *floor_check_max_words* words (0: no cap; a thread's
     #: address and a page that declares itself no article are checked whatever it kept).
