@@ -173,7 +173,9 @@ class Pruned:
 
     def restore(self) -> None:
         """Put every pruned element back where it was: the tree is then as before the prune (once)."""
-        for el, parent, index, host, before, tailed in reversed(self._undo):
+        undo = self._undo
+        for at in range(len(undo) - 1, -1, -1):  # last dropped first (an index loop: mypyc's choice)
+            el, parent, index, host, before, tailed = undo[at]
             if tailed:
                 if host is None:
                     parent.text = before
