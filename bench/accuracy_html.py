@@ -117,8 +117,8 @@ def _init(with_others: bool, keep_comments: bool = False, floor: str = "") -> No
         options = replace(options, floor=False)
     elif floor:
         options = replace(options, floor_check_removed_ratio=float(floor))
-        if not float(floor):  # every page: no cap on the words kept either
-            options = replace(options, floor_check_max_words=0)
+        if not float(floor):  # every page: no cap on the words kept, no skip where the vote agreed
+            options = replace(options, floor_check_max_words=0, floor_skip_agreed=False)
     _OPTIONS["options"] = options
     if with_others:
         _OTHERS.update(others_available())
@@ -167,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--floor", default="",
                     help="'off': no trafilatura floor (HtmlOptions(floor=False), the path as before it); "
                          "a number: its floor_check_removed_ratio (0: the floor checked on every page, "
-                         "floor_check_max_words 0 too)")
+                         "floor_check_max_words 0 and floor_skip_agreed off too)")
     ap.add_argument("--limit", type=int, help="at most N pages per dataset, for quick runs")
     ap.add_argument("--jobs", type=int, default=2, help="worker processes (default 2)")
     ap.add_argument("--out", type=Path, help="folder for predictions JSONL (default: a temporary folder)")

@@ -429,3 +429,31 @@ def test_adobe_experience_manager_components_are_no_consent_banner() -> None:
     assert "handle their contracts and pay" in e.text
     assert [r.element for r in e.dom_removals] == ["div#cmplz-cookiebanner.cmp-consent-banner"]
     assert "We use cookies" not in e.text
+
+
+RESTORED_PAGE = """<html><body>lead text<nav><a href="/">Home</a> <a href="/news">News</a></nav>after the menu
+<div class="story"><h1>Rates held</h1><div class="share-tools">Share this</div>tail of the share box
+<p>The central bank held its rates on Thursday, as markets had expected after a quiet month.</p>
+<aside class="newsletter-box"><p>Sign up for our newsletter</p></aside><aside>Related: rates</aside>two boxes' tail
+<p>Its governor said inflation was falling, though more slowly than the bank had forecast.</p>
+<!-- a comment --><div class="promo-banner">Advert</div><footer>Copyright 2026 The Daily Example</footer>
+</div><div class="cookie-consent">We use cookies</div></body></html>"""
+
+
+def test_the_pruned_elements_go_back_where_they_were() -> None:
+    """``Pruned.restore`` undoes the prune: the page is whole again for the floor's extraction,
+    without a copy taken before (first children, neighbours pruned together, tails, comments)."""
+    from lxml.html import tostring
+
+    from boilerstrip.core import Cleaner
+    from boilerstrip.html.decode import parse_html
+    from boilerstrip.html.prune import prune_page
+
+    root = parse_html(RESTORED_PAGE)
+    assert root is not None
+    before = tostring(root)
+    pruned = prune_page(root, Cleaner().rules)
+    assert len(pruned.removals) >= 6 and b"newsletter" not in tostring(root)
+    assert b"two boxes' tail" in tostring(root) and b"after the menu" in tostring(root)
+    pruned.restore()
+    assert tostring(root) == before

@@ -12,6 +12,7 @@ import logging
 import pytest
 
 from boilerstrip.html.pipeline import (
+    FLOOR_AGREED_MIN_WORDS,
     FLOOR_CHECK_MAX_WORDS,
     FLOOR_MIN_COVERAGE,
     FLOOR_MIN_WORDS,
@@ -268,3 +269,87 @@ def test_a_short_text_is_still_checked(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = _counted_floor(monkeypatch)
     why = explain_html(story("membership-panel"))
     assert len(calls) == 1 and why.fallback is not None and SECOND[0] in why.text
+
+
+# An article of some 230 words whose page carries a long menu and a footer of links: the prune
+# removes more than half as many words as the path keeps, all of them outside the article.
+ARTICLE = [
+    f"The ferry between the two islands will run {when} from May, the operator said on Monday, "
+    f"after a winter in which storms cancelled one crossing in {share}."
+    for when, share in (("every hour", "five"), ("twice an hour at peak times", "four"),
+                        ("until midnight on Fridays", "six"), ("on public holidays too", "three"))
+] + [
+    f"Islanders on {place} had asked for more crossings for years, and the council agreed to pay "
+    f"for a {thing} out of its harbour budget."
+    for place, thing in (("the north island", "second crew"), ("the south island", "new ramp"),
+                         ("both islands", "longer pier"), ("the smaller island", "waiting room"))
+]
+SECTION_NAMES = ("News Sport Weather Travel Culture Business Politics Science Health Opinion Video Audio "
+                 "Podcasts Newsletters Events Jobs Property Cars Puzzles Archive Contact About Advertise")
+MENU = [f"Section {name}" for name in SECTION_NAMES.split(" ")]
+POLICY_NAMES = "Privacy Cookie Accessibility Complaints Corrections Syndication Licensing Archive Security"
+FOOTER_LINKS = [f"{name} policy and terms of the group, its partner sites and its printed titles"
+                for name in POLICY_NAMES.split(" ")]
+
+
+def ferry_page(head: str = "") -> str:
+    menu = "".join(f"<li><a href='/s{i}'>{item}</a></li>" for i, item in enumerate(MENU))
+    links = "".join(f"<li><a href='/f{i}'>{item}</a></li>" for i, item in enumerate(FOOTER_LINKS))
+    body = "".join(f"<p>{line}</p>" for line in ARTICLE)
+    return (f"<html><head><title>Ferry</title>{head}</head><body><nav><ul>{menu}</ul></nav>"
+            f"<div class='story'><h1>More ferries from May</h1>{body}</div>"
+            f"<footer><ul>{links}</ul></footer></body></html>")
+
+
+def test_where_the_two_extractions_agree_the_floor_is_not_extracted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """trafilatura and readability find the same article in the pruned page, and the prune cut
+    nothing out of it: the floor would only confirm the path's text, and is not extracted."""
+    calls = _counted_floor(monkeypatch)
+    why = explain_html(ferry_page(), url="https://news.example.org/2026/ferry.html")
+    assert calls == [] and why.fallback is None
+    assert all(line in why.text for line in ARTICLE) and MENU[0] not in why.text
+    kept = len(why.text.split())
+    assert FLOOR_AGREED_MIN_WORDS <= kept < FLOOR_CHECK_MAX_WORDS
+    assert sum(r.words for r in why.dom_removals) >= 0.5 * kept
+    # checked when asked to, with the same text
+    checked = explain_html(ferry_page(), url="https://news.example.org/2026/ferry.html",
+                           options=HtmlOptions(floor_skip_agreed=False))
+    assert calls == ["https://news.example.org/2026/ferry.html"] and checked.text == why.text
+
+
+@pytest.mark.parametrize(("url", "head"), [
+    ("https://forum.example.org/t/ferry-timetable/812", ""),  # a thread's replies are the page
+    ("https://www.example.org/ferry", WEBSITE),  # a page that declares itself no article
+])
+def test_agreement_does_not_skip_a_thread_or_a_page_declared_no_article(
+    url: str, head: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = _counted_floor(monkeypatch)
+    explain_html(ferry_page(head), url=url)
+    assert calls == [url]
+
+
+def test_agreement_does_not_skip_a_short_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under ``FLOOR_AGREED_MIN_WORDS`` words kept, the floor is checked though both agree."""
+    calls = _counted_floor(monkeypatch)
+    short = ferry_page().replace("".join(f"<p>{line}</p>" for line in ARTICLE[2:]), "")
+    why = explain_html(short, url="https://news.example.org/2026/ferry.html")
+    assert len(why.text.split()) < FLOOR_AGREED_MIN_WORDS and ARTICLE[0] in why.text
+    assert calls == ["https://news.example.org/2026/ferry.html"]
+
+
+def test_agreement_does_not_skip_a_block_cut_out_of_the_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The flood-barrier story: both extractions agree on what is left, but the prune took a block
+    from inside the article (the element whose paragraphs hold the most text): the floor runs and
+    brings the block back."""
+    calls = _counted_floor(monkeypatch)
+    why = explain_html(story("membership-panel"))
+    path = explain_html(story("membership-panel"), options=HtmlOptions(floor=False)).text
+    assert len(path.split()) >= FLOOR_AGREED_MIN_WORDS and SECOND[0] not in path
+    assert len(calls) == 1 and why.fallback is not None and SECOND[0] in why.text
+    # it is the block inside the article that keeps the check: allowed any share, the floor is skipped
+    import boilerstrip.html.pipeline as bh
+
+    monkeypatch.setattr(bh, "FLOOR_AGREED_MAX_INNER_SHARE", float("inf"))
+    skipped = explain_html(story("membership-panel"))
+    assert len(calls) == 1 and skipped.fallback is None and SECOND[0] not in skipped.text

@@ -65,7 +65,8 @@ def test_the_vote_runs_readability_once_on_the_pruned_page(monkeypatch: pytest.M
     assert len(runs) == 1 and runs[0] is not root and runs[0].tag == root.tag
     runs.clear()
     extract(root, None, HtmlOptions(fast_first=False))
-    assert runs == [root]
+    # a copy there too: the floor may need the page again, with the pruned elements put back
+    assert len(runs) == 1 and runs[0] is not root and runs[0].tag == root.tag
     runs.clear()
     extract(fromstring(PAGE), None, HtmlOptions(vote=False))
     assert runs == []

@@ -17,7 +17,7 @@ element whose own paragraphs hold the most text) and its ancestors are protected
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -153,11 +153,44 @@ CUE_MEMO_MAX_CHARS = 200
 
 def prune(root: HtmlElement, rules: RuleSet | None, options: PruneOptions | None = None) -> list[DomRemoval]:
     """Remove boilerplate elements from *root* in place; return what was removed, in document order."""
+    return prune_page(root, rules, options).removals
+
+
+#: How to put one pruned element back: the element, its parent, its index there, and the node
+#: its tail was joined to (None: the parent's text) with that node's text before, if it had a tail.
+_Undo = tuple[HtmlElement, HtmlElement, int, HtmlElement | None, str | None, bool]
+
+
+@dataclass(frozen=True)
+class Pruned:
+    """What :func:`prune_page` removed: the removals, and how many of their words were inside the
+    article's anchors (see :func:`_measure`): a block cut out of the article itself, not around it.
+    :meth:`restore` puts the elements back, so the page is whole again without a copy of it."""
+
+    removals: list[DomRemoval]
+    inner_words: int = 0
+    _undo: tuple[_Undo, ...] = field(default=(), repr=False, compare=False)
+
+    def restore(self) -> None:
+        """Put every pruned element back where it was: the tree is then as before the prune (once)."""
+        undo = self._undo
+        for at in range(len(undo) - 1, -1, -1):  # last dropped first (an index loop: mypyc's choice)
+            el, parent, index, host, before, tailed = undo[at]
+            if tailed:
+                if host is None:
+                    parent.text = before
+                else:
+                    host.tail = before
+            parent.insert(index, el)
+
+
+def prune_page(root: HtmlElement, rules: RuleSet | None, options: PruneOptions | None = None) -> Pruned:
+    """:func:`prune`, also saying how many of the pruned words were inside the article's anchors."""
     options = options or PruneOptions()
     body = root.find("body")
     if body is None:
         body = root
-    stats, protected = _measure(body)
+    stats, protected, cores = _measure(body)
     page_chars = max(1, stats[body][0])
     removals: list[DomRemoval] = []
     doomed: list[HtmlElement] = []
@@ -187,9 +220,31 @@ def prune(root: HtmlElement, rules: RuleSet | None, options: PruneOptions | None
                 cleared = el_stats[0]
         if len(el):
             stack.extend([(child, cleared) for child in reversed(el)])
-    for el in doomed:
-        el.drop_tree()
-    return removals
+    # the words cut out of the article's anchors (an anchor is protected, so never pruned itself;
+    # the body as an anchor, its paragraphs loose in it, says nothing of where the article is)
+    cores.discard(body)
+    inner = sum(removal.words for el, removal in zip(doomed, removals, strict=True)
+                if cores and not cores.isdisjoint(el.iterancestors()))
+    return Pruned(removals, inner, tuple(map(_drop, doomed)))
+
+
+def _drop(el: HtmlElement) -> _Undo:
+    """``el.drop_tree()`` (the element goes, its tail joins the previous node or the parent's
+    text), returning how to undo it."""
+    parent = el.getparent()
+    index = parent.index(el)
+    tail = el.tail
+    host = before = None
+    if tail:
+        host = el.getprevious()
+        if host is None:
+            before = parent.text
+            parent.text = (before or "") + tail
+        else:
+            before = host.tail
+            host.tail = (before or "") + tail
+    parent.remove(el)
+    return el, parent, index, host, before, bool(tail)
 
 
 class _Panels:
@@ -236,32 +291,37 @@ Stats = tuple[int, int, int]
 _NO_STATS: Stats = (0, 0, 0)
 
 
-def _measure(body: HtmlElement) -> tuple[dict[HtmlElement, Stats], set[HtmlElement]]:
-    """One bottom-up pass: every element's text and link sizes, and the protected elements.
+def _measure(body: HtmlElement) -> tuple[dict[HtmlElement, Stats], set[HtmlElement], set[HtmlElement]]:
+    """One bottom-up pass: every element's text and link sizes, the protected elements, and the
+    article's anchors found by their text (the first two below).
 
     The article's anchors are the element with the most text of its own (text split by ``<br>``
     in a table cell counts) and the element whose ``<p>`` children hold the most text; they, their
     ancestors and explicit article containers are protected.
     """
     stats: dict[HtmlElement, Stats] = {}
-    own: dict[HtmlElement, int] = {}
     paragraphs: dict[HtmlElement, int] = {}
     markers: list[HtmlElement] = []
+    # the element with the most text of its own: the first one to reach the most, in the walk's order
+    most_own: HtmlElement | None = None
+    most_own_chars = -1
     stack: list[list[int]] = []  # per open element: [chars, link chars, links, own chars]
+    push, pop = stack.append, stack.pop
     for event, el in etree.iterwalk(body, events=("start", "end")):
         if event == "start":
             text = el.text
             n = len(text) if text else 0
-            stack.append([n, 0, 0, n])
+            push([n, 0, 0, n])
             continue
-        chars, link_chars, links, own_chars = stack.pop()
+        chars, link_chars, links, own_chars = pop()
         tag = el.tag
         if tag == "a":
             link_chars, links = chars, links + 1
         elif tag in _ARTICLE_MARKERS or el.get("itemprop") == "articleBody":
             markers.append(el)
         stats[el] = (chars, link_chars, links)
-        own[el] = own_chars
+        if own_chars > most_own_chars:
+            most_own, most_own_chars = el, own_chars
         if stack:
             tail = el.tail
             up = stack[-1]
@@ -276,17 +336,18 @@ def _measure(body: HtmlElement) -> tuple[dict[HtmlElement, Stats], set[HtmlEleme
             if tag == "p":
                 parent = el.getparent()
                 paragraphs[parent] = paragraphs.get(parent, 0) + chars
-    anchors = markers
-    for sizes in (own, paragraphs):
-        if sizes:
-            best = max(sizes, key=sizes.__getitem__)
-            if sizes[best] >= ANCHOR_MIN_CHARS:
-                anchors.append(best)
+    cores: set[HtmlElement] = set()
+    if most_own is not None and most_own_chars >= ANCHOR_MIN_CHARS:
+        cores.add(most_own)
+    if paragraphs:
+        best = max(paragraphs, key=paragraphs.__getitem__)
+        if paragraphs[best] >= ANCHOR_MIN_CHARS:
+            cores.add(best)
     protected: set[HtmlElement] = {body}
-    for anchor in anchors:
+    for anchor in (*markers, *cores):
         protected.add(anchor)
         protected.update(anchor.iterancestors())
-    return stats, protected
+    return stats, protected, cores
 
 
 def _reason(
