@@ -301,19 +301,22 @@ def ferry_page(head: str = "") -> str:
             f"<footer><ul>{links}</ul></footer></body></html>")
 
 
+#: The floor's skip where the vote's two extractions agree, off by default.
+SKIP_AGREED = HtmlOptions(floor_skip_agreed=True)
+
+
 def test_where_the_two_extractions_agree_the_floor_is_not_extracted(monkeypatch: pytest.MonkeyPatch) -> None:
     """trafilatura and readability find the same article in the pruned page, and the prune cut
     nothing out of it: the floor would only confirm the path's text, and is not extracted."""
     calls = _counted_floor(monkeypatch)
-    why = explain_html(ferry_page(), url="https://news.example.org/2026/ferry.html")
+    why = explain_html(ferry_page(), url="https://news.example.org/2026/ferry.html", options=SKIP_AGREED)
     assert calls == [] and why.fallback is None
     assert all(line in why.text for line in ARTICLE) and MENU[0] not in why.text
     kept = len(why.text.split())
     assert FLOOR_AGREED_MIN_WORDS <= kept < FLOOR_CHECK_MAX_WORDS
     assert sum(r.words for r in why.dom_removals) >= 0.5 * kept
-    # checked when asked to, with the same text
-    checked = explain_html(ferry_page(), url="https://news.example.org/2026/ferry.html",
-                           options=HtmlOptions(floor_skip_agreed=False))
+    # checked by default (the skip is off), with the same text
+    checked = explain_html(ferry_page(), url="https://news.example.org/2026/ferry.html")
     assert calls == ["https://news.example.org/2026/ferry.html"] and checked.text == why.text
 
 
@@ -325,7 +328,7 @@ def test_agreement_does_not_skip_a_thread_or_a_page_declared_no_article(
     url: str, head: str, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls = _counted_floor(monkeypatch)
-    explain_html(ferry_page(head), url=url)
+    explain_html(ferry_page(head), url=url, options=SKIP_AGREED)
     assert calls == [url]
 
 
@@ -333,7 +336,7 @@ def test_agreement_does_not_skip_a_short_text(monkeypatch: pytest.MonkeyPatch) -
     """Under ``FLOOR_AGREED_MIN_WORDS`` words kept, the floor is checked though both agree."""
     calls = _counted_floor(monkeypatch)
     short = ferry_page().replace("".join(f"<p>{line}</p>" for line in ARTICLE[2:]), "")
-    why = explain_html(short, url="https://news.example.org/2026/ferry.html")
+    why = explain_html(short, url="https://news.example.org/2026/ferry.html", options=SKIP_AGREED)
     assert len(why.text.split()) < FLOOR_AGREED_MIN_WORDS and ARTICLE[0] in why.text
     assert calls == ["https://news.example.org/2026/ferry.html"]
 
@@ -343,7 +346,7 @@ def test_agreement_does_not_skip_a_block_cut_out_of_the_article(monkeypatch: pyt
     from inside the article (the element whose paragraphs hold the most text): the floor runs and
     brings the block back."""
     calls = _counted_floor(monkeypatch)
-    why = explain_html(story("membership-panel"))
+    why = explain_html(story("membership-panel"), options=SKIP_AGREED)
     path = explain_html(story("membership-panel"), options=HtmlOptions(floor=False)).text
     assert len(path.split()) >= FLOOR_AGREED_MIN_WORDS and SECOND[0] not in path
     assert len(calls) == 1 and why.fallback is not None and SECOND[0] in why.text
@@ -351,5 +354,5 @@ def test_agreement_does_not_skip_a_block_cut_out_of_the_article(monkeypatch: pyt
     import boilerstrip.html.pipeline as bh
 
     monkeypatch.setattr(bh, "FLOOR_AGREED_MAX_INNER_SHARE", float("inf"))
-    skipped = explain_html(story("membership-panel"))
+    skipped = explain_html(story("membership-panel"), options=SKIP_AGREED)
     assert len(calls) == 1 and skipped.fallback is None and SECOND[0] not in skipped.text
