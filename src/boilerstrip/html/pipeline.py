@@ -398,11 +398,15 @@ def floor_checked(removed: int, kept: int, url: str | None, page: str, options: 
     >>> floor_checked(900, 800, None, "<p>", options), floor_checked(900, 800, "https://x.org/forum/t/1", "", options)
     (False, True)
 
-    Where the vote's two extractions *agreed* on the article and the prune cut nothing out of it
-    (see :data:`FLOOR_AGREED_MIN_WORDS`), a text of at least that many words is not checked:
+    With ``floor_skip_agreed`` (off by default), where the vote's two extractions *agreed* on the
+    article and the prune cut nothing out of it (see :data:`FLOOR_AGREED_MIN_WORDS`), a text of at
+    least that many words is not checked:
 
-    >>> floor_checked(300, 200, None, "", options, agreed=True), floor_checked(300, 100, None, "", options, agreed=True)
+    >>> skip = HtmlOptions(floor_skip_agreed=True)
+    >>> floor_checked(300, 200, None, "", skip, agreed=True), floor_checked(300, 100, None, "", skip, agreed=True)
     (False, True)
+    >>> floor_checked(300, 200, None, "", options, agreed=True)
+    True
     """
     return _floor_checked(removed, kept, url, _Page(page), options, agreed)
 
