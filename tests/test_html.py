@@ -457,3 +457,27 @@ def test_the_pruned_elements_go_back_where_they_were() -> None:
     assert b"two boxes' tail" in tostring(root) and b"after the menu" in tostring(root)
     pruned.restore()
     assert tostring(root) == before
+
+
+CODE_PAGE = """<html><body><article><h1>Reading a file in Python</h1>
+<p>The loop below reads the file one line at a time.</p>
+<pre><code class="language-python hljs"><span class="hljs-comment"># count the lines that mention a ferry</span>
+<span class="hljs-keyword">with</span> open("log.txt") <span class="hljs-keyword">as</span> f:</code></pre>
+<p>Inline: <code><span class="token comment">// a comment in a sentence</span></code> stays too.</p>
+</article><div class="comments"><p>Great post!</p></div></body></html>"""
+
+
+def test_a_code_samples_highlighted_comments_are_not_pruned() -> None:
+    """A syntax highlighter's classes ("hljs-comment", "token comment") name the sample's tokens,
+    not a comment section: nothing inside ``pre`` or ``code`` is pruned; the page's own comment
+    section still is."""
+    from boilerstrip.core import Cleaner
+    from boilerstrip.html.decode import parse_html
+    from boilerstrip.html.prune import prune_page
+
+    root = parse_html(CODE_PAGE)
+    assert root is not None
+    pruned = prune_page(root, Cleaner().rules)
+    gone = " ".join(removal.text for removal in pruned.removals)
+    assert "Great post!" in gone
+    assert "count the lines" not in gone and "a comment in a sentence" not in gone

@@ -84,6 +84,8 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 #: Elements considered as blocks for the lexicon and link-density cues.
 BLOCK_TAGS = frozenset({"p", "div", "section", "aside", "li", "ul", "ol", "h2", "h3", "h4", "h5", "h6",
                         "table", "tr", "td", "dl", "header", "span", "strong", "b", "em", "a"})
+#: Elements that hold a code sample: their descendants are not judged (see prune_page).
+CODE_TAGS = frozenset({"pre", "code"})
 LIST_TAGS = frozenset({"ul", "ol", "dl", "table", "div", "section", "nav"})
 #: Containers that hold the article by their markup.
 _ARTICLE_MARKERS = ("article", "main")
@@ -218,7 +220,9 @@ def prune_page(root: HtmlElement, rules: RuleSet | None, options: PruneOptions |
                 continue
             if _looked_up(tag, el_stats[0]):
                 cleared = el_stats[0]
-        if len(el):
+        # A code sample's elements are the sample's, whatever a syntax highlighter names them
+        # (``span.hljs-comment``, ``.token.tag``): nothing inside ``pre`` or ``code`` is pruned.
+        if len(el) and tag not in CODE_TAGS:
             stack.extend([(child, cleared) for child in reversed(el)])
     # the words cut out of the article's anchors (an anchor is protected, so never pruned itself;
     # the body as an anchor, its paragraphs loose in it, says nothing of where the article is)
