@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 from boilerstrip.heuristics.comment_meta import TIME_ONLY
 from boilerstrip.heuristics.lexicon import cue_topics, is_defined_term
-from boilerstrip.heuristics.safety import CLOSERS, SENTENCE_END
+from boilerstrip.heuristics.safety import CLOSERS, SENTENCE_END, heading_over_paragraph
 from boilerstrip.heuristics.tail import MIN_ARTICLE_WORDS, MIN_CLOSING_WORDS
 from boilerstrip.rules.cues import CUE_MAX_WORDS
 from boilerstrip.text.code import is_code
@@ -599,15 +599,11 @@ def _judge_run(doc: Document, box: list[int], line_hits: dict[int, dict[str, int
 
 
 #: A page laid out in sections, a short heading over a paragraph each ("Write", "Send", "Grow" on
-#: a newsletter service's page), holds at least SECTIONS_MIN of them. A box on it lies within one
-#: section: a run of cue words that crosses a heading (a line of at most SECTION_HEADING_WORDS
-#: words, with no cue, no rule and no sentence's stop, over a paragraph of SECTION_PARAGRAPH_WORDS
-#: words or more that ends as a sentence) is judged as the runs between the headings, and the
-#: page's sections that speak of its subject are no box.
+#: a newsletter service's page, see safety.heading_over_paragraph), holds at least SECTIONS_MIN
+#: of them. A box on it lies within one section: a run of cue words that crosses a heading (one
+#: with no cue and no rule) is judged as the runs between the headings, and the page's sections
+#: that speak of its subject are no box.
 SECTIONS_MIN: Final = 3
-SECTION_HEADING_WORDS: Final = 4
-SECTION_PARAGRAPH_WORDS: Final = 8
-_HEADING_STOPS: Final = (".", "!", "?", ",", ";", ":", "…", "。")
 
 
 def _within_sections(doc: Document, box: list[int], line_hits: dict[int, dict[str, int]]) -> list[list[int]]:
@@ -629,18 +625,8 @@ def _within_sections(doc: Document, box: list[int], line_hits: dict[int, dict[st
 
 
 def _section_heading(doc: Document, k: int) -> bool:
-    """Whether line *k* is a short heading over a paragraph (see SECTIONS_MIN)."""
-    texts, counts = doc.texts, doc.words
-    if not 0 < counts[k] <= SECTION_HEADING_WORDS or k + 1 >= len(doc) or counts[k + 1] < SECTION_PARAGRAPH_WORDS:
-        return False
-    heading = texts[k].rstrip()
-    return (
-        not heading.endswith(_HEADING_STOPS)
-        and sum(1 for char in heading if char.isalpha()) >= 2
-        and not doc.cue_counts()[k]
-        and doc.match(k) is None
-        and texts[k + 1].rstrip().endswith(_PROSE_END)
-    )
+    """Whether line *k* is a section's heading, with no cue and no rule (see SECTIONS_MIN)."""
+    return heading_over_paragraph(doc, k) and not doc.cue_counts()[k] and doc.match(k) is None
 
 
 #: A page's questions and answers (a service's or a product's FAQ: "Can I cancel anytime?" over

@@ -147,7 +147,7 @@ def is_defined_term(doc: Document, i: int) -> bool:
     bullet, an identifier only code writes ("- send()", "- ready_state", "- socket.close()").
     A menu's or a box's "Close" has neither. Nor is a reference's heading over its usage line a
     button: "SUBSCRIBE" over "SUBSCRIBE channel [channel ...]", "share" over "share(topic,
-    group)" (see _usage_below)."""
+    group)" (see _usage_below), nor a glossary's term over its definition (see _in_glossary)."""
     text = doc.texts[i]
     if _usage_below(doc, i) or _in_glossary(doc, i):
         return True
@@ -179,8 +179,7 @@ def _usage_below(doc: Document, i: int) -> bool:
     """Whether line *i*, one word, heads the usage line under it: that line opens with the same
     word (in any case before a bracket, in the same case before a space), writes its arguments
     with brackets and ends with no sentence's stop. A button over a box's pitch ("Subscribe" over
-    "Subscribe to our newsletter (it's free).") is over a sentence. Nor is a glossary's term
-    (see _in_glossary)."""
+    "Subscribe to our newsletter (it's free).") is over a sentence."""
     term = doc.texts[i].strip()
     if i + 1 >= len(doc) or not term or " " in term:
         return False
@@ -208,6 +207,7 @@ GLOSSARY_MIN_PAIRS: Final = 3
 
 
 def _term_over_definition(doc: Document, k: int) -> bool:
+    """Whether line *k* is a term over its definition, by their shapes (see GLOSSARY_MIN_PAIRS)."""
     if not 0 <= k < len(doc) - 1:
         return False
     term, definition = doc.texts[k].rstrip(), doc.texts[k + 1].rstrip()
@@ -227,14 +227,11 @@ def _in_glossary(doc: Document, i: int) -> bool:
     if not _term_over_definition(doc, i):
         return False
     terms = [i]
-    k = i - 2
-    while _term_over_definition(doc, k):
-        terms.append(k)
-        k -= 2
-    k = i + 2
-    while _term_over_definition(doc, k):
-        terms.append(k)
-        k += 2
+    for step in (-2, 2):  # the pairs above it, then those below it
+        k = i + step
+        while _term_over_definition(doc, k):
+            terms.append(k)
+            k += step
     plain = sum(1 for k in terms if doc.match(k) is None)
     return len(terms) >= GLOSSARY_MIN_PAIRS and 2 * plain >= len(terms)
 

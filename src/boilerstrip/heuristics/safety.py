@@ -150,3 +150,28 @@ def titled_replies(texts: list[str]) -> bool:
                 if found >= MIN_TITLED_REPLIES:
                     return True
     return False
+
+
+#: A page's section heading: at most HEADING_MAX_WORDS words and HEADING_MIN_LETTERS letters or
+#: more ("X", a form's close button, is none), ending with no stop of a sentence or a clause, over
+#: a paragraph of PARAGRAPH_MIN_WORDS words or more that ends as a sentence does (in CJK text too).
+HEADING_MAX_WORDS: Final = 4
+HEADING_MIN_LETTERS: Final = 2
+PARAGRAPH_MIN_WORDS: Final = 8
+HEADING_STOPS: Final = (".", "!", "?", ",", ";", ":", "…", "。")
+PARAGRAPH_END: Final = (*SENTENCE_END, "。", "！", "？")
+
+
+def heading_over_paragraph(doc: Document, k: int) -> bool:
+    """Whether line *k* is a short heading over a paragraph, by their shapes alone (see
+    HEADING_MAX_WORDS): "Line joining" over how two lines are joined, "Grow" over a service's
+    paragraph on growth. What the two lines say is the caller's to weigh."""
+    texts, counts = doc.texts, doc.words
+    if not 0 < counts[k] <= HEADING_MAX_WORDS or k + 1 >= len(doc) or counts[k + 1] < PARAGRAPH_MIN_WORDS:
+        return False
+    heading = texts[k].rstrip()
+    return (
+        not heading.endswith(HEADING_STOPS)
+        and sum(1 for char in heading if char.isalpha()) >= HEADING_MIN_LETTERS
+        and texts[k + 1].rstrip().endswith(PARAGRAPH_END)
+    )

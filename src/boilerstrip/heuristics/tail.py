@@ -21,7 +21,7 @@ from boilerstrip.heuristics.comment_meta import (
 )
 from boilerstrip.heuristics.lexicon import ends_sentence_above
 from boilerstrip.heuristics.listing import listing_entries, without_entry_counts
-from boilerstrip.heuristics.safety import SENTENCE_END, thread_address, titled_replies
+from boilerstrip.heuristics.safety import heading_over_paragraph, thread_address, titled_replies
 from boilerstrip.heuristics.shape import NO_SHAPE
 
 #: Words of article text that must precede a tail block: a marker before the article has said
@@ -109,13 +109,6 @@ RHYTHM_END_SHARE: Final = 1.0
 #: follow it to the end, and this many of the CONVERSATION_LINES lines after it speak of comments.
 POLICY_MAX_WORDS: Final = 400
 POLICY_LINES: Final = 2
-#: A heading has at most this many words and ends with no sentence's stop.
-POLICY_HEADING_WORDS: Final = 4
-#: ... and at least this many letters: a form's close button ("X") over its notice is no heading.
-SECTION_HEADING_MIN_LETTERS: Final = 2
-#: How the paragraph under such a heading ends: as a sentence, in CJK text too ("。").
-_PARAGRAPH_END: Final = (*SENTENCE_END, "。", "！", "？")
-_HEADING_ENDS: Final = (".", "!", "?", ",", ";", ":", "…")
 #: "0 comments", "no comments yet", "Reader comments (0)": a header that announces no section.
 ZERO_COUNT: Final = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
 #: Words of article that must come before a closing line for it to close the article.
@@ -317,7 +310,7 @@ def _policy_follows(doc: Document, header: int, words_after: list[int]) -> bool:
     """Whether a header stands over the site's rules for commenting and little else: at most
     POLICY_MAX_WORDS words follow it to the end, POLICY_LINES of the lines after it speak of
     comments (a cue word or a comments rule: "Comments must not exceed 2,500 characters"), and no
-    heading after it stands over a paragraph of another subject (POLICY_HEADING_WORDS): the rules
+    heading after it stands over a paragraph of another subject (_sections_follow): the rules
     close the page, where a page's section on comments (a language's comment syntax) is followed
     by its other sections ("Line continuation" over how to continue a line)."""
     if words_after[header + 1] > POLICY_MAX_WORDS:
@@ -332,27 +325,18 @@ def _policy_follows(doc: Document, header: int, words_after: list[int]) -> bool:
 
 def _sections_follow(doc: Document, header: int) -> bool:
     """Whether a heading after line *header* stands over a paragraph of another subject (the
-    page goes on): a line of at most POLICY_HEADING_WORDS words and SECTION_HEADING_MIN_LETTERS
-    letters or more, with no sentence's stop and no address's shape, over a sentence of
-    FORM_PROSE_WORDS words or more, neither of them removed nor speaking of comments. A close
-    button ("X") or a trackback's address is no heading, a list of links under a label no
-    paragraph."""
-    texts, reasons, counts = doc.texts, doc.reasons, doc.words
-    for k in range(header + 1, len(doc) - 1):
-        if (
-            0 < counts[k] <= POLICY_HEADING_WORDS
-            and k not in reasons
-            and not texts[k].rstrip().endswith(_HEADING_ENDS)
-            and sum(1 for char in texts[k] if char.isalpha()) >= SECTION_HEADING_MIN_LETTERS
-            and not _speaks_of_comments(doc, k)
-            and counts[k + 1] >= FORM_PROSE_WORDS
-            and texts[k + 1].rstrip().endswith(_PARAGRAPH_END)
-            and doc.shape_kind(k) == NO_SHAPE
-            and k + 1 not in reasons
-            and not _speaks_of_comments(doc, k + 1)
-        ):
-            return True
-    return False
+    page goes on; see :func:`~boilerstrip.heuristics.safety.heading_over_paragraph`), neither
+    of them removed nor speaking of comments, the heading no address (a trackback's)."""
+    reasons = doc.reasons
+    return any(
+        heading_over_paragraph(doc, k)
+        and k not in reasons
+        and k + 1 not in reasons
+        and doc.shape_kind(k) == NO_SHAPE
+        and not _speaks_of_comments(doc, k)
+        and not _speaks_of_comments(doc, k + 1)
+        for k in range(header + 1, len(doc) - 1)
+    )
 
 
 def _speaks_of_comments(doc: Document, k: int) -> bool:
