@@ -74,7 +74,7 @@ STAGES: tuple[Callable[[Document], None], ...] = (
 #: rules loaded, what ``Config(disabled=...)`` accepts. A new stage or id goes here too (the
 #: tests check that every removal carries a rule id or one of these).
 HEURISTIC_IDS: frozenset[str] = frozenset({
-    "shape:url", "shape:breadcrumb", "shape:menu-row", "shape:menu", "shape:placeholder",
+    "shape:url", "shape:breadcrumb", "shape:menu-row", "shape:menu", "shape:placeholder", "shape:share-bar",
     "block:related", "block:teasers", "block:appeal", "block:appeal-run", "block:author-bio",
     "tail:comments", "tail:after-copyright", "tail:after-tags", "tail:after-comments", "tail:after-contact",
     "neighbours:between-removed",

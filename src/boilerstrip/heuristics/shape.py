@@ -5,11 +5,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING, Final
 
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
+from boilerstrip.rules.cues import shipped_cue_files
 from boilerstrip.text.code import is_code
 from boilerstrip.text.shape import has_digit
 
@@ -87,6 +90,111 @@ def classify_shapes(doc: Document) -> None:
             doc.add(i, "shape:placeholder", "other")
         elif not _next_to_data_row(doc, i):
             doc.add(i, "shape:menu-row", "navigation")
+    share_bars(doc)
+
+
+#: The file of social networks' names (language-independent), beside the languages' folders.
+NETWORKS_FILE: Final = "networks.txt"
+#: A share or follow bar is a short line ...
+SHARE_BAR_MAX_WORDS: Final = 12
+#: ... that names at least this many networks ...
+SHARE_BAR_MIN_NETWORKS: Final = 2
+#: ... and whose words are this share of networks' names and the words of sharing and following
+#: ("Share on Facebook, X or WhatsApp", "Condividi su Facebook, WhatsApp o via email"): a
+#: sentence that names networks has words of its own ("Share prices of Facebook and Twitter fell
+#: sharply", "Users can share posts on Facebook, WhatsApp and Telegram").
+SHARE_BAR_MIN_CUE_SHARE: Final = 0.4
+#: A bar's label ("Artikel teilen:", "Share this:") has at most this many words before its colon.
+SHARE_LABEL_MAX_WORDS: Final = 3
+#: Where a name stands alone: no letter of a Latin or Cyrillic script, digit, apostrophe or
+#: hyphen beside it ("x" in "Facebook, X", "Xでポスト", not in "xbox"; "vk" not in "vkusno").
+_NAME_EDGE: Final = "0-9a-z\u00c0-\u024f\u0400-\u04ff'\\-"
+
+
+class SharePatterns:
+    """The patterns of a share bar in some languages: the networks' names anywhere, the words of
+    sharing and following (the languages' social cues that are no network's name) anywhere, and
+    one of those opening the line."""
+
+    __slots__ = ("networks", "opener", "words")
+
+    def __init__(self, networks: re.Pattern[str], words: re.Pattern[str], opener: re.Pattern[str]) -> None:
+        self.networks = networks
+        self.words = words
+        self.opener = opener
+
+
+def _alternation(names: list[str]) -> str:
+    return (
+        f"(?<![{_NAME_EDGE}])(?:"
+        + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+        + f")(?![{_NAME_EDGE}])"
+    )
+
+
+@lru_cache(maxsize=16)
+def share_patterns(languages: tuple[str, ...] | None) -> SharePatterns:
+    """The share bar's patterns for *languages* (all when None)."""
+    # A pure memo of read-only package data, as the compiled rules and cues.
+    text = (resources.files("boilerstrip.rules") / "data" / NETWORKS_FILE).read_text(encoding="utf-8")
+    networks = sorted({line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")})
+    named = set(networks)
+    words = sorted({
+        line.strip()
+        for _, category, cues in shipped_cue_files(languages)
+        if category == "social"
+        for line in cues.splitlines()
+        if line.strip() and not line.startswith("#") and line.strip() not in named
+    })
+    return SharePatterns(
+        re.compile(_alternation(networks)),
+        re.compile(_alternation(words)),
+        re.compile(r"^[^\w]{0,3}" + _alternation(words)),
+    )
+
+
+def is_share_bar(norm: str, words: int, patterns: SharePatterns) -> bool:
+    """Whether a line (*norm*, its normal form, of *words* words) is a share or follow bar:
+    SHARE_BAR_MIN_NETWORKS networks named in SHARE_BAR_MAX_WORDS words at most, with a word of
+    sharing or following that opens the line or its short label, and few words besides.
+
+    >>> p = share_patterns(("de", "en", "it"))
+    >>> [is_share_bar(t, len(t.split()), p) for t in ("share on facebook, x or whatsapp",
+    ...     "artikel teilen: per whatsapp, facebook oder e-mail", "condividi su facebook, whatsapp o via email.",
+    ...     "users can share posts on facebook, whatsapp and telegram.", "meta owns facebook, whatsapp and instagram.",
+    ...     "share prices of facebook and twitter fell sharply")]
+    [True, True, True, False, False, False]
+    """
+    if words > SHARE_BAR_MAX_WORDS:
+        return False
+    networks = {m.group() for m in patterns.networks.finditer(norm)}
+    if len(networks) < SHARE_BAR_MIN_NETWORKS:
+        return False
+    label, colon, _ = norm.partition(":")
+    opened = patterns.opener.search(norm) is not None or (
+        bool(colon) and len(label.split()) <= SHARE_LABEL_MAX_WORDS and patterns.words.search(label) is not None
+    )
+    if not opened:
+        return False
+    hits = len(networks) + len(patterns.words.findall(norm))
+    return hits >= SHARE_BAR_MIN_CUE_SHARE * max(words, 1)
+
+
+def share_bars(doc: Document) -> None:
+    """Evidence (``shape:share-bar``) for a line that offers the article to social networks by
+    name (see :func:`is_share_bar`): a bar of share or follow buttons, in any language the page's
+    social cues speak, wherever it stands."""
+    cue_counts = doc.cue_counts()
+    patterns: SharePatterns | None = None
+    for i, counts in enumerate(cue_counts):
+        # A bar holds at least a word of sharing and two networks, each a social cue of most
+        # languages: the count spares the patterns on every other line.
+        if counts.get("social", 0) < SHARE_BAR_MIN_NETWORKS or doc.words[i] > SHARE_BAR_MAX_WORDS:
+            continue
+        if patterns is None:
+            patterns = share_patterns(doc.config.languages)
+        if is_share_bar(doc.lines[i].norm, doc.words[i], patterns):
+            doc.add(i, "shape:share-bar", "social")
 
 
 def is_menu_row(text: str) -> bool:
