@@ -1111,3 +1111,30 @@ def test_a_boxs_question_to_the_reader_goes_with_its_box(question: str) -> None:
 def test_the_question_inside_a_sentence_of_the_article_stays() -> None:
     said = "“Did you enjoy this story?” the teacher asked, and thirty hands went up at once."
     assert said not in reasons(lines(PARAGRAPH, said, SECOND))
+
+
+#: The same question with its pitch after it on one line, in seven languages.
+BOX_QUESTIONS_WITH_PITCH = (
+    "Enjoyed this story? Pass it on to someone who would like it.",
+    "Found this helpful? Give it a share on Facebook or X.",
+    "Hat Ihnen der Artikel gefallen? Dann teilen Sie ihn mit Ihren Freunden.",
+    "Vous avez aimé cet article ? Partagez-le autour de vous.",
+    "¿Te ha gustado este artículo? Compártelo con tus amigos.",
+    "Ti è piaciuto questo articolo? Condividilo con i tuoi amici!",
+    "Vond je dit artikel interessant? Stuur het door naar een vriend.",
+    "Gostou deste artigo? Partilhe com os seus amigos.",
+)
+
+
+@pytest.mark.parametrize("line", BOX_QUESTIONS_WITH_PITCH)
+def test_a_boxs_question_with_its_pitch_on_one_line_goes_between_paragraphs(line: str) -> None:
+    assert line in reasons(lines(PARAGRAPH, line, SECOND))
+
+
+@pytest.mark.parametrize("line", [
+    "Like this article says, the ferry will be late again on Friday because of the strike.",
+    "Liked this story's ending, the teacher said, because the ferry arrived on time after all.",
+    "Enjoyed this story, she wrote? No: she had hated every page of it and said so in her review.",
+])
+def test_an_article_sentence_that_opens_with_the_words_stays(line: str) -> None:
+    assert line not in reasons(lines(PARAGRAPH, line, SECOND))
