@@ -318,3 +318,37 @@ def test_a_comment_form_under_its_header_still_goes_whole() -> None:
     removed = reasons(lines(*ARTICLE, *form))
     assert set(form) <= set(removed)
     assert not set(ARTICLE) & set(removed)
+
+
+#: An invitation to comment first, in the languages whose comment rules word it.
+FIRST_COMMENT_INVITATIONS = (
+    "Be the first to comment on this story.",
+    "Sé el primero en comentar esta noticia.",
+    "Sii il primo a commentare questa notizia.",
+    "Soyez le premier à commenter cet article.",
+    "Seja o primeiro a comentar esta notícia.",
+    "Schreiben Sie den ersten Kommentar zu diesem Artikel.",
+    "Оставьте первый комментарий к этой новости.",
+)
+
+
+@pytest.mark.parametrize("invitation", FIRST_COMMENT_INVITATIONS)
+def test_an_invitation_to_comment_first_takes_no_paragraph_after_it(invitation: str) -> None:
+    # No comment follows an invitation to be the first: the paragraph under it is the article's.
+    last = ARTICLE[-1]
+    gone = reasons(lines(*ARTICLE[:-1], invitation, last))
+    assert invitation in gone and last not in gone
+
+
+@pytest.mark.parametrize("invitation", FIRST_COMMENT_INVITATIONS)
+def test_an_invitation_to_comment_first_goes_with_its_form(invitation: str) -> None:
+    form = ("Name", "Email", "Website", "Post Comment")
+    gone = reasons(lines(*ARTICLE, invitation, *form))
+    assert {invitation, *form} <= set(gone)
+    assert not set(ARTICLE) & set(gone)
+
+
+def test_a_count_header_still_stands_over_the_one_comment_it_counts() -> None:
+    comment = "Carrie said: the late boat is the best news the island has had in years, thank you all."
+    gone = reasons(lines(*ARTICLE, "1 Comment", comment))
+    assert {"1 Comment", comment} <= set(gone)

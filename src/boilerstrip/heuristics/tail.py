@@ -111,6 +111,14 @@ POLICY_MAX_WORDS: Final = 400
 POLICY_LINES: Final = 2
 #: "0 comments", "no comments yet", "Reader comments (0)": a header that announces no section.
 ZERO_COUNT: Final = re.compile(r"^(?:0|no|zero|keine|aucun|sin|nessun|sem|нет|geen|brak)\b|\(0\)$")
+#: "Be the first to comment", as the comment rules of each language word it: the invitation of a
+#: section with no comment in it yet, over its form. No comment can follow it, so a line of prose
+#: after it is not one (see _form_follows).
+FIRST_COMMENT: Final = re.compile(
+    r"first to comment|primero en comentar|premier à commenter|primo a commentare|primeiro a comentar"
+    r"|ersten kommentar|als eerste een reactie|eerste die reageert|первым, кто|первый комментарий"
+    r"|першим, хто|перший коментар|jako pierwszy|pierwszy, który|první, kdo|ilk yorumu|最初のコメント|抢沙发|첫 댓글"
+)
 #: Words of article that must come before a closing line for it to close the article.
 MIN_CLOSING_WORDS: Final = 100
 #: An author's contact line is short; a longer line mentioning how to reach someone is prose.
@@ -281,14 +289,17 @@ def _after_words(counts: list[int], first: int, least: int, end: int) -> int:
 
 def _form_follows(doc: Document, header: int) -> bool:
     """Whether the lines after a header (to the end) can be a comment form or an empty section's
-    furniture: no two of them in a row are prose (see FORM_PROSE_WORDS)."""
+    furniture: no two of them in a row are prose (see FORM_PROSE_WORDS; a header with a count
+    may stand over the one comment it counts), and none after an invitation to comment first
+    (FIRST_COMMENT: the prose after it is the article's, under a stray label)."""
     cues, matches, counts = doc.cue_counts(), doc.matches(), doc.words
-    after_prose = False
+    # The prose a header may stand over: one line, or none after an invitation to comment first.
+    allowed = 0 if FIRST_COMMENT.search(doc.lines[header].norm) else 1
+    run = 0
     for k in range(header + 1, len(doc)):
-        prose = counts[k] >= FORM_PROSE_WORDS and matches[k] is None and not cues[k]
-        if prose and after_prose:
+        run = run + 1 if counts[k] >= FORM_PROSE_WORDS and matches[k] is None and not cues[k] else 0
+        if run > allowed:
             return False
-        after_prose = prose
     return True
 
 
