@@ -12,11 +12,13 @@ from boilerstrip.heuristics.lexicon import VOICE_MAX_WORDS
 from boilerstrip.rules.loader import shipped_languages
 from boilerstrip.rules.voice import (
     APPEAL_CUE_CATEGORIES,
+    ASK,
     CALL,
     PROMPT_VOICES,
     VOICE_FOLDER,
     VOICES,
     appeal_in_voice,
+    asking_languages,
     load_voices,
     voice_set,
     with_calls,
@@ -139,13 +141,14 @@ def test_voice_files_are_sorted_words_in_normal_form() -> None:
             words = [line for line in text.splitlines() if line and not line.startswith("#")]
             assert words == sorted(set(words)), f"{lang}/{voice}: sort the words and drop duplicates"
             assert all(normalise(word) == word for word in words), f"{lang}/{voice}"
-        call = root / lang / VOICE_FOLDER / f"{CALL}.txt"
-        if call.is_file():
-            text = call.read_text(encoding="utf-8")
-            words = [line for line in text.splitlines() if line and not line.startswith("#")]
-            assert words == sorted(set(words)), f"{lang}/{CALL}: sort the words and drop duplicates"
-            assert all(normalise(word) == word for word in words), f"{lang}/{CALL}"
-    expected = {f"{voice}:en" for voice in (*VOICES, *PROMPT_VOICES, CALL)}
+        for optional in (CALL, ASK):
+            path = root / lang / VOICE_FOLDER / f"{optional}.txt"
+            if path.is_file():
+                text = path.read_text(encoding="utf-8")
+                words = [line for line in text.splitlines() if line and not line.startswith("#")]
+                assert words == sorted(set(words)), f"{lang}/{optional}: sort the words and drop duplicates"
+                assert all(normalise(word) == word for word in words), f"{lang}/{optional}"
+    expected = {f"{voice}:en" for voice in (*VOICES, *PROMPT_VOICES, CALL, ASK)}
     expected |= {f"{cue}:en" for cue in APPEAL_CUE_CATEGORIES}
     assert {cue.category for cue in load_voices(["en"])} == expected
 
@@ -335,3 +338,39 @@ def test_a_call_in_the_languages_without_an_article_here(lang: str, appeal: str,
     lines = (appeal, report)
     found = [with_calls(counts, normalise(line), (lang,)) for line, counts in zip(lines, counted, strict=True)]
     assert [appeal_in_voice(counts) for counts in found] == ["donation", None]
+
+
+#: Statements in the appeal's voice with one donation word that ask the reader nothing: a
+#: charity's or a newsroom's own news, where "you" is the reader as audience.
+UNASKED_STATEMENTS = [
+    "Our journalism won a prize, and you can read the winning stories online.",
+    "Every contribution to the harbour fund is recorded by our treasurer, and you can see the accounts online.",
+    "Our membership grew by a third last year, as you may have read in the annual report.",
+    "You can read more about our journalism awards on the prize committee's website.",
+    "Our supporters met in the town hall last night, and you could hear the applause from the street.",
+]
+#: Their twins that ask, with the same single donation word, or with two.
+ASKING_TWINS = [
+    "Our journalism depends on you: please give what you can.",
+    "Your support keeps our reporting free for everyone.",
+    "If you can, make a contribution and help us keep the harbour fund going.",
+    "Would you join our supporters this year?",
+    "Support our journalism with a monthly contribution.",
+]
+
+
+@pytest.mark.parametrize("line", UNASKED_STATEMENTS)
+def test_a_statement_that_asks_nothing_stays(line: str) -> None:
+    assert removals("en", line) == {}
+
+
+@pytest.mark.parametrize("line", ASKING_TWINS)
+def test_its_twin_that_asks_goes(line: str) -> None:
+    assert line in removals("en", line)
+
+
+def test_a_language_without_words_of_asking_keeps_one_donation_word_enough() -> None:
+    counts = {"reader:id": 1, "publisher:id": 1, "donation:id": 1}
+    assert asking_languages(None) >= {"en"}
+    assert "id" not in asking_languages(None)
+    assert appeal_in_voice(counts, asking=asking_languages(None)) == "donation"

@@ -15,6 +15,7 @@ from boilerstrip.rules.voice import (
     APPEAL_CUE_CATEGORIES,
     PROMPT_CUE_CATEGORIES,
     appeal_in_voice,
+    asking_languages,
     prompt_in_voice,
     with_calls,
 )
@@ -503,9 +504,10 @@ def appeal_voice(doc: Document) -> None:
     # A page about newsletters speaks to its reader of inboxes as a box does: there the reader's
     # voice alone is no newsletter box's (see cue_topics).
     topics = cue_topics(cue_counts, doc.matches(), texts) if voices else frozenset()
+    asking = asking_languages(languages)
     for k, counted in voices.items():
         found = with_calls(counted, doc.lines[lines[k]].norm, languages)
-        category = appeal_in_voice(found, topics)
+        category = appeal_in_voice(found, topics, asking)
         if category is not None:
             doc.add(lines[k], "voice:appeal", category)
         prompt = prompt_in_voice(found, cue_counts[lines[k]]) if words[lines[k]] <= PROMPT_MAX_WORDS else None

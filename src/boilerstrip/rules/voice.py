@@ -57,6 +57,13 @@ PROMPT_VOICES: Final = (ARTICLE, HOWTO)
 #: imperative with a form of its own ("rejoignez", "присоединяйтесь", "únete") is a reader's
 #: word in ``reader.txt``, wherever it stands.
 CALL: Final = "call"
+#: The words with which a line asks something of the reader ("please", "consider", "if you",
+#: "would you") or speaks of the reader's gift ("your support", "readers like you"), in the
+#: languages that have them: there, a line in the appeal's voice with a single donation word is
+#: an appeal only when it asks (one of these, or a call opening a clause). "Our journalism won a
+#: prize, and you can read the winning stories online" holds the reader, the publication and a
+#: donation word ("our journalism"), and is a statement. Two donation words need no ask.
+ASK: Final = "ask"
 #: Where a clause opens, in a line's normal form: the line's start, after a stop, a colon, a
 #: semicolon or a comma and a space, after a dash and a space, after an opening bracket or an
 #: inverted question or exclamation mark, after the full-width marks of Chinese and Japanese.
@@ -68,11 +75,15 @@ _CLAUSE_OPENING: Final = (
 #: The cue vocabularies (see :mod:`boilerstrip.rules.cues`) of the appeals the voices are
 #: weighed with, first the one a line is counted under when it holds words of both.
 APPEAL_CUE_CATEGORIES: Final = ("donation", "subscribe")
+DONATION: Final = APPEAL_CUE_CATEGORIES[0]
 #: How many distinct cue words of each a line in an appeal's voice holds at least: one of
 #: donations ("donate", "support our"), two of newsletters ("sign up" and "newsletter", "weekly"
 #: and "in your inbox"). A single "sign up" or "subscribe" is a service's or a product's word to
 #: its customer as often ("Sign up for the portal and we'll send you a login").
 APPEAL_CUE_LEAST: Final = (1, 2)
+#: How many distinct donation words a line in an appeal's voice holds at least that asks nothing
+#: (see ASK), in a language that has words of asking.
+UNASKED_DONATION_LEAST: Final = 2
 #: How many distinct cue words of a newsletter a line holds at least that speaks to the reader
 #: without the publication speaking of itself: "Get the day's headlines straight to your inbox
 #: every morning", "Få nyheterna i din inkorg varje morgon", "毎朝届く無料ニュースレターにご登録ください".
@@ -104,7 +115,7 @@ def load_voices(languages: Iterable[str] | None = None) -> list[Cue]:
         folder = root / lang / VOICE_FOLDER
         if not folder.is_dir():
             continue
-        for voice in (*VOICES, *PROMPT_VOICES, CALL):
+        for voice in (*VOICES, *PROMPT_VOICES, CALL, ASK):
             entry = folder / f"{voice}.txt"
             if entry.is_file():
                 source = f"{lang}/{VOICE_FOLDER}/{voice}"
@@ -124,14 +135,25 @@ def voice_set(languages: tuple[str, ...] | None) -> CueSet:
     return CueSet(load_voices(languages))
 
 
-def appeal_in_voice(counts: Mapping[str, int], topics: frozenset[str] = frozenset()) -> str | None:
+def appeal_in_voice(
+    counts: Mapping[str, int], topics: frozenset[str] = frozenset(), asking: frozenset[str] = frozenset()
+) -> str | None:
     """The appeal category (APPEAL_CUE_CATEGORIES) of a line whose voice words
     (``voice_set(...).count``, calls read by :func:`with_calls`) hold, in one language, the
     reader addressed, the publication speaking of itself and an appeal's cue words
     (APPEAL_CUE_LEAST), or the reader addressed and a newsletter's many (READER_ALONE_CUE_LEAST)
     unless that category is the page's subject (*topics*: a newsletter service's page speaks to
     its reader of inboxes in every paragraph); None for any other line, and for one that holds a
-    word that reports speech."""
+    word that reports speech. In a language of *asking* (those that have words of ASK), a line
+    with fewer than UNASKED_DONATION_LEAST donation words must also ask.
+
+    >>> appeal_in_voice({"reader:en": 1, "publisher:en": 1, "donation:en": 1}, asking=frozenset({"en"})) is None
+    True
+    >>> appeal_in_voice({"reader:en": 1, "publisher:en": 1, "donation:en": 1, "ask:en": 1}, asking=frozenset({"en"}))
+    'donation'
+    >>> appeal_in_voice({"reader:en": 1, "publisher:en": 1, "donation:en": 2}, asking=frozenset({"en"}))
+    'donation'
+    """
     if any(category.startswith(REPORTED) for category in counts):
         return None
     readers = sorted(category.partition(":")[2] for category in counts if category.startswith(READER))
@@ -140,11 +162,27 @@ def appeal_in_voice(counts: Mapping[str, int], topics: frozenset[str] = frozense
         for appeal, least in zip(APPEAL_CUE_CATEGORIES, APPEAL_CUE_LEAST, strict=True):
             found = counts.get(f"{appeal}:{lang}", 0)
             if publisher and found >= least:
+                if (
+                    appeal == DONATION
+                    and found < UNASKED_DONATION_LEAST
+                    and lang in asking
+                    and f"{ASK}:{lang}" not in counts
+                ):
+                    continue
                 return appeal
             alone = READER_ALONE_CUE_LEAST.get(appeal)
             if alone is not None and found >= alone and appeal not in topics:
                 return appeal
     return None
+
+
+@lru_cache(maxsize=16)
+def asking_languages(languages: tuple[str, ...] | None) -> frozenset[str]:
+    """Those of *languages* (all when None) that have words of asking (ASK)."""
+    # A pure memo of read-only package data, as voice_set.
+    return frozenset(
+        cue.category.partition(":")[2] for cue in load_voices(languages) if cue.category.startswith(ASK + ":")
+    )
 
 
 @lru_cache(maxsize=16)
@@ -174,10 +212,10 @@ def _whole(word: str) -> str:
 def with_calls(counts: Mapping[str, int], norm: str, languages: tuple[str, ...] | None) -> Mapping[str, int]:
     """A line's voice counts (``voice_set(languages).count``) with its call words (CALL) read:
     where one opens a clause of the line (*norm*, its normal form), it is the reader addressed
-    (``reader:<lang>``); elsewhere it is nothing.
+    (``reader:<lang>``), and asked (``ask:<lang>``, see ASK); elsewhere it is nothing.
 
     >>> with_calls({"call:en": 1, "publisher:en": 1}, "never miss a story: join our readers", None)
-    {'publisher:en': 1, 'reader:en': 1}
+    {'publisher:en': 1, 'reader:en': 1, 'ask:en': 1}
     >>> with_calls({"call:en": 1, "publisher:en": 1}, "the union asked our members to join", None)
     {'publisher:en': 1}
     """
@@ -191,6 +229,9 @@ def with_calls(counts: Mapping[str, int], norm: str, languages: tuple[str, ...] 
         if pattern is not None and pattern.search(norm) is not None:
             reader = f"{READER}:{lang}"
             out[reader] = out.get(reader, 0) + 1
+            # A call is the reader addressed and asked ("Support our work", "Join our readers").
+            ask = f"{ASK}:{lang}"
+            out[ask] = out.get(ask, 0) + 1
     return out
 
 
