@@ -26,6 +26,7 @@ PROMPTS = [
     ("nl", "Wat vind jij? Laat een reactie achter onder dit artikel."),
     ("ru", "Поделитесь этой статьей в соцсетях."),
     ("pl", "Podziel się opinią w komentarzach poniżej."),
+    ("de", "Diskutieren Sie mit: Ihre Meinung zu diesem Thema interessiert uns."),
     ("ja", "この記事が気に入ったら、シェアしてください。"),
 ]
 
@@ -39,6 +40,10 @@ TWINS = [
     ("en", "How to share this article with your friends"),
     ("fr", "Comment partager cet article avec vos amis"),
     ("ja", "スマートフォンでこの記事をシェアする方法"),
+    # a documentation page's step about its comment feature, in the reader's voice alone
+    ("en", "Leave a comment on the shared document so your colleagues see it."),
+    ("en", "To reply to a comment, click the arrow beside your name."),
+    ("pt", "Deixe um comentário no documento para os seus colegas."),
     # the third person: a minister's comments, a share of an article
     ("de", "Die Kommentare des Ministers zu diesem Artikel sorgten für Ärger."),
     ("es", "El ministro compartió este artículo en sus redes sociales."),
