@@ -379,3 +379,47 @@ def test_a_language_without_words_of_asking_keeps_one_donation_word_enough() -> 
     assert asking_languages(None) >= {"en", "de", "fr", "es", "it", "pt", "nl"}
     assert "id" not in asking_languages(None)
     assert appeal_in_voice(counts, asking=asking_languages(None)) == "donation"
+
+
+#: Appeals in the words the languages' appeals use beyond the first lists: the reader's e-mail
+#: and a weekly digest, a readers' community, "help us", a tip for the author, the "we" that is
+#: in the verb ("bychom", "potremmo", "conseguiríamos"), and the text speaking of itself where the
+#: language leaves the publication unnamed ("이 기사가 도움이 되셨다면 ...").
+MORE_APPEALS = [
+    ("cs", "Bez vaší podpory bychom nemohli pokračovat."),
+    ("cs", "Darujte nám 100 Kč a pomozte nám psát o tom, co jiní přehlížejí."),
+    ("id", "Daftar sekarang untuk menerima ringkasan berita harian langsung ke email Anda."),
+    ("id", "Bantu kami terus menghadirkan berita yang akurat dan berimbang."),
+    ("ko", "이 기사가 도움이 되셨다면 후원으로 응원해 주세요."),
+    ("ko", "이메일 주소를 입력하시면 주간 소식을 보내드립니다."),
+    ("ja", "この記事が役に立ったら、ぜひ寄付で応援してください。"),
+    ("uk", "Залиште свою електронну адресу, і ми надсилатимемо вам дайджест щотижня."),
+    ("uk", "Долучайтеся до спільноти читачів, які підтримують нашу редакцію."),
+    ("zh", "喜欢这篇文章吗？请打赏支持作者。"),
+    ("zh", "加入我们的读者社群，与我们一起守护新闻自由。"),
+    ("it", "Senza il tuo aiuto non potremmo continuare a fare informazione libera."),
+    ("pt", "Sem o seu apoio, não conseguiríamos continuar."),
+    ("pt", "Faça parte da comunidade de leitores que sustenta o nosso jornal."),
+]
+#: A guide's advice on giving, in the reader's voice with two donation words and no publication:
+#: it stays in the languages that leave their subject out too.
+GIVING_ADVICE = [
+    ("es", "Si quieres donar sangre, el hospital abre su banco los sábados; las donaciones se registran en la web."),
+    ("it", "Se vuoi fare una donazione alla Croce Rossa, le donazioni sono detraibili dalle tasse."),
+    ("pt", "Se você quiser doar sangue, o hospital recebe doações aos sábados."),
+    ("ja", "寄付をしたい方は、赤十字のウェブサイトから寄付できます。"),
+    ("ko", "기부를 원하시면 적십자 홈페이지에서 후원할 수 있습니다."),
+    ("zh", "如果您想捐款，可以通过红十字会网站捐助。"),
+    ("cs", "Pokud chcete darovat krev, nemocnice přijímá dárce v sobotu; finanční dar můžete poslat charitě."),
+    ("ru", "Если вы хотите сделать пожертвование, фонд принимает пожертвования онлайн."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), MORE_APPEALS)
+def test_more_appeals_in_their_languages_words_go(lang: str, line: str) -> None:
+    assert line in removals(lang, line)
+
+
+@pytest.mark.parametrize(("lang", "line"), GIVING_ADVICE)
+def test_advice_on_giving_stays(lang: str, line: str) -> None:
+    assert removals(lang, line) == {}

@@ -81,6 +81,15 @@ DONATION: Final = APPEAL_CUE_CATEGORIES[0]
 #: and "in your inbox"). A single "sign up" or "subscribe" is a service's or a product's word to
 #: its customer as often ("Sign up for the portal and we'll send you a login").
 APPEAL_CUE_LEAST: Final = (1, 2)
+#: The languages whose sentences leave the subject pronoun out, so that the publication speaking
+#: of itself often has no word of its own: "この記事が役に立ったら、ぜひ寄付で応援してください", "이 기사가
+#: 도움이 되셨다면 후원으로 응원해 주세요" (the "us" is understood). There the text speaking of itself
+#: (ARTICLE: "this article", "この記事") stands for the publication in a line that speaks to the
+#: reader with PRO_DROP_DONATION_LEAST donation words (and, in a language of asking, asks). The
+#: reader and the donation words alone are a guide's advice as often: "Si quieres donar sangre, el
+#: hospital abre su banco los sábados; las donaciones se registran en la web".
+PRO_DROP: Final = frozenset({"ar", "cs", "es", "fa", "it", "ja", "ko", "pl", "pt", "ru", "tr", "uk", "zh"})
+PRO_DROP_DONATION_LEAST: Final = 2
 #: How many distinct donation words a line in an appeal's voice holds at least that asks nothing
 #: (see ASK), in a language that has words of asking.
 UNASKED_DONATION_LEAST: Final = 2
@@ -145,7 +154,9 @@ def appeal_in_voice(
     unless that category is the page's subject (*topics*: a newsletter service's page speaks to
     its reader of inboxes in every paragraph); None for any other line, and for one that holds a
     word that reports speech. In a language of *asking* (those that have words of ASK), a line
-    with fewer than UNASKED_DONATION_LEAST donation words must also ask.
+    with fewer than UNASKED_DONATION_LEAST donation words must also ask. In a language that drops
+    its subject (PRO_DROP), the text speaking of itself stands for the publication with
+    PRO_DROP_DONATION_LEAST donation words.
 
     >>> appeal_in_voice({"reader:en": 1, "publisher:en": 1, "donation:en": 1}, asking=frozenset({"en"})) is None
     True
@@ -153,6 +164,10 @@ def appeal_in_voice(
     'donation'
     >>> appeal_in_voice({"reader:en": 1, "publisher:en": 1, "donation:en": 2}, asking=frozenset({"en"}))
     'donation'
+    >>> appeal_in_voice({"reader:ja": 1, "article:ja": 1, "donation:ja": 2})
+    'donation'
+    >>> appeal_in_voice({"reader:ja": 1, "donation:ja": 2}) is None
+    True
     """
     if any(category.startswith(REPORTED) for category in counts):
         return None
@@ -161,14 +176,18 @@ def appeal_in_voice(
         publisher = f"{PUBLISHER}:{lang}" in counts
         for appeal, least in zip(APPEAL_CUE_CATEGORIES, APPEAL_CUE_LEAST, strict=True):
             found = counts.get(f"{appeal}:{lang}", 0)
+            asked = lang not in asking or f"{ASK}:{lang}" in counts
             if publisher and found >= least:
-                if (
-                    appeal == DONATION
-                    and found < UNASKED_DONATION_LEAST
-                    and lang in asking
-                    and f"{ASK}:{lang}" not in counts
-                ):
+                if appeal == DONATION and found < UNASKED_DONATION_LEAST and not asked:
                     continue
+                return appeal
+            if (
+                appeal == DONATION
+                and lang in PRO_DROP
+                and found >= PRO_DROP_DONATION_LEAST
+                and asked
+                and f"{ARTICLE}:{lang}" in counts
+            ):
                 return appeal
             alone = READER_ALONE_CUE_LEAST.get(appeal)
             if alone is not None and found >= alone and appeal not in topics:
