@@ -400,6 +400,18 @@ MORE_APPEALS = [
     ("it", "Senza il tuo aiuto non potremmo continuare a fare informazione libera."),
     ("pt", "Sem o seu apoio, não conseguiríamos continuar."),
     ("pt", "Faça parte da comunidade de leitores que sustenta o nosso jornal."),
+    ("fr", "Rejoignez les 10 000 lecteurs qui soutiennent notre rédaction."),
+    ("ru", "Помогите нам продолжать работу — любая сумма важна."),
+    ("pl", "Bez Twojego wsparcia nie moglibyśmy działać."),
+    ("pl", "Dołącz do grona czytelników, którzy nas wspierają."),
+    ("tr", "Bağımsız gazeteciliği destekleyin, bağış yapın."),
+    ("tr", "Haberlerimizi beğeniyorsanız bize destek olabilirsiniz."),
+    ("vi", "Ủng hộ báo chí độc lập bằng một khoản đóng góp nhỏ."),
+    ("nl", "Meld je aan voor de dagelijkse update en mis niets."),
+    ("ar", "بدون دعمكم لا نستطيع الاستمرار."),
+    ("ar", "ساعدنا على مواصلة عملنا المستقل."),
+    ("fa", "از روزنامه‌نگاری مستقل حمایت کنید."),
+    ("fa", "بدون حمایت شما نمی‌توانیم ادامه دهیم."),
 ]
 #: A guide's advice on giving, in the reader's voice with two donation words and no publication:
 #: it stays in the languages that leave their subject out too.
@@ -412,6 +424,12 @@ GIVING_ADVICE = [
     ("zh", "如果您想捐款，可以通过红十字会网站捐助。"),
     ("cs", "Pokud chcete darovat krev, nemocnice přijímá dárce v sobotu; finanční dar můžete poslat charitě."),
     ("ru", "Если вы хотите сделать пожертвование, фонд принимает пожертвования онлайн."),
+    # the same words in the third person
+    ("tr", "Belediye, bağımsız gazeteciliği destekleyen vakfa bağış yaptığını açıkladı."),
+    ("pl", "Fundacja, która nas wspiera od lat, przekazała darowiznę na nowy prom."),
+    ("ar", "قال المدير إن التبرعات ساعدت المستشفى على مواصلة عمله."),
+    ("vi", "Người dân ủng hộ dự án xây cầu mới với tỷ lệ cao."),
+    ("fr", "Les habitants qui soutiennent le projet se sont réunis hier soir à la mairie."),
 ]
 
 
@@ -423,3 +441,11 @@ def test_more_appeals_in_their_languages_words_go(lang: str, line: str) -> None:
 @pytest.mark.parametrize(("lang", "line"), GIVING_ADVICE)
 def test_advice_on_giving_stays(lang: str, line: str) -> None:
     assert removals(lang, line) == {}
+
+
+def test_a_word_that_reports_speech_counts_in_its_own_language_only() -> None:
+    # Dutch "dit werk" (this work) holds French "dit" (said): the Dutch appeal is no report
+    line = "Zonder jouw steun kunnen wij dit werk niet doen."
+    assert line in removals("nl", line)
+    assert appeal_in_voice({"reader:nl": 1, "publisher:nl": 1, "donation:nl": 1, "reported:fr": 1}) == "donation"
+    assert appeal_in_voice({"reader:nl": 1, "publisher:nl": 1, "donation:nl": 1, "reported:nl": 1}) is None

@@ -153,7 +153,7 @@ def appeal_in_voice(
     (APPEAL_CUE_LEAST), or the reader addressed and a newsletter's many (READER_ALONE_CUE_LEAST)
     unless that category is the page's subject (*topics*: a newsletter service's page speaks to
     its reader of inboxes in every paragraph); None for any other line, and for one that holds a
-    word that reports speech. In a language of *asking* (those that have words of ASK), a line
+    word that reports speech in its language. In a language of *asking* (those that have words of ASK), a line
     with fewer than UNASKED_DONATION_LEAST donation words must also ask. In a language that drops
     its subject (PRO_DROP), the text speaking of itself stands for the publication with
     PRO_DROP_DONATION_LEAST donation words.
@@ -169,10 +169,12 @@ def appeal_in_voice(
     >>> appeal_in_voice({"reader:ja": 1, "donation:ja": 2}) is None
     True
     """
-    if any(category.startswith(REPORTED) for category in counts):
-        return None
     readers = sorted(category.partition(":")[2] for category in counts if category.startswith(READER))
     for lang in readers:
+        # A word that reports speech in the line's own language: Dutch "dit werk" (this work)
+        # holds French "dit" (said), and reports nothing.
+        if f"{REPORTED}:{lang}" in counts:
+            continue
         publisher = f"{PUBLISHER}:{lang}" in counts
         for appeal, least in zip(APPEAL_CUE_CATEGORIES, APPEAL_CUE_LEAST, strict=True):
             found = counts.get(f"{appeal}:{lang}", 0)
