@@ -66,6 +66,13 @@ def test_cues_in_scripts_without_spaces_are_found_inside_runs() -> None:
     ]
 
 
+def test_korean_cues_count_with_their_particles_and_endings_at_a_words_start_only() -> None:
+    cues = CueSet([Cue("댓글", "comments", "ko"), Cue("후원", "donation", "ko")])
+    assert cues.count(["여러분의 생각을 댓글로 남겨 주세요", "정기후원", "후원해 주세요"]) == [
+        {"comments": 1}, {}, {"donation": 1},
+    ]
+
+
 def test_cues_survive_undecodable_text() -> None:
     cues = CueSet([Cue("newsletter", "subscribe", "en")])
     assert cues.count(["newsletter \udcff here"]) == [{"subscribe": 1}]

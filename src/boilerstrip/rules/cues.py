@@ -170,7 +170,7 @@ class CueSet:
                     line_end += 1 + len(lines[line])
                 seen.clear()
                 counts = None
-            if index in seen or not bounded(joined, start, stop):
+            if index in seen or not bounded(joined, start, stop, endings=True):
                 continue
             seen.add(index)
             if counts is None:

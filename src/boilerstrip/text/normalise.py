@@ -315,12 +315,21 @@ def is_unspaced(ch: str) -> bool:
     return False
 
 
-def bounded(norm: str, start: int, end: int) -> bool:
+def bounded(norm: str, start: int, end: int, endings: bool = False) -> bool:
     """Whether ``norm[start:end]`` stands as whole words: not glued to a letter or digit on
     either side, unless the characters meeting there belong to a script written without spaces.
 
+    With *endings*, for a vocabulary's words (cues, voices) rather than a rule's phrase: Korean
+    writes its particles and endings onto the word ("댓글로", in the comments; "공유해 주세요",
+    please share), so a word that ends in a Hangul syllable ends where the next one starts too,
+    though it must still start a word ("정기후원" holds no "후원" of its own). A rule's phrase is
+    written whole, its endings included ("뉴스레터를 구독" is no "뉴스레터를 구독하는 독자가 늘고 있다").
+
     >>> bounded("read more now", 0, 9), bounded("bread", 1, 5), bounded("立即订阅我们", 2, 4)
     (True, False, True)
+    >>> line = "댓글로 남겨 주세요"
+    >>> bounded(line, 0, 2), bounded(line, 0, 2, endings=True), bounded("정기후원", 2, 4, endings=True)
+    (False, True, False)
     """
     if start > 0:
         before, first = norm[start - 1], norm[start]
@@ -328,6 +337,18 @@ def bounded(norm: str, start: int, end: int) -> bool:
             return False
     if end < len(norm):
         last, after = norm[end - 1], norm[end]
-        if is_word_char(last) and is_word_char(after) and not (is_unspaced(last) or is_unspaced(after)):
+        if (
+            is_word_char(last) and is_word_char(after) and not (is_unspaced(last) or is_unspaced(after))
+            and not (endings and _is_hangul(last) and _is_hangul(after))
+        ):
             return False
     return True
+
+
+#: The Hangul syllables, in which Korean is written (see bounded).
+_HANGUL_FIRST: Final = 0xAC00
+_HANGUL_LAST: Final = 0xD7A3
+
+
+def _is_hangul(ch: str) -> bool:
+    return _HANGUL_FIRST <= ord(ch) <= _HANGUL_LAST
