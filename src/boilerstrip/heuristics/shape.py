@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from boilerstrip.text.document import Document
 
-from boilerstrip.rules.cues import shipped_cue_files
+from boilerstrip.rules.cues import CUE_FOLDER, parse_cue_file, shipped_cue_files
 from boilerstrip.text.code import is_code
 from boilerstrip.text.shape import has_digit
 
@@ -124,12 +124,13 @@ class SharePatterns:
         self.opener = opener
 
 
-def _alternation(names: list[str]) -> str:
-    return (
-        f"(?<![{_NAME_EDGE}])(?:"
-        + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
-        + f")(?![{_NAME_EDGE}])"
-    )
+def _alternation(names: list[str], stems: list[str] | None = None) -> str:
+    """A pattern of *names* as whole words, and of *stems* as a word's start (see cues.STEM_MARK)."""
+    whole = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    pattern = f"(?:{whole})(?![{_NAME_EDGE}])"
+    if stems:
+        pattern = f"(?:{pattern}|(?:{'|'.join(re.escape(stem) for stem in sorted(stems, key=len, reverse=True))}))"
+    return f"(?<![{_NAME_EDGE}]){pattern}"
 
 
 @lru_cache(maxsize=16)
@@ -139,18 +140,17 @@ def share_patterns(languages: tuple[str, ...] | None) -> SharePatterns:
     text = (resources.files("boilerstrip.rules") / "data" / NETWORKS_FILE).read_text(encoding="utf-8")
     networks = sorted({line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")})
     named = set(networks)
-    words = sorted({
-        line.strip()
-        for _, category, cues in shipped_cue_files(languages)
+    cues = [
+        cue
+        for lang, category, text in shipped_cue_files(languages)
         if category == "social"
-        for line in cues.splitlines()
-        if line.strip() and not line.startswith("#") and line.strip() not in named
-    })
-    return SharePatterns(
-        re.compile(_alternation(networks)),
-        re.compile(_alternation(words)),
-        re.compile(r"^[^\w]{0,3}" + _alternation(words)),
-    )
+        for cue in parse_cue_file(text.splitlines(), category, lang, f"{lang}/{CUE_FOLDER}/{category}")
+        if cue.text not in named
+    ]
+    words = sorted({cue.text for cue in cues if not cue.stem})
+    stems = sorted({cue.text for cue in cues if cue.stem})
+    sharing = _alternation(words, stems)
+    return SharePatterns(re.compile(_alternation(networks)), re.compile(sharing), re.compile(r"^[^\w]{0,3}" + sharing))
 
 
 def is_share_bar(norm: str, words: int, patterns: SharePatterns) -> bool:

@@ -11,11 +11,16 @@ evidence with the rest (see :mod:`boilerstrip.decision`); a cue never removes a 
 Files: ``data/<lang>/cues/<category>.txt``, one cue a line (a word or a phrase of a few words, in
 the normal form of :func:`boilerstrip.text.normalise.normalise`), ``#`` comments, sorted group by
 group. A cue is found as whole words (for scripts written without spaces, as a run of characters).
+A cue that ends in STEM_MARK (``yorum*``, ``gazetemiz*``) is a stem: it starts a word and may end
+inside one, for the languages that write their endings onto the word (Turkish "yorumlarda", in
+the comments; "gazetemize", to our paper).
 
 >>> cues = CueSet([Cue("newsletter", "subscribe", "en"), Cue("inbox", "subscribe", "en"),
 ...                Cue("donate", "donation", "en")])
 >>> cues.count(["Get our weekly NEWSLETTER in your inbox", "The inboxes", "Donate now"])
 [{'subscribe': 2}, {}, {'donation': 1}]
+>>> CueSet([Cue("yorum", "comments", "tr", stem=True)]).count(["Yorumlarda buluşalım", "Ne düşünüyorum?"])
+[{'comments': 1}, {}]
 """
 
 from __future__ import annotations
@@ -42,6 +47,10 @@ CUE_FOLDER: Final = "cues"
 _SURROGATES: Final = re.compile("[\\ud800-\\udfff]")
 
 
+#: The mark that ends a stem in a cue file (see the module's notes).
+STEM_MARK: Final = "*"
+
+
 @dataclass(frozen=True)
 class Cue:
     """One cue word or phrase of a category, in normal form."""
@@ -49,6 +58,8 @@ class Cue:
     text: str
     category: str
     lang: str
+    #: a stem: it starts a word and may end inside one (``yorum*``)
+    stem: bool = False
 
 
 def parse_cue_file(lines: Iterable[str], category: str, lang: str, source: str) -> Iterator[Cue]:
@@ -57,11 +68,14 @@ def parse_cue_file(lines: Iterable[str], category: str, lang: str, source: str) 
         text = line.strip()
         if not text or text.startswith("#"):
             continue
+        stem = text.endswith(STEM_MARK)
+        if stem:
+            text = text[: -len(STEM_MARK)]
         if normalise(text) != text:
             raise RuleError(f"{source}:{line_no}: cue {text!r} is not in normal form; write it as {normalise(text)!r}")
         if SURROGATE_STAND_IN in text:
             raise RuleError(f"{source}:{line_no}: cue {text!r} holds U+FFFD, the mark of undecodable text")
-        yield Cue(text, category, lang)
+        yield Cue(text, category, lang, stem)
 
 
 def shipped_cue_files(languages: Iterable[str] | None = None) -> Iterator[tuple[str, str, str]]:
@@ -101,11 +115,17 @@ class CueSet:
 
     def __init__(self, cues: Iterable[Cue]) -> None:
         owners: dict[str, set[str]] = {}
+        stems: set[str] = set()
         for cue in cues:
             owners.setdefault(cue.text, set()).add(cue.category)
+            if cue.stem:
+                stems.add(cue.text)
         self._texts = list(owners)
         #: For each cue text, by its index in the automaton: the categories it is a cue of.
         self._categories = [tuple(sorted(owners[text])) for text in self._texts]
+        #: For each cue text, by its index: whether it is a stem (a text that is a stem in one
+        #: category's file is read as one in all).
+        self._stems = [text in stems for text in self._texts]
         self._automaton = (
             ahocorasick_rs.AhoCorasick(self._texts, implementation=ahocorasick_rs.Implementation.DFA)
             if self._texts else None
@@ -170,7 +190,7 @@ class CueSet:
                     line_end += 1 + len(lines[line])
                 seen.clear()
                 counts = None
-            if index in seen or not bounded(joined, start, stop, endings=True):
+            if index in seen or not bounded(joined, start, stop, endings=True, stem=self._stems[index]):
                 continue
             seen.add(index)
             if counts is None:

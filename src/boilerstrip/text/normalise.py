@@ -315,7 +315,7 @@ def is_unspaced(ch: str) -> bool:
     return False
 
 
-def bounded(norm: str, start: int, end: int, endings: bool = False) -> bool:
+def bounded(norm: str, start: int, end: int, endings: bool = False, stem: bool = False) -> bool:
     """Whether ``norm[start:end]`` stands as whole words: not glued to a letter or digit on
     either side, unless the characters meeting there belong to a script written without spaces.
 
@@ -324,6 +324,7 @@ def bounded(norm: str, start: int, end: int, endings: bool = False) -> bool:
     please share), so a word that ends in a Hangul syllable ends where the next one starts too,
     though it must still start a word ("정기후원" holds no "후원" of its own). A rule's phrase is
     written whole, its endings included ("뉴스레터를 구독" is no "뉴스레터를 구독하는 독자가 늘고 있다").
+    A *stem* (a cue file's ``yorum*``) must start a word and may end anywhere.
 
     >>> bounded("read more now", 0, 9), bounded("bread", 1, 5), bounded("立即订阅我们", 2, 4)
     (True, False, True)
@@ -335,7 +336,7 @@ def bounded(norm: str, start: int, end: int, endings: bool = False) -> bool:
         before, first = norm[start - 1], norm[start]
         if is_word_char(before) and is_word_char(first) and not (is_unspaced(before) or is_unspaced(first)):
             return False
-    if end < len(norm):
+    if end < len(norm) and not stem:
         last, after = norm[end - 1], norm[end]
         if (
             is_word_char(last) and is_word_char(after) and not (is_unspaced(last) or is_unspaced(after))
