@@ -6,7 +6,15 @@ from __future__ import annotations
 import pytest
 
 from boilerstrip.rules.check import check_sorted
-from boilerstrip.rules.cues import CUE_CATEGORIES, STEM_MARK, Cue, CueSet, load_cues, shipped_cue_files
+from boilerstrip.rules.cues import (
+    CUE_CATEGORIES,
+    STEM_MARK,
+    Cue,
+    CueSet,
+    load_cues,
+    parse_cue_file,
+    shipped_cue_files,
+)
 from boilerstrip.text.normalise import normalise
 
 CUE_FILES = list(shipped_cue_files())
@@ -71,6 +79,15 @@ def test_korean_cues_count_with_their_particles_and_endings_at_a_words_start_onl
     cues = CueSet([Cue("댓글", "comments", "ko"), Cue("후원", "donation", "ko")])
     assert cues.count(["여러분의 생각을 댓글로 남겨 주세요", "정기후원", "후원해 주세요"]) == [
         {"comments": 1}, {}, {"donation": 1},
+    ]
+
+
+def test_a_stem_starts_a_word_and_may_end_inside_one() -> None:
+    (stem,) = parse_cue_file(["gazetemiz*"], "donation", "tr", "tr/cues/donation")
+    assert stem == Cue("gazetemiz", "donation", "tr", stem=True)
+    cues = CueSet([stem, Cue("yorum", "comments", "tr")])
+    assert cues.count(["Gazetemize destek olun", "Yorumlarda buluşalım", "Bu gazetemiz"]) == [
+        {"donation": 1}, {}, {"donation": 1},
     ]
 
 

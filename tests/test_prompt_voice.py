@@ -31,6 +31,7 @@ PROMPTS = [
     ("ja", "この記事が気に入ったら、シェアしてください。"),
     ("ko", "이 기사를 친구들과 공유해 주세요."),
     ("ko", "인스타그램에서 저희를 팔로우하세요."),
+    ("tr", "Bu haberi arkadaşlarınızla paylaşın."),
 ]
 
 #: Article lines of the same words: one voice alone, a guide, a quote, a blog's longer question.
