@@ -419,6 +419,16 @@ MORE_APPEALS = [
     ("ar", "ساعدنا على مواصلة عملنا المستقل."),
     ("fa", "از روزنامه‌نگاری مستقل حمایت کنید."),
     ("fa", "بدون حمایت شما نمی‌توانیم ادامه دهیم."),
+    # independent journalism is the publication speaking of itself
+    ("da", "Støt uafhængig journalistik med et bidrag."),
+    ("no", "Støtt uavhengig journalistikk med et bidrag."),
+    ("fi", "Tue riippumatonta journalismia lahjoituksella."),
+    ("el", "Στηρίξτε την ανεξάρτητη δημοσιογραφία με μια δωρεά."),
+    ("ro", "Susține jurnalismul independent cu o donație."),
+    ("hu", "Támogasd a független újságírást egy adománnyal."),
+    ("hi", "स्वतंत्र पत्रकारिता का समर्थन करें, आज ही दान करें।"),
+    ("bn", "স্বাধীন সাংবাদিকতাকে সমর্থন করুন, আজই দান করুন।"),
+    ("he", "תמכו בעיתונות עצמאית ותרמו עוד היום."),
 ]
 #: A guide's advice on giving, in the reader's voice with two donation words and no publication:
 #: it stays in the languages that leave their subject out too.
@@ -437,6 +447,12 @@ GIVING_ADVICE = [
     ("ar", "قال المدير إن التبرعات ساعدت المستشفى على مواصلة عمله."),
     ("vi", "Người dân ủng hộ dự án xây cầu mới với tỷ lệ cao."),
     ("fr", "Les habitants qui soutiennent le projet se sont réunis hier soir à la mairie."),
+    ("da", "Fonden støtter uafhængig journalistik med et bidrag på en million kroner."),
+    ("fi", "Säätiö tukee riippumatonta journalismia lahjoituksella."),
+    ("el", "Το ίδρυμα στηρίζει την ανεξάρτητη δημοσιογραφία με δωρεά."),
+    ("ro", "Fundația susține jurnalismul independent cu o donație anuală."),
+    ("hu", "Az alapítvány a független újságírást támogatja egy adománnyal."),
+    ("he", "הקרן תרמה לעיתונות עצמאית מיליון שקלים."),
 ]
 
 

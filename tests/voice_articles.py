@@ -156,6 +156,8 @@ ARTICLES = {
 
 
 def removals(lang: str, line: str) -> dict[str, list[str]]:
-    first, second = ARTICLES[lang]
+    # A line of a language without an article here stands in the English one, as a box in its
+    # own language stands on a page of another.
+    first, second = ARTICLES.get(lang, ARTICLES["en"])
     text = "\n".join((first, line, second)) + "\n"
     return {r.text: [item.id for item in r.evidence] for r in boilerstrip.explain(text).removals}
