@@ -429,6 +429,7 @@ MORE_APPEALS = [
     ("hi", "स्वतंत्र पत्रकारिता का समर्थन करें, आज ही दान करें।"),
     ("bn", "স্বাধীন সাংবাদিকতাকে সমর্থন করুন, আজই দান করুন।"),
     ("he", "תמכו בעיתונות עצמאית ותרמו עוד היום."),
+    ("th", "สนับสนุนสื่ออิสระด้วยการบริจาค"),
 ]
 #: A guide's advice on giving, in the reader's voice with two donation words and no publication:
 #: it stays in the languages that leave their subject out too.
@@ -453,6 +454,7 @@ GIVING_ADVICE = [
     ("ro", "Fundația susține jurnalismul independent cu o donație anuală."),
     ("hu", "Az alapítvány a független újságírást támogatja egy adománnyal."),
     ("he", "הקרן תרמה לעיתונות עצמאית מיליון שקלים."),
+    ("th", "โรงพยาบาลขอบคุณผู้ที่สนับสนุนการบริจาคโลหิตเมื่อสัปดาห์ที่แล้ว"),
 ]
 
 
