@@ -481,3 +481,37 @@ def test_a_code_samples_highlighted_comments_are_not_pruned() -> None:
     gone = " ".join(removal.text for removal in pruned.removals)
     assert "Great post!" in gone
     assert "count the lines" not in gone and "a comment in a sentence" not in gone
+
+
+def test_the_prunes_lexicon_answers_as_the_rules_do_whatever_the_whitespace() -> None:
+    """The prune looks a block's text up once per text as collapsed: the answer is the rule set's
+    own for the raw text (a block and its one child that differ in whitespace alone get the same
+    rule; whitespace alone matches nothing)."""
+    from boilerstrip.core import Cleaner
+    from boilerstrip.html.prune import _Lexicon
+
+    rules = Cleaner().rules
+    lexicon = _Lexicon(rules)
+    texts = ["Sign up for our newsletter", "\n  Sign up for our\tnewsletter  ", "Sign up  for our newsletter\n",
+             "Share", " Share ", "\u00a0Advertisement\u00a0", "   \n\t ", "", "The council met on Monday."]
+    for text in texts:
+        want = rules.match(text, allow_regex=False)
+        got = lexicon.match(text)
+        assert (got and got.rule_id) == (want and want.rule_id), text
+    assert lexicon.match("Sign up for our newsletter") is not None
+    assert lexicon.match("   \n\t ") is None
+
+
+def test_a_page_parsed_without_a_table_of_ids_keeps_its_ids() -> None:
+    """The parser builds no table of ids (nothing looks an element up by it): the ids stay
+    attributes like any other, which the prune's class and id cues read."""
+    from boilerstrip.core import Cleaner
+    from boilerstrip.html.decode import parse_html
+    from boilerstrip.html.prune import prune_page
+
+    root = parse_html("<html><body><article><p>" + "The bridge reopened on Monday. " * 10 + "</p></article>"
+                      '<div id="newsletter-signup"><p>Get the morning briefing</p></div></body></html>')
+    assert root is not None
+    assert [el.get("id") for el in root.iter("div")] == ["newsletter-signup"]
+    assert [removal.rule_id for removal in prune_page(root, Cleaner().rules).removals] == [
+        "dom:class-token:newsletter"]

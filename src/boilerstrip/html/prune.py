@@ -23,6 +23,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from boilerstrip.rules import Match, RuleSet
+from boilerstrip.text.normalise import normalise_collapsed
 
 #: Class / id cues, as (id, category, pattern). The pattern is searched in the lower-cased class
 #: and id values together. Patterns avoid the article's own names: ``subscriber-content`` or
@@ -282,11 +283,18 @@ class _Lexicon:
         self._seen: dict[str, Match | None] = {}
 
     def match(self, text: str) -> Match | None:
+        """``rules.match(text, allow_regex=False)``, looked up once per text as collapsed."""
+        # A text's normal form starts by collapsing its whitespace (normalise), so texts that
+        # differ only there (a block and its one child: ``<div> <p>Share</p> </div>``) share one
+        # look-up, and a text of whitespace alone has an empty normal form, which no rule matches.
+        collapsed = " ".join(text.split())
         try:
-            return self._seen[text]
+            return self._seen[collapsed]
         except KeyError:
             # literal rules only: the regular expressions are for the text stage, line by line
-            found = self._seen[text] = self._rules.match(text, allow_regex=False)
+            found = self._seen[collapsed] = (
+                self._rules.match_normalised(normalise_collapsed(collapsed), allow_regex=False) if collapsed else None
+            )
             return found
 
 
