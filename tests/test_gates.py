@@ -570,6 +570,32 @@ def test_stamp_in_parts_answers_as_stamp() -> None:
     check()
 
 
+def test_date_gate_lets_every_digit_led_stamp_through() -> None:
+    """_stamp searches the digit-led alternatives of STAMP only in a line that _DATE_GATE finds a
+    month's name or a numeric date in: every line (sample lines, lines made of dates' pieces,
+    texts hypothesis builds from _STAMP_AT_DIGIT with text around them) that the search finds a
+    timestamp in passes the gate, and lines without a date are turned away."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    matched = 0
+    for text in stamp_probes():
+        if comment_meta._STAMP_AT_DIGIT_SEARCH.search(text):
+            matched += 1
+            assert comment_meta._DATE_GATE.search(text), repr(text)
+    assert matched > 100  # the probes do reach the search's alternatives
+
+    @settings(max_examples=600, deadline=None)
+    @given(st.text(max_size=3), st.from_regex(comment_meta._STAMP_AT_DIGIT), st.sampled_from(["", "a", "x ", "—", "1"]))
+    def check(before: str, stamp: str, after: str) -> None:
+        text = before + stamp + after
+        if comment_meta._STAMP_AT_DIGIT_SEARCH.search(text):
+            assert comment_meta._DATE_GATE.search(text), repr(text)
+
+    check()
+    assert not any(comment_meta._DATE_GATE.search(text) for text in ("| Gold | 607.50 | +1.17% |", "Drama | 14:28"))
+
+
 def test_stamp_words_open_with_word_characters() -> None:
     """_stamp looks for the word-led alternatives of STAMP only at the line's start and after a
     character that is no word character, which is where their "\\b" holds when the first character

@@ -22,7 +22,7 @@ from boilerstrip.config import Config
 from boilerstrip.decision import Evidence, Weights, ranked
 from boilerstrip.rules import RuleSet, load_rules
 from boilerstrip.rules.cues import CueSet, load_cues
-from boilerstrip.rules.voice import voice_set
+from boilerstrip.rules.voice import call_openings, voice_set
 from boilerstrip.text.check import check_text
 from boilerstrip.text.document import Document, Line
 from boilerstrip.text.segment import is_blank, needs_sections, sections, split_document
@@ -103,6 +103,9 @@ class Cleaner:
         #: The voice words (see boilerstrip.rules.voice), compiled here with the rules and cues:
         #: the first document that asks for them would otherwise build their automaton in its call.
         self.voices = voice_set(self.config.languages)
+        # ... and so are the patterns of their call words (a memo, as voice_set): the first line
+        # that holds one would otherwise read the voice files again and compile them in its call.
+        call_openings(self.config.languages)
         #: The decision's weights: the shipped ones unless given (``bench/fit.py`` passes its own).
         self.weights = weights or Weights.shipped()
 

@@ -204,6 +204,18 @@ class _Compiled:
             else:
                 for ch in starts:
                     self._regex_index.setdefault(ch, []).append(position)
+        #: The regexes tried everywhere by what rules them in for a document: for each text the
+        #: automaton looks for, those that require it (one of their required texts: see _Regex);
+        #: and those that require no text of the automaton's, which test their own.
+        self._anywhere_by_text: dict[str, list[int]] = {}
+        self._anywhere_unindexed: list[int] = []
+        for position in self._regex_anywhere:
+            entry = self._regexes[position]
+            if entry.required:
+                for text in entry.required:
+                    self._anywhere_by_text.setdefault(text, []).append(position)
+            else:
+                self._anywhere_unindexed.append(position)
         self._by_first: dict[str, tuple[_Regex, ...]] = {}
         #: The same without the regexes tried everywhere, each with its position (rule order).
         self._anchored_by_first: dict[str, tuple[tuple[int, _Regex], ...]] = {}
@@ -312,15 +324,18 @@ class _Compiled:
                     held.add(text)
         # The regexes tried everywhere that this document can match: those whose required text
         # it holds (a text of the automaton's is known from its pass; another is looked for).
-        present: list[tuple[int, _Regex]] = []
-        for position in self._regex_anywhere:
-            entry = self._regexes[position]
-            if entry.required:
-                held_here = entry.one in texts_found if entry.one else _holds_any(texts_found, entry.required)
-            else:
-                held_here = not entry.literal or entry.literal in joined
-            if held_here:
-                present.append((position, entry))
+        # Found from the few texts the document holds, where asking each of the regexes (some
+        # eighty) cost a look-up or more apiece in every document.
+        positions: set[int] = set()
+        for text in texts_found:
+            requiring = self._anywhere_by_text.get(text)
+            if requiring is not None:
+                positions.update(requiring)
+        for position in self._anywhere_unindexed:
+            literal = self._regexes[position].literal
+            if not literal or literal in joined:
+                positions.add(position)
+        present = [(position, self._regexes[position]) for position in sorted(positions)]
         # This document's candidates by first key: the anchored ones alone where it holds none
         # of those (most documents), else merged with them per key as lines ask.
         by_first: dict[str, tuple[_Regex, ...]] = {}

@@ -115,6 +115,7 @@ class Document:
         #: line index -> (id, category) of the strongest evidence, for every line that goes
         self.reasons: dict[int, tuple[str, str]] = {}
         self._matches: list[Match | None] | None = None
+        self._cue_counts: list[Mapping[str, int]] | None = None
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -170,7 +171,10 @@ class Document:
         return found.rule.kind is Kind.EXACT or line.words <= self.config.max_rule_line_words
 
     def cue_counts(self) -> list[Mapping[str, int]]:
-        """For each line, how many distinct cues of each category it holds (counted once a line)."""
+        """For each line, how many distinct cues of each category it holds (counted once a line;
+        the list built once per document: heuristics ask for it line by line)."""
+        if self._cue_counts is not None:
+            return self._cue_counts
         lines = self.lines
         todo = [line for line in lines if line._cues is None]
         if todo:
@@ -183,7 +187,8 @@ class Document:
                 line._cues = NO_CUES
             for k, counts in self.cues.count_sparse([line.text for line in short]).items():
                 short[k]._cues = counts
-        return [line._cues or NO_CUES for line in lines]
+        self._cue_counts = [line._cues or NO_CUES for line in lines]
+        return self._cue_counts
 
     def meta(self, i: int) -> str | None:
         """The kind of comment metadata line *i* is (see :func:`boilerstrip.heuristics.comment_meta.meta_kind`)."""
