@@ -9,7 +9,6 @@ from importlib import resources
 import pytest
 
 from boilerstrip.heuristics.lexicon import VOICE_MAX_WORDS
-from boilerstrip.rules.cues import STEM_MARK
 from boilerstrip.rules.loader import shipped_languages
 from boilerstrip.rules.voice import (
     APPEAL_CUE_CATEGORIES,
@@ -25,7 +24,7 @@ from boilerstrip.rules.voice import (
     with_calls,
 )
 from boilerstrip.text.normalise import normalise
-from voice_articles import removals
+from voice_articles import removals, written_in_normal_form
 
 #: Appeal lines in an appeal's voice, in wordings no rule lists.
 APPEALS = [
@@ -107,12 +106,6 @@ TWINS = [
     ("nl", "Elke vrijdag zingt het koor in het dorpshuis, en we nodigen je van harte uit."),
     ("sv", "Varje fredag sjunger kören i bygdegården, och vi hälsar dig välkommen."),
 ]
-
-
-def written_in_normal_form(word: str) -> bool:
-    """Whether a voice word or cue is written in normal form (a stem's STEM_MARK aside)."""
-    text = word.removesuffix(STEM_MARK)
-    return normalise(text) == text
 
 
 @pytest.mark.parametrize(("lang", "line"), APPEALS)

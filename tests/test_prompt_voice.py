@@ -10,10 +10,8 @@ from importlib import resources
 import pytest
 
 from boilerstrip.heuristics.lexicon import PROMPT_MAX_WORDS
-from boilerstrip.rules.cues import STEM_MARK
 from boilerstrip.rules.voice import PROMPT_VOICES, VOICE_FOLDER
-from boilerstrip.text.normalise import normalise
-from voice_articles import removals
+from voice_articles import removals, written_in_normal_form
 
 #: Prompts in wordings no rule lists: the reader and the text itself, or the reader and the publication.
 PROMPTS = [
@@ -56,12 +54,6 @@ TWINS = [
     ("en", "\"Tell us in the comments what you think of it,\" the ferry operator wrote."),
     ("it", "Condividete questo articolo, ha detto il sindaco ai cittadini."),
 ]
-
-
-def written_in_normal_form(word: str) -> bool:
-    """Whether a voice word or cue is written in normal form (a stem's STEM_MARK aside)."""
-    text = word.removesuffix(STEM_MARK)
-    return normalise(text) == text
 
 
 @pytest.mark.parametrize(("lang", "line"), PROMPTS)

@@ -6,6 +6,8 @@ tests/test_widget_lines.py, tests/test_placeholder.py)."""
 from __future__ import annotations
 
 import boilerstrip
+from boilerstrip.rules.cues import STEM_MARK
+from boilerstrip.text.normalise import normalise
 
 #: An article of some 330 words, in nine paragraphs: enough article for a section proven by
 #: reactions to follow it (its first paragraphs serve the tests that need less).
@@ -161,3 +163,9 @@ def removals(lang: str, line: str) -> dict[str, list[str]]:
     first, second = ARTICLES.get(lang, ARTICLES["en"])
     text = "\n".join((first, line, second)) + "\n"
     return {r.text: [item.id for item in r.evidence] for r in boilerstrip.explain(text).removals}
+
+
+def written_in_normal_form(word: str) -> bool:
+    """Whether a voice word or cue is written in normal form (a stem's STEM_MARK aside)."""
+    text = word.removesuffix(STEM_MARK)
+    return normalise(text) == text

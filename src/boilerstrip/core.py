@@ -20,9 +20,10 @@ from typing import Final
 from boilerstrip import heuristics
 from boilerstrip.config import Config
 from boilerstrip.decision import Evidence, Weights, ranked
+from boilerstrip.heuristics.shape import share_patterns
 from boilerstrip.rules import RuleSet, load_rules
 from boilerstrip.rules.cues import CueSet, load_cues
-from boilerstrip.rules.voice import call_openings, voice_set
+from boilerstrip.rules.voice import asking_languages, call_openings, voice_set
 from boilerstrip.text.check import check_text
 from boilerstrip.text.document import Document, Line
 from boilerstrip.text.segment import is_blank, needs_sections, sections, split_document
@@ -106,6 +107,9 @@ class Cleaner:
         # ... and so are the patterns of their call words (a memo, as voice_set): the first line
         # that holds one would otherwise read the voice files again and compile them in its call.
         call_openings(self.config.languages)
+        # ... as are the languages that have words of asking, and the share bar's patterns.
+        asking_languages(self.config.languages)
+        share_patterns(self.config.languages)
         #: The decision's weights: the shipped ones unless given (``bench/fit.py`` passes its own).
         self.weights = weights or Weights.shipped()
 

@@ -184,15 +184,12 @@ def share_bars(doc: Document) -> None:
     """Evidence (``shape:share-bar``) for a line that offers the article to social networks by
     name (see :func:`is_share_bar`): a bar of share or follow buttons, in any language the page's
     social cues speak, wherever it stands."""
-    cue_counts = doc.cue_counts()
-    patterns: SharePatterns | None = None
-    for i, counts in enumerate(cue_counts):
+    patterns = share_patterns(doc.config.languages)  # a memo, built with the Cleaner
+    for i, counts in enumerate(doc.cue_counts()):
         # A bar holds at least a word of sharing and two networks, each a social cue of most
         # languages: the count spares the patterns on every other line.
         if counts.get("social", 0) < SHARE_BAR_MIN_NETWORKS or doc.words[i] > SHARE_BAR_MAX_WORDS:
             continue
-        if patterns is None:
-            patterns = share_patterns(doc.config.languages)
         if is_share_bar(doc.lines[i].norm, doc.words[i], patterns):
             doc.add(i, "shape:share-bar", "social")
 
