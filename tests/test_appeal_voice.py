@@ -388,6 +388,10 @@ def test_a_language_without_words_of_asking_keeps_one_donation_word_enough() -> 
 MORE_APPEALS = [
     ("cs", "Bez vaší podpory bychom nemohli pokračovat."),
     ("cs", "Darujte nám 100 Kč a pomozte nám psát o tom, co jiní přehlížejí."),
+    ("cs", "Děkujeme, že čtete naše stránky. Zvažte, prosím, pravidelný příspěvek."),
+    ("cs", "Chcete dostávat nejčtenější články e-mailem? Zadejte svůj e-mail."),
+    ("id", "Klik tombol di bawah untuk berlangganan buletin mingguan kami."),
+    ("pt", "Faça um donativo e ajude-nos a manter a informação gratuita."),
     ("id", "Daftar sekarang untuk menerima ringkasan berita harian langsung ke email Anda."),
     ("id", "Bantu kami terus menghadirkan berita yang akurat dan berimbang."),
     ("ko", "이 기사가 도움이 되셨다면 후원으로 응원해 주세요."),
@@ -435,6 +439,12 @@ GIVING_ADVICE = [
     ("zh", "如果您想捐款，可以通过红十字会网站捐助。"),
     ("cs", "Pokud chcete darovat krev, nemocnice přijímá dárce v sobotu; finanční dar můžete poslat charitě."),
     ("ru", "Если вы хотите сделать пожертвование, фонд принимает пожертвования онлайн."),
+    ("cs", "Spolek zaplatil pravidelný příspěvek městu za pronájem."),
+    ("cs", "Klub čtenářů městské knihovny se schází každý čtvrtek."),
+    ("cs", "Zadejte svůj e-mail do formuláře na úřadě, radí ministerstvo."),
+    ("id", "Pemerintah mengajak warga berdonasi untuk korban banjir."),
+    ("id", "Buletin cuaca BMKG memperingatkan hujan lebat di Jakarta."),
+    ("pt", "A fundação fez um donativo de 50 mil euros ao hospital."),
     # the same words in the third person
     ("tr", "Belediye, bağımsız gazeteciliği destekleyen vakfa bağış yaptığını açıkladı."),
     ("pl", "Fundacja, która nas wspiera od lat, przekazała darowiznę na nowy prom."),

@@ -30,6 +30,10 @@ PROMPTS = [
     ("ko", "이 기사를 친구들과 공유해 주세요."),
     ("ko", "인스타그램에서 저희를 팔로우하세요."),
     ("tr", "Bu haberi arkadaşlarınızla paylaşın."),
+    ("cs", "Sdílejte tento článek s přáteli na Facebooku."),
+    ("id", "Bagikan artikel ini ke teman-teman Anda."),
+    ("pt", "Partilhe este artigo com os seus amigos."),
+    ("it", "Seguici sul nostro canale WhatsApp per restare aggiornato."),
 ]
 
 #: Article lines of the same words: one voice alone, a guide, a quote, a blog's longer question.
@@ -42,6 +46,8 @@ TWINS = [
     ("en", "How to share this article with your friends"),
     ("fr", "Comment partager cet article avec vos amis"),
     ("ja", "スマートフォンでこの記事をシェアする方法"),
+    ("cs", "Jak sdílet fotografie s rodinou na Facebooku: návod krok za krokem."),
+    ("id", "Cara membagikan artikel ini ke Facebook: klik tombol bagikan."),
     # a documentation page's step about its comment feature, in the reader's voice alone
     ("en", "Leave a comment on the shared document so your colleagues see it."),
     ("en", "To reply to a comment, click the arrow beside your name."),
@@ -50,6 +56,9 @@ TWINS = [
     ("de", "Die Kommentare des Ministers zu diesem Artikel sorgten für Ärger."),
     ("es", "El ministro compartió este artículo en sus redes sociales."),
     ("pl", "Minister udostępnił ten artykuł na swoim profilu."),
+    ("id", "Berita ini telah dibagikan ribuan kali di WhatsApp."),
+    ("pt", "O ministro partilha a opinião de que o orçamento é insuficiente."),
+    ("cs", "Sdílejte své zkušenosti s lékařem, radí odborníci."),
     # a quote, and reported speech
     ("en", "\"Tell us in the comments what you think of it,\" the ferry operator wrote."),
     ("it", "Condividete questo articolo, ha detto il sindaco ai cittadini."),

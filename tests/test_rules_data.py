@@ -250,6 +250,12 @@ def test_whole_ruleset_runs_fast_on_adversarial_input() -> None:
 #: Lines of real article text that look like boilerplate to a careless rule: headlines, bylines,
 #: datelines, sentences and list items that share words with the lexicons. None may be removed.
 TRICKY_CONTENT = [
+    # the same words in an article: a ruling on copying, a reprint fined, reading the markets
+    "법원은 기사를 무단전재한 업체에 배상을 명령했다.",
+    "신문사들은 무단 전재 행위에 강경하게 대응하기로 했다.",
+    "该网站因未经许可转载文章被罚款。",
+    "この記事を書いた記者に話を聞いた。",
+    "Para continuar a ler os sinais do mercado, os analistas usam novos modelos.",
     # English
     "Scammers now send fake invoices straight to your inbox, the bank warned.",
     "The charity said it would donate now-unused beds to the hospital.",
@@ -636,6 +642,13 @@ def test_no_rule_matches_fixture_article_line(line: str) -> None:
 #: One typical boilerplate line per category and language, so a broken file cannot pass silently.
 BOILERPLATE = [
     ("Support independent journalism", "donation"),
+    # copyright notices that forbid copying, and a paywall's reason, in the words each language prints
+    ("저작권자 © 한빛일보 무단전재 및 재배포 금지", "legal"),
+    ("ⓒ 한빛일보(www.hanbit.co.kr), 무단전재 및 재배포 금지", "legal"),
+    ("本文为海港日报原创，未经许可不得转载。", "legal"),
+    ("この記事をXでシェアする", "social"),
+    ("Masuk atau daftar untuk melanjutkan membaca artikel ini.", "paywall"),
+    ("Para continuar a ler, torne-se assinante por apenas 1 euro no primeiro mês.", "paywall"),
     ("Become a member today", "donation"),
     ("Independent journalism needs your support.", "donation"),
     ("Sign up for our newsletter", "subscribe"),
