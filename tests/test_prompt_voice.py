@@ -34,6 +34,9 @@ PROMPTS = [
     ("id", "Bagikan artikel ini ke teman-teman Anda."),
     ("pt", "Partilhe este artigo com os seus amigos."),
     ("it", "Seguici sul nostro canale WhatsApp per restare aggiornato."),
+    ("uk", "Поділіться цією статтею з друзями."),
+    ("ar", "شارك هذا المقال مع أصدقائك."),
+    ("fa", "این مطلب را با دوستان خود به اشتراک بگذارید."),
 ]
 
 #: Article lines of the same words: one voice alone, a guide, a quote, a blog's longer question.
@@ -58,6 +61,11 @@ TWINS = [
     ("pl", "Minister udostępnił ten artykuł na swoim profilu."),
     ("id", "Berita ini telah dibagikan ribuan kali di WhatsApp."),
     ("pt", "O ministro partilha a opinião de que o orçamento é insuficiente."),
+    ("uk", "Міністр поділився цією статтею у своєму профілі."),
+    ("uk", "Як поділитися цією статтею у соцмережах: покрокова інструкція."),
+    ("ar", "قال الوزير إنه شارك هذا المقال مع أصدقائه."),
+    ("ar", "شارك الوزير في المؤتمر الذي عقد أمس في الدوحة."),
+    ("fa", "وزیر این مطلب را با دوستانش به اشتراک گذاشت."),
     ("cs", "Sdílejte své zkušenosti s lékařem, radí odborníci."),
     # a quote, and reported speech
     ("en", "\"Tell us in the comments what you think of it,\" the ferry operator wrote."),
