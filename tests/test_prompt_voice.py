@@ -35,6 +35,7 @@ PROMPTS = [
     ("pt", "Partilhe este artigo com os seus amigos."),
     ("it", "Seguici sul nostro canale WhatsApp per restare aggiornato."),
     ("uk", "Поділіться цією статтею з друзями."),
+    ("id", "Ikuti saluran WhatsApp kami untuk berita terkini."),
     ("ar", "شارك هذا المقال مع أصدقائك."),
     ("fa", "این مطلب را با دوستان خود به اشتراک بگذارید."),
 ]
@@ -62,6 +63,7 @@ TWINS = [
     ("id", "Berita ini telah dibagikan ribuan kali di WhatsApp."),
     ("pt", "O ministro partilha a opinião de que o orçamento é insuficiente."),
     ("uk", "Міністр поділився цією статтею у своєму профілі."),
+    ("id", "Ikuti langkah berikut untuk mengganti kata sandi Anda."),
     ("uk", "Як поділитися цією статтею у соцмережах: покрокова інструкція."),
     ("ar", "قال الوزير إنه شارك هذا المقال مع أصدقائه."),
     ("ar", "شارك الوزير في المؤتمر الذي عقد أمس في الدوحة."),
