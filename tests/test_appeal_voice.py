@@ -8,6 +8,7 @@ from importlib import resources
 
 import pytest
 
+import boilerstrip
 from boilerstrip.heuristics.lexicon import VOICE_MAX_WORDS
 from boilerstrip.rules.loader import shipped_languages
 from boilerstrip.rules.voice import (
@@ -24,7 +25,7 @@ from boilerstrip.rules.voice import (
     with_calls,
 )
 from boilerstrip.text.normalise import normalise
-from voice_articles import removals, written_in_normal_form
+from voice_articles import ARTICLES, removals, written_in_normal_form
 
 #: Appeal lines in an appeal's voice, in wordings no rule lists.
 APPEALS = [
@@ -488,3 +489,22 @@ def test_a_word_that_reports_speech_counts_in_its_own_language_only() -> None:
     assert line in removals("nl", line)
     assert appeal_in_voice({"reader:nl": 1, "publisher:nl": 1, "donation:nl": 1, "reported:fr": 1}) == "donation"
     assert appeal_in_voice({"reader:nl": 1, "publisher:nl": 1, "donation:nl": 1, "reported:nl": 1}) is None
+
+
+#: A donation box between two paragraphs: its heading, the publication describing itself as
+#: independent, and its button. The middle line holds no reader and no ask, and is long enough to
+#: read as prose; the run of the box's words takes it with its heading and button.
+DONATION_BOXES = [
+    ("cs", ("Podpořte nás", "Jsme nezávislé médium bez bohatého vlastníka. Stojíme na našich čtenářích.", "Přispět")),
+    ("it", ("Sostienici", "Siamo un giornale indipendente: nessun editore alle spalle, solo i nostri lettori.",
+            "Dona ora")),
+    ("uk", ("Підтримайте нас", "Ми незалежне медіа без олігархів. Нас утримують читачі.", "Підтримати")),
+]
+
+
+@pytest.mark.parametrize(("lang", "box"), DONATION_BOXES)
+def test_a_donation_box_in_the_publications_words_goes_whole(lang: str, box: tuple[str, ...]) -> None:
+    first, second = ARTICLES[lang]
+    text = "\n".join((first, *box, second)) + "\n"
+    removed = {r.text for r in boilerstrip.explain(text).removals}
+    assert removed == set(box)
