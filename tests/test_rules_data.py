@@ -668,6 +668,8 @@ BOILERPLATE = [
     ("您可以随时取消订阅。", "subscribe"),
     ("Відписатися від розсилки можна будь-коли.", "subscribe"),
     ("捐款", "donation"),
+    ("(To donate to the Harbour Courier, click here)", "donation"),
+    ("Cet article est paru dans notre newsletter « Le Port du lundi ».", "subscribe"),
     ("Станьте подписчиком и читайте все материалы без ограничений.", "paywall"),
     ("Bu içerik yalnızca abonelerimize özeldir.", "paywall"),
     ("Chia sẻ bài viết này với bạn bè của bạn.", "social"),
