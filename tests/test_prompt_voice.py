@@ -36,6 +36,7 @@ PROMPTS = [
     ("it", "Seguici sul nostro canale WhatsApp per restare aggiornato."),
     ("uk", "Поділіться цією статтею з друзями."),
     ("id", "Ikuti saluran WhatsApp kami untuk berita terkini."),
+    ("id", "Tonton video lainnya di kanal YouTube kami."),
     ("ar", "شارك هذا المقال مع أصدقائك."),
     ("fa", "این مطلب را با دوستان خود به اشتراک بگذارید."),
 ]
