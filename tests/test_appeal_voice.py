@@ -394,6 +394,7 @@ MORE_APPEALS = [
     ("ar", "بدعمكم نستمر في تقديم صحافة حرة."),
     ("id", "Setiap rupiah yang Anda sumbangkan membantu jurnalis kami bekerja di lapangan."),
     ("uk", "Ми працюємо завдяки вашим донатам."),
+    ("pl", "Otrzymuj nasz newsletter co piątek na swoją skrzynkę."),
     ("cs", "Chcete dostávat nejčtenější články e-mailem? Zadejte svůj e-mail."),
     ("id", "Klik tombol di bawah untuk berlangganan buletin mingguan kami."),
     ("pt", "Faça um donativo e ajude-nos a manter a informação gratuita."),
