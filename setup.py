@@ -40,7 +40,7 @@ COMPILED_MODULES = (
     "heuristics/block", "heuristics/comment_meta", "heuristics/contact", "heuristics/lexicon", "heuristics/listing",
     "heuristics/neighbours", "heuristics/position", "heuristics/safety", "heuristics/shape", "heuristics/tail",
     "html/decode", "html/prune", "html/readability",
-    "rules/cues", "rules/loader", "rules/matcher", "rules/voice",
+    "rules/cues", "rules/loader", "rules/matcher", "rules/phrases", "rules/voice",
     "text/code", "text/document", "text/normalise", "text/segment", "text/wrap",
 )
 #: mypy's options for the type check mypyc compiles from. The build runs in the installer's

@@ -25,15 +25,13 @@ the comments; "gazetemize", to our paper).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from typing import Final
 
-import ahocorasick_rs
-
 from boilerstrip.rules.loader import SURROGATE_STAND_IN, RuleError, shipped_languages
+from boilerstrip.rules.phrases import PhraseScan
 from boilerstrip.text.normalise import bounded, fold_letters, lower, normalise
 
 #: The categories a cue vocabulary may describe: those whose lines have a vocabulary of their own.
@@ -43,8 +41,6 @@ CUE_CATEGORIES: Final[tuple[str, ...]] = (
 )
 #: Folder of a language's cue files, beside its rule files.
 CUE_FOLDER: Final = "cues"
-
-_SURROGATES: Final = re.compile("[\\ud800-\\udfff]")
 
 
 #: The mark that ends a stem in a cue file (see the module's notes).
@@ -126,10 +122,7 @@ class CueSet:
         #: For each cue text, by its index: whether it is a stem (a text that is a stem in one
         #: category's file is read as one in all).
         self._stems = [text in stems for text in self._texts]
-        self._automaton = (
-            ahocorasick_rs.AhoCorasick(self._texts, implementation=ahocorasick_rs.Implementation.DFA)
-            if self._texts else None
-        )
+        self._automaton = PhraseScan(self._texts) if self._texts else None
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -169,11 +162,7 @@ class CueSet:
             norms = [norm if norm.isascii() else fold_letters(norm) for norm in norms]
             joined = "\n".join(norms)
             lines = norms
-        try:
-            hits = self._automaton.find_matches_as_indexes(joined, overlapping=True)
-        except UnicodeEncodeError:  # lone surrogates, from bytes that were not UTF-8
-            stand_in = _SURROGATES.sub(SURROGATE_STAND_IN, joined)
-            hits = self._automaton.find_matches_as_indexes(stand_in, overlapping=True)
+        hits = self._automaton.find(joined)
         if not hits:
             return found
         # Hits come by their end, and none holds a "\n": walking the lines along with them finds

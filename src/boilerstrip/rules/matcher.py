@@ -185,7 +185,10 @@ class _Compiled:
                 # The DFA scans fastest (some 4x pyahocorasick's trie on our lines), at a build
                 # cost paid once per rule set. Searches ask for overlapping matches: every phrase
                 # found, even inside a longer one, since the rule's kind and word bounds decide
-                # which counts (and a required text counts wherever it is).
+                # which counts (and a required text counts wherever it is). A search of the
+                # str, not of its UTF-8 bytes as the cues' (rules/phrases.py): a document's rule
+                # lines hold many hits, and translating each one's offsets cost more than the
+                # str search's own table of them.
                 self._automaton = ahocorasick_rs.AhoCorasick(
                     list(texts), implementation=ahocorasick_rs.Implementation.DFA
                 )
