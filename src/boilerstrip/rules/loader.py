@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from enum import Enum
 from importlib import resources
 from pathlib import Path
+from typing import Final
 
 from boilerstrip.rules.safety import regex_hazard
 from boilerstrip.text.normalise import normalise
@@ -43,6 +44,12 @@ EVIDENCE_PREFIX = "~"
 #: automaton reads UTF-8, which has no surrogates, and one character for one keeps the offsets.
 #: No phrase may hold it (Rule.parse refuses one), so it matches nothing, as the byte would not.
 SURROGATE_STAND_IN = "\ufffd"
+_SURROGATES: Final = re.compile("[\\ud800-\\udfff]")  # escapes for re: mypyc takes no surrogates in literals
+
+
+def with_stand_ins(text: str) -> str:
+    """*text* with each lone surrogate made SURROGATE_STAND_IN, for an automaton that reads UTF-8."""
+    return _SURROGATES.sub(SURROGATE_STAND_IN, text)
 
 
 class RuleError(ValueError):

@@ -24,7 +24,7 @@ from typing import Final
 
 import ahocorasick_rs
 
-from boilerstrip.rules.loader import SURROGATE_STAND_IN, Kind, Rule
+from boilerstrip.rules.loader import Kind, Rule, with_stand_ins
 from boilerstrip.rules.regex_index import first_keys, required_literal, required_texts
 from boilerstrip.rules.safety import LINE_CHARS
 from boilerstrip.text.normalise import bounded, normalise
@@ -63,7 +63,6 @@ class _Regex:
         self.required = required
         self.one = one
 
-_SURROGATES: Final = re.compile("[\\ud800-\\udfff]")  # escapes for re: mypyc takes no surrogates in literals
 
 
 @dataclass(frozen=True)
@@ -381,7 +380,7 @@ class _Compiled:
         try:
             found = self._automaton.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:  # lone surrogates, from bytes that were not UTF-8
-            stand_in = _SURROGATES.sub(SURROGATE_STAND_IN, text)
+            stand_in = with_stand_ins(text)
             found = self._automaton.find_matches_as_indexes(stand_in, overlapping=True)
         return found
 

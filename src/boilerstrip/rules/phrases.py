@@ -22,15 +22,11 @@ document's lines (some 13 in 5,000 characters); the rules' matcher, whose shorte
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from typing import Final
 
 import ahocorasick_rs
 
-from boilerstrip.rules.loader import SURROGATE_STAND_IN
-
-_SURROGATES: Final = re.compile("[\\ud800-\\udfff]")  # escapes for re: mypyc takes no surrogates in literals
+from boilerstrip.rules.loader import with_stand_ins
 
 
 class PhraseScan:
@@ -54,7 +50,7 @@ class PhraseScan:
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:
-            data = _SURROGATES.sub(SURROGATE_STAND_IN, text).encode("utf-8")
+            data = with_stand_ins(text).encode("utf-8")
         hits: list[tuple[int, int, int]] = self._automaton.find_matches_as_indexes(data, overlapping=True)
         if not hits or len(data) == len(text):
             return hits  # ASCII only: a byte is a character
